@@ -1,0 +1,77 @@
+/**
+ * Resolving `[[links]]` the way Obsidian does: by file name, ignoring case;
+ * a link with a folder path matches that path; when several files share a
+ * name, the one in the linking note's folder wins, then the shortest path.
+ */
+import type { Link } from "../model";
+
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? "" : path.slice(0, slash);
+}
+
+function withoutExtension(path: string): string {
+	return path.replace(/\.md$/i, "");
+}
+
+/** Keeps the vault's note paths by lower-cased file name, for link look-ups. */
+export class LinkResolver {
+	private readonly byName = new Map<string, Set<string>>();
+
+	/** Registers a note path. */
+	add(path: string): void {
+		const name = this.nameOf(path);
+		let paths = this.byName.get(name);
+		if (!paths) {
+			paths = new Set();
+			this.byName.set(name, paths);
+		}
+		paths.add(path);
+	}
+
+	/** Forgets every path. */
+	clear(): void {
+		this.byName.clear();
+	}
+
+	/** Forgets a note path. */
+	delete(path: string): void {
+		const name = this.nameOf(path);
+		const paths = this.byName.get(name);
+		paths?.delete(path);
+		if (paths?.size === 0) this.byName.delete(name);
+	}
+
+	/**
+	 * Finds the note a link points to.
+	 *
+	 * @param link the link, e.g. `{ target: "Acme" }` or `{ target: "Partners/Acme" }`
+	 * @param fromPath the path of the note the link is written in
+	 * @returns the target note's path, or `undefined` when no note matches
+	 */
+	resolve(link: Link, fromPath: string): string | undefined {
+		const target = withoutExtension(link.target.trim()).replace(/^\/+/, "").toLowerCase();
+		if (!target) return undefined;
+		const name = target.slice(target.lastIndexOf("/") + 1);
+		const candidates = [...(this.byName.get(name) ?? [])];
+		const matching = target.includes("/")
+			? candidates.filter((path) => {
+					const bare = withoutExtension(path).toLowerCase();
+					return bare === target || bare.endsWith(`/${target}`);
+				})
+			: candidates;
+		if (matching.length <= 1) return matching[0];
+		const sourceFolder = folderOf(fromPath);
+		return [...matching].sort(
+			(a, b) =>
+				Number(folderOf(b) === sourceFolder) - Number(folderOf(a) === sourceFolder) ||
+				a.split("/").length - b.split("/").length ||
+				a.localeCompare(b),
+		)[0];
+	}
+
+	private nameOf(path: string): string {
+		const file = path.slice(path.lastIndexOf("/") + 1);
+		return withoutExtension(file).toLowerCase();
+	}
+}

@@ -1,0 +1,272 @@
+/**
+ * The vault index: every note's parse result, kept up to date one file at a
+ * time, with Obsidian-style link resolution and a serialisable snapshot so a
+ * restart never parses an unchanged note again.
+ */
+import type {
+	AllianceProfile,
+	JournalNote,
+	Link,
+	MeetingNote,
+	ParseResult,
+	Problem,
+	ReflectionNote,
+	StakeholderNote,
+} from "../model";
+import { basenameOf, parseNote } from "../parse/parse-note";
+import { makeProblem } from "../schema/validate";
+import { LinkResolver } from "./link-resolver";
+
+/** Bump when the parsed shape changes: a snapshot of another version is ignored. */
+export const INDEX_FORMAT_VERSION = 1;
+const SNAPSHOT_FORMAT = "alliance-journal-index";
+
+interface Entry {
+	mtime: number;
+	result: ParseResult;
+}
+
+/** The serialisable form of an index (plain JSON). */
+export interface IndexSnapshot {
+	format: typeof SNAPSHOT_FORMAT;
+	version: number;
+	entries: [path: string, mtime: number, result: ParseResult][];
+}
+
+/** Counters that show how much work the index did. */
+export interface IndexStats {
+	/** Notes parsed since the index was created. */
+	parsed: number;
+	/** Upserts skipped because the note was unchanged. */
+	unchanged: number;
+}
+
+/** An alliance with every note that belongs to it. */
+export interface AllianceGroup {
+	profile: AllianceProfile;
+	/** Meetings, oldest first (undated ones last). */
+	meetings: MeetingNote[];
+	/** Reflections, oldest first. */
+	reflections: ReflectionNote[];
+	stakeholders: StakeholderNote[];
+}
+
+function byDate<T extends { date?: string; path: string }>(a: T, b: T): number {
+	const left = a.date ?? "9999-99-99";
+	const right = b.date ?? "9999-99-99";
+	return left < right ? -1 : left > right ? 1 : a.path.localeCompare(b.path);
+}
+
+/** Re-homes a parse result after a rename: new path, new name, same content. */
+function moveResult(result: ParseResult, newPath: string): ParseResult {
+	const problems = result.problems.map((problem) => ({ ...problem, path: newPath }));
+	const note = result.note ? { ...result.note, path: newPath, basename: basenameOf(newPath) } : null;
+	return { note, problems } as ParseResult;
+}
+
+/**
+ * The index of a vault's alliance notes.
+ *
+ * @example
+ * const index = new VaultIndex();
+ * index.upsert("Alliances/Acme/Acme.md", text, file.mtime);
+ * index.alliances(); // [{ profile, meetings, reflections, stakeholders }]
+ */
+export class VaultIndex {
+	private readonly entries = new Map<string, Entry>();
+	private readonly links = new LinkResolver();
+	private derived: { groups: AllianceGroup[]; problems: Problem[] } | undefined;
+	private changeCount = 0;
+	readonly stats: IndexStats = { parsed: 0, unchanged: 0 };
+
+	/** Grows by one with every change; lets callers see whether their derived views are stale. */
+	get version(): number {
+		return this.changeCount;
+	}
+
+	/** The number of files the index knows, alliance notes or not. */
+	get size(): number {
+		return this.entries.size;
+	}
+
+	/**
+	 * True when the index already holds this version of the file, so it need
+	 * not even be read.
+	 */
+	isCurrent(path: string, mtime: number): boolean {
+		return this.entries.get(path)?.mtime === mtime;
+	}
+
+	/**
+	 * Adds or updates a note. An unchanged note (same `mtime`) is not parsed again.
+	 *
+	 * @returns true when the index changed
+	 */
+	upsert(path: string, text: string, mtime: number): boolean {
+		if (this.isCurrent(path, mtime)) {
+			this.stats.unchanged++;
+			return false;
+		}
+		this.stats.parsed++;
+		this.store(path, { mtime, result: parseNote(path, text) });
+		return true;
+	}
+
+	/** Forgets a deleted note. */
+	remove(path: string): boolean {
+		if (!this.entries.delete(path)) return false;
+		this.links.delete(path);
+		this.changed();
+		return true;
+	}
+
+	/**
+	 * Follows a rename without parsing again: links in other notes now resolve
+	 * by the new name.
+	 */
+	rename(oldPath: string, newPath: string): boolean {
+		const entry = this.entries.get(oldPath);
+		if (!entry) return false;
+		this.entries.delete(oldPath);
+		this.links.delete(oldPath);
+		this.store(newPath, { mtime: entry.mtime, result: moveResult(entry.result, newPath) });
+		return true;
+	}
+
+	/** The parse result of one file, if the index has it. */
+	get(path: string): ParseResult | undefined {
+		return this.entries.get(path)?.result;
+	}
+
+	/** Every alliance note, in path order. */
+	notes(): JournalNote[] {
+		const notes: JournalNote[] = [];
+		for (const entry of this.entries.values()) if (entry.result.note) notes.push(entry.result.note);
+		return notes.sort((a, b) => a.path.localeCompare(b.path));
+	}
+
+	/**
+	 * Finds the path of the note a link points to, as Obsidian would.
+	 *
+	 * @param link the link
+	 * @param fromPath the note the link is written in
+	 */
+	resolve(link: Link, fromPath: string): string | undefined {
+		return this.links.resolve(link, fromPath);
+	}
+
+	/** The alliance profile a link points to, if it points to one. */
+	resolveAlliance(link: Link | undefined, fromPath: string): AllianceProfile | undefined {
+		if (!link) return undefined;
+		const path = this.links.resolve(link, fromPath);
+		const note = path === undefined ? undefined : this.entries.get(path)?.result.note;
+		return note?.type === "alliance" ? note : undefined;
+	}
+
+	/** Every alliance with its meetings, reflections and stakeholders, by name. */
+	alliances(): AllianceGroup[] {
+		return this.derive().groups;
+	}
+
+	/**
+	 * Every problem: those found while parsing, and links to alliances that do
+	 * not resolve. Sorted by file and line.
+	 */
+	problems(): Problem[] {
+		return this.derive().problems;
+	}
+
+	/** The index as plain JSON-serialisable data. */
+	snapshot(): IndexSnapshot {
+		const entries: IndexSnapshot["entries"] = [];
+		for (const [path, entry] of this.entries) entries.push([path, entry.mtime, entry.result]);
+		return { format: SNAPSHOT_FORMAT, version: INDEX_FORMAT_VERSION, entries };
+	}
+
+	/**
+	 * Loads a snapshot into an empty index. A snapshot of another version, or
+	 * anything that is not a snapshot, is refused and leaves the index empty.
+	 *
+	 * @returns true when the snapshot was loaded
+	 */
+	restore(snapshot: unknown): boolean {
+		if (!isSnapshot(snapshot)) return false;
+		this.entries.clear();
+		this.links.clear();
+		for (const [path, mtime, result] of snapshot.entries) this.store(path, { mtime, result });
+		return true;
+	}
+
+	private store(path: string, entry: Entry): void {
+		if (!this.entries.has(path)) this.links.add(path);
+		this.entries.set(path, entry);
+		this.changed();
+	}
+
+	private changed(): void {
+		this.derived = undefined;
+		this.changeCount++;
+	}
+
+	private derive(): { groups: AllianceGroup[]; problems: Problem[] } {
+		if (this.derived) return this.derived;
+		const groups = new Map<string, AllianceGroup>();
+		const problems: Problem[] = [];
+		const notes = this.notes();
+		for (const note of notes) {
+			if (note.type === "alliance") groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [] });
+		}
+		for (const entry of this.entries.values()) problems.push(...entry.result.problems);
+		const attach = (link: Link | undefined, from: JournalNote, field: string): AllianceGroup | undefined => {
+			if (!link) return undefined;
+			const target = this.links.resolve(link, from.path);
+			const group = target === undefined ? undefined : groups.get(target);
+			if (!group) {
+				const allowed = target === undefined ? "a link to an alliance profile note" : `a link to a note with type: alliance (${target} is not one)`;
+				problems.push(makeProblem(from.path, this.lineOf(from, field), "link-unresolved", "error", field, `[[${link.target}]]`, allowed));
+			}
+			return group;
+		};
+		for (const note of notes) {
+			if (note.type === "alliance-meeting") attach(note.alliance, note, "alliance")?.meetings.push(note);
+			else if (note.type === "alliance-reflection") attach(note.alliance, note, "alliance")?.reflections.push(note);
+			else if (note.type === "alliance-stakeholder") {
+				for (const link of note.alliances) attach(link, note, "alliances")?.stakeholders.push(note);
+			}
+		}
+		for (const group of groups.values()) {
+			group.meetings.sort(byDate);
+			group.reflections.sort(byDate);
+		}
+		problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+		this.derived = {
+			groups: [...groups.values()].sort((a, b) => a.profile.basename.localeCompare(b.profile.basename)),
+			problems,
+		};
+		return this.derived;
+	}
+
+	/** The line of a property, as the parser saw it (kept in the note for this). */
+	private lineOf(note: JournalNote, field: string): number {
+		return note.fieldLines[field] ?? 1;
+	}
+}
+
+function isSnapshot(value: unknown): value is IndexSnapshot {
+	if (typeof value !== "object" || value === null) return false;
+	const candidate = value as Partial<IndexSnapshot>;
+	return (
+		candidate.format === SNAPSHOT_FORMAT &&
+		candidate.version === INDEX_FORMAT_VERSION &&
+		Array.isArray(candidate.entries) &&
+		candidate.entries.every(
+			(entry) =>
+				Array.isArray(entry) &&
+				typeof entry[0] === "string" &&
+				typeof entry[1] === "number" &&
+				typeof entry[2] === "object" &&
+				entry[2] !== null &&
+				Array.isArray(entry[2].problems),
+		)
+	);
+}

@@ -1,0 +1,127 @@
+/**
+ * Finding and reading a note's frontmatter, the way Obsidian does: only a
+ * `---` on the very first line opens it, and only a line that is exactly
+ * `---` closes it.
+ */
+import matter from "gray-matter";
+
+/** Where a note's frontmatter and body are. Line numbers are 1-based. */
+export interface FrontmatterBlock {
+	/** The YAML between the fences. */
+	yaml: string;
+	/** The line of the first YAML line (the line after the opening `---`). */
+	yamlFirstLine: number;
+	/** The text after the closing fence. */
+	body: string;
+	/** The line the body starts on. */
+	bodyFirstLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+const ALLIANCE_TYPE_LINE = /^type[ \t]*:[ \t]*["']?alliance/im;
+
+/**
+ * Splits a note into frontmatter and body, or returns `null` when the note has
+ * no frontmatter Obsidian would recognise.
+ *
+ * @example locateFrontmatter("---\ntype: alliance\n---\n# Acme").yaml // "type: alliance"
+ */
+export function locateFrontmatter(text: string): FrontmatterBlock | null {
+	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const firstBreak = source.indexOf("\n");
+	if (firstBreak < 0 || !FENCE.test(source.slice(0, firstBreak).replace(/\r$/, ""))) return null;
+	let lineStart = firstBreak + 1;
+	let line = 2;
+	while (lineStart <= source.length) {
+		const next = source.indexOf("\n", lineStart);
+		const lineEnd = next < 0 ? source.length : next;
+		const content = source.slice(lineStart, lineEnd).replace(/\r$/, "");
+		if (FENCE.test(content)) {
+			return {
+				yaml: source.slice(firstBreak + 1, lineStart),
+				yamlFirstLine: 2,
+				body: next < 0 ? "" : source.slice(next + 1),
+				bodyFirstLine: line + 1,
+			};
+		}
+		if (next < 0) break;
+		lineStart = next + 1;
+		line++;
+	}
+	return null;
+}
+
+/**
+ * The cheap pre-filter: does this YAML have a `type: alliance…` line at all?
+ * Notes that do not are skipped without parsing any YAML.
+ */
+export function mentionsAllianceType(yaml: string): boolean {
+	return ALLIANCE_TYPE_LINE.test(yaml);
+}
+
+/**
+ * A string dressed as a Buffer for gray-matter. gray-matter copies its input
+ * with `Buffer.from` unless the input already is a buffer, and Obsidian on
+ * Android and iOS has no `Buffer`. gray-matter recognises a buffer by its
+ * constructor's `isBuffer` and reads it back with `String(input)`, so this
+ * wrapper lets it run where Node's globals do not exist.
+ */
+class TextSource {
+	static isBuffer(value: unknown): boolean {
+		return value instanceof TextSource;
+	}
+
+	constructor(private readonly text: string) {}
+
+	toString(): string {
+		return this.text;
+	}
+}
+
+/** The result of reading YAML: the data, or the error with its 1-based line. */
+export type YamlResult = { ok: true; data: unknown } | { ok: false; line: number; reason: string };
+
+/** gray-matter's options; passing any options also turns its content cache off. */
+const MATTER_OPTIONS = { excerpt: false } as const;
+
+interface YamlErrorLike {
+	reason?: string;
+	message?: string;
+	mark?: { line?: number };
+}
+
+/**
+ * Parses a frontmatter block's YAML with gray-matter. Every call returns fresh
+ * objects: gray-matter's cache, which shares one data object between
+ * identical files, is never used.
+ *
+ * @param block a block found by {@link locateFrontmatter}
+ */
+export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
+	const input = new TextSource(`---\n${block.yaml}---\n`);
+	try {
+		const file = matter(input as unknown as string, MATTER_OPTIONS);
+		return { ok: true, data: file.data };
+	} catch (error) {
+		const yamlError = error as YamlErrorLike;
+		const offset = yamlError.mark?.line ?? 0;
+		const reason = (yamlError.reason ?? yamlError.message ?? "unreadable YAML").split("\n")[0] ?? "unreadable YAML";
+		return { ok: false, line: block.yamlFirstLine + offset, reason };
+	}
+}
+
+/**
+ * Finds the line each top-level property is written on.
+ *
+ * @returns a function from property name to 1-based line (the first YAML line when not found)
+ */
+export function propertyLines(block: FrontmatterBlock): (key: string) => number {
+	const lines = new Map<string, number>();
+	const yamlLines = block.yaml.split("\n");
+	for (let index = 0; index < yamlLines.length; index++) {
+		const match = /^(["']?)([^\s:"'#][^:"']*)\1[ \t]*:/.exec(yamlLines[index] ?? "");
+		const key = match?.[2]?.trim();
+		if (key && !lines.has(key)) lines.set(key, block.yamlFirstLine + index);
+	}
+	return (key) => lines.get(key) ?? block.yamlFirstLine;
+}

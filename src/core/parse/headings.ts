@@ -1,0 +1,75 @@
+/**
+ * The body section headings Alliance Journal recognises, in English and Dutch.
+ * The first English and the first Dutch wording of each section are the ones
+ * the templates write.
+ */
+import type { SectionKey } from "../schema/field-spec";
+
+export interface SectionHeadings {
+	en: readonly string[];
+	nl: readonly string[];
+}
+
+/** Every recognised wording per section, canonical wording first. */
+export const SECTION_HEADINGS: Readonly<Record<SectionKey, SectionHeadings>> = {
+	kpis: { en: ["KPIs", "KPI", "Key performance indicators"], nl: ["KPI's", "Kpi's", "Prestatie-indicatoren"] },
+	conflicts: { en: ["Conflicts", "Conflict", "Tensions", "Issues raised"], nl: ["Conflicten", "Conflict", "Spanningen", "Knelpunten"] },
+	quickWins: { en: ["Quick wins", "Quick win", "Quickwins"], nl: ["Quick wins", "Snelle successen", "Snelle resultaten"] },
+	actions: { en: ["Actions", "Action items", "Next steps"], nl: ["Acties", "Actiepunten", "Vervolgstappen"] },
+	decisions: { en: ["Decisions", "Decisions made", "Agreements"], nl: ["Besluiten", "Beslissingen", "Afspraken"] },
+	wentWell: { en: ["What went well", "Went well", "What went well?"], nl: ["Wat ging goed", "Wat ging er goed"] },
+	ourContribution: {
+		en: ["Our contribution", "How did we contribute", "How we contributed"],
+		nl: ["Onze bijdrage", "Hoe droegen wij bij", "Hoe hebben wij bijgedragen"],
+	},
+	theirContribution: {
+		en: ["Their contribution", "How did they contribute", "How they contributed"],
+		nl: ["Hun bijdrage", "Hoe droegen zij bij", "Bijdrage partner", "Hoe heeft de partner bijgedragen"],
+	},
+	differenceUsed: {
+		en: ["Difference we used", "Which difference did we use", "Differences used", "Differences we used"],
+		nl: ["Welk verschil benutten we", "Welk verschil hebben we benut", "Benutte verschillen", "Verschil dat we benutten"],
+	},
+	tryNext: {
+		en: ["What we try next", "What do we try next", "Next time", "Try next"],
+		nl: ["Wat proberen we nu", "Wat proberen we hierna", "Volgende keer", "Wat gaan we proberen"],
+	},
+	lessons: { en: ["Lessons", "Lessons learned", "Lessons learnt"], nl: ["Lessen", "Geleerde lessen", "Leerpunten"] },
+};
+
+/**
+ * Reduces a heading to the form headings are compared in: lower case, no
+ * accents, emoji, numbering or punctuation.
+ *
+ * @example normalizeHeading("## 2. Quick-wins ✅:") // "quick wins"
+ */
+export function normalizeHeading(text: string): string {
+	return text
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/['’`]/g, "")
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim()
+		.replace(/^\d+ /, "");
+}
+
+const HEADING_TO_SECTION: ReadonlyMap<string, SectionKey> = (() => {
+	const map = new Map<string, SectionKey>();
+	for (const [key, wordings] of Object.entries(SECTION_HEADINGS) as [SectionKey, SectionHeadings][]) {
+		for (const wording of [...wordings.en, ...wordings.nl]) {
+			const normalized = normalizeHeading(wording);
+			if (!map.has(normalized)) map.set(normalized, key);
+		}
+	}
+	return map;
+})();
+
+/**
+ * Which section a heading opens, if any.
+ *
+ * @example sectionForHeading("Conflicten") // "conflicts"
+ */
+export function sectionForHeading(text: string): SectionKey | undefined {
+	return HEADING_TO_SECTION.get(normalizeHeading(text));
+}

@@ -1,0 +1,98 @@
+/**
+ * The fast path: reading the common, simple sections — a flat list of
+ * one-line items, or one plain pipe table — line by line, without building a
+ * syntax tree. Anything it is not sure of (indentation, code, quotes, HTML,
+ * nesting, escapes) makes it answer `null`, and remark reads the section
+ * instead. `test/core/parse/line-scanner.test.ts` holds it to remark's answers.
+ */
+import { collapseWhitespace, type RawListItem, type RawTable, type RawTableRow } from "./block-types";
+
+const ITEM_LINE = /^([-*+]|\d{1,9}[.)])( {1,4})(\S.*)$/;
+const CHECKBOX = /^\[([ xX])\] +(\S.*)$/;
+/** Content that would open a block of its own inside the item. */
+const BLOCK_START = /^(?:>|#{1,6}(?:\s|$)|`{3,}|~{3,}|<|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||\[[^\]]*\]:|[=_])/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/**
+ * Reads a section made only of flat, one-line list items and blank lines.
+ *
+ * @param lines the section's lines
+ * @param firstLine the 1-based line of `lines[0]`
+ * @returns the items, or `null` when the section needs a real Markdown parser
+ * @example scanListItems(["- [x] Pricing: agreed"], 12) // [{ text: "Pricing: agreed", line: 12, checked: true }]
+ */
+export function scanListItems(lines: readonly string[], firstLine: number): RawListItem[] | null {
+	const items: RawListItem[] = [];
+	let previousBlank = true;
+	let listKind: string | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] ?? "";
+		if (line.trim() === "") {
+			previousBlank = true;
+			continue;
+		}
+		if (line.includes("\t") || THEMATIC_BREAK.test(line)) return null;
+		const match = ITEM_LINE.exec(line);
+		if (!match) return null;
+		const marker = match[1] ?? "-";
+		const ordered = /\d/.test(marker[0] ?? "");
+		const kind = ordered ? marker.slice(-1) : marker;
+		// A new ordered list that does not start at 1 cannot interrupt the
+		// previous item's paragraph: CommonMark reads it as a continuation line.
+		if (kind !== listKind && ordered && !previousBlank && Number.parseInt(marker, 10) !== 1) return null;
+		let content = match[3] ?? "";
+		let checked: boolean | null = null;
+		const checkbox = CHECKBOX.exec(content);
+		if (checkbox) {
+			checked = checkbox[1] !== " ";
+			content = checkbox[2] ?? "";
+		} else if (/^\[[ xX]\]\s*$/.test(content)) {
+			return null;
+		}
+		if (BLOCK_START.test(content)) return null;
+		items.push({ text: collapseWhitespace(content), line: firstLine + index, checked });
+		listKind = kind;
+		previousBlank = false;
+	}
+	return items;
+}
+
+const TABLE_LINE = /^\|.*\|[ \t]*$/;
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+
+function splitCells(line: string): string[] {
+	const inner = line.trim().slice(1, -1);
+	return inner.split("|").map((cell) => cell.trim());
+}
+
+/**
+ * Reads a section whose first block is a plain pipe table.
+ *
+ * @param lines the section's lines
+ * @param firstLine the 1-based line of `lines[0]`
+ * @returns the table, `undefined` when the section has no table at its start,
+ *   or `null` when the section needs a real Markdown parser
+ */
+export function scanTable(lines: readonly string[], firstLine: number): RawTable | null {
+	let index = 0;
+	while (index < lines.length && (lines[index] ?? "").trim() === "") index++;
+	const headerLine = lines[index];
+	const delimiterLine = lines[index + 1];
+	if (headerLine === undefined || delimiterLine === undefined) return null;
+	if (!TABLE_LINE.test(headerLine) || !DELIMITER_ROW.test(delimiterLine)) return null;
+	const header: RawTableRow = { cells: splitCells(headerLine), line: firstLine + index };
+	if (header.cells.length !== splitCells(delimiterLine).length) return null;
+	const rows: RawTableRow[] = [];
+	for (index += 2; index < lines.length; index++) {
+		const line = lines[index] ?? "";
+		if (line.trim() === "") break;
+		if (!TABLE_LINE.test(line)) return null;
+		const cells = splitCells(line);
+		if (cells.length !== header.cells.length) return null;
+		rows.push({ cells, line: firstLine + index });
+	}
+	for (const line of [headerLine, delimiterLine, ...lines.slice(index - rows.length, index)]) {
+		if (/[\\`]/.test(line) || line.includes("\t") || !line.startsWith("|")) return null;
+	}
+	return { header, rows };
+}

@@ -1,0 +1,239 @@
+/**
+ * `parseNote(path, text)`: from a Markdown file to a typed alliance note and
+ * its problems. It never throws; whatever is wrong with a note becomes a
+ * problem naming the file, the line and the field.
+ */
+import {
+	type AllianceProfile,
+	type BodyItem,
+	type CalendarDate,
+	type JournalNote,
+	type Link,
+	type MeetingNote,
+	NOTE_TYPES,
+	type NoteType,
+	type ParseResult,
+	type Problem,
+	RATING_KEYS,
+	type RatingKey,
+	type ReflectionNote,
+	type StakeholderNote,
+} from "../model";
+import { describeValue } from "../schema/coerce";
+import { NOTE_SCHEMAS } from "../schema/definitions";
+import type { SectionKey } from "../schema/field-spec";
+import { type FieldValues, makeProblem, readAliases, readTags, validateFrontmatter } from "../schema/validate";
+import type { RawListItem } from "./block-types";
+import { locateFrontmatter, mentionsAllianceType, propertyLines, readFrontmatterYaml } from "./frontmatter";
+import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
+import { readKpiTable } from "./kpi-table";
+import { scanListItems, scanTable } from "./line-scanner";
+import { listItemsWithRemark, tableWithRemark } from "./markdown";
+import { findSections, type Section } from "./sections";
+
+const NOT_AN_ALLIANCE_NOTE: ParseResult = Object.freeze({ note: null, problems: [] }) as ParseResult;
+
+/**
+ * The file name without folders and extension: the name `[[links]]` use.
+ *
+ * @example basenameOf("Alliances/Acme/Acme.md") // "Acme"
+ */
+export function basenameOf(path: string): string {
+	const file = path.slice(path.lastIndexOf("/") + 1);
+	return file.replace(/\.md$/i, "");
+}
+
+function isNoteType(value: string): value is NoteType {
+	return (NOTE_TYPES as readonly string[]).includes(value);
+}
+
+/** Reads a list section, the fast way when it is simple and with remark when not. */
+function readListItems(section: Section): RawListItem[] {
+	return (scanListItems(section.lines, section.firstLine) ?? listItemsWithRemark(section.lines, section.firstLine)).filter(
+		(item) => item.text !== "",
+	);
+}
+
+function itemsOf(sections: readonly Section[], key: SectionKey): RawListItem[] {
+	return sections.filter((section) => section.key === key).flatMap(readListItems);
+}
+
+function text(values: FieldValues, key: string): string | undefined {
+	const value = values[key];
+	return typeof value === "string" ? value : undefined;
+}
+
+function number(values: FieldValues, key: string): number | undefined {
+	const value = values[key];
+	return typeof value === "number" ? value : undefined;
+}
+
+function link(values: FieldValues, key: string): Link | undefined {
+	return values[key] as Link | undefined;
+}
+
+/** Copies the defined values only, so absent properties stay absent. */
+function defined<T extends object>(note: T): T {
+	for (const key of Object.keys(note) as (keyof T)[]) {
+		if (note[key] === undefined) Reflect.deleteProperty(note, key);
+	}
+	return note;
+}
+
+function buildProfile(base: BaseFields, values: FieldValues, sections: Section[], problems: Problem[]): AllianceProfile {
+	const profile: AllianceProfile = defined({
+		...base,
+		type: "alliance" as const,
+		partner: text(values, "partner"),
+		status: text(values, "status") as AllianceProfile["status"],
+		phase: text(values, "phase") as AllianceProfile["phase"],
+		started: text(values, "started"),
+		owner: text(values, "owner"),
+		counterpart: text(values, "counterpart"),
+		nextMeeting: text(values, "next_meeting"),
+		reviewEveryDays: number(values, "review_every_days"),
+		kpis: [],
+	});
+	for (const section of sections.filter((candidate) => candidate.key === "kpis")) {
+		const table = scanTable(section.lines, section.firstLine) ?? tableWithRemark(section.lines, section.firstLine);
+		if (!table) continue;
+		const read = readKpiTable(table, base.path);
+		profile.kpis.push(...read.kpis.filter((kpi) => !profile.kpis.some((known) => known.key === kpi.key)));
+		problems.push(...read.problems);
+	}
+	return profile;
+}
+
+function ratingsOf(values: FieldValues): Partial<Record<RatingKey, number>> {
+	const ratings: Partial<Record<RatingKey, number>> = {};
+	for (const key of RATING_KEYS) {
+		const value = number(values, key);
+		if (value !== undefined) ratings[key] = value;
+	}
+	return ratings;
+}
+
+interface BaseFields {
+	path: string;
+	basename: string;
+	aliases: string[];
+	tags: string[];
+	fieldLines: Record<string, number>;
+}
+
+function buildNote(
+	type: NoteType,
+	base: BaseFields,
+	values: FieldValues,
+	kpiReadings: MeetingNote["kpis"],
+	sections: Section[],
+	problems: Problem[],
+): JournalNote {
+	const conflicts = () => itemsOf(sections, "conflicts").map(toConflict);
+	const quickWins = () => itemsOf(sections, "quickWins").map(toQuickWin);
+	const actions = () => itemsOf(sections, "actions").map(toAction);
+	const plainItems = (key: SectionKey): BodyItem[] => itemsOf(sections, key).map(toBodyItem);
+	switch (type) {
+		case "alliance":
+			return buildProfile(base, values, sections, problems);
+		case "alliance-meeting":
+			return defined<MeetingNote>({
+				...base,
+				type,
+				alliance: link(values, "alliance"),
+				date: text(values, "date") as CalendarDate | undefined,
+				time: text(values, "time"),
+				meetingType: text(values, "meeting_type") as MeetingNote["meetingType"],
+				attendees: (values.attendees as string[] | undefined) ?? [],
+				kpis: kpiReadings,
+				ratings: ratingsOf(values),
+				conflicts: conflicts(),
+				quickWins: quickWins(),
+				actions: actions(),
+				decisions: plainItems("decisions"),
+			});
+		case "alliance-reflection":
+			return defined<ReflectionNote>({
+				...base,
+				type,
+				alliance: link(values, "alliance"),
+				date: text(values, "date"),
+				trigger: text(values, "trigger") as ReflectionNote["trigger"],
+				relationship: number(values, "relationship"),
+				adoptionStage: text(values, "adoption_stage") as ReflectionNote["adoptionStage"],
+				sections: {
+					wentWell: plainItems("wentWell"),
+					ourContribution: plainItems("ourContribution"),
+					theirContribution: plainItems("theirContribution"),
+					differenceUsed: plainItems("differenceUsed"),
+					tryNext: plainItems("tryNext"),
+					lessons: plainItems("lessons"),
+				},
+				conflicts: conflicts(),
+				quickWins: quickWins(),
+				actions: actions(),
+			});
+		case "alliance-stakeholder":
+			return defined<StakeholderNote>({
+				...base,
+				type,
+				alliances: (values.alliances as Link[] | undefined) ?? [],
+				side: text(values, "side") as StakeholderNote["side"],
+				role: text(values, "role"),
+				stance: text(values, "stance") as StakeholderNote["stance"],
+				influence: text(values, "influence") as StakeholderNote["influence"],
+				stage: text(values, "stage") as StakeholderNote["stage"],
+				lastContact: text(values, "last_contact"),
+				contactEveryDays: number(values, "contact_every_days"),
+			});
+	}
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/**
+ * Parses one note.
+ *
+ * A note without a `type: alliance…` property is recognised from its raw
+ * frontmatter and skipped without parsing YAML or Markdown.
+ *
+ * @param path the vault path, used in problems and as the note's identity
+ * @param text the file's contents
+ * @returns the typed note (or `null` when it is not an alliance note or is unreadable) and its problems
+ * @example parseNote("Acme.md", "---\ntype: alliance\npartner: Acme Corp\n---\n").note?.type // "alliance"
+ */
+export function parseNote(path: string, text: string): ParseResult {
+	const block = locateFrontmatter(text);
+	if (!block || !mentionsAllianceType(block.yaml)) return NOT_AN_ALLIANCE_NOTE;
+	const yaml = readFrontmatterYaml(block);
+	if (!yaml.ok) {
+		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", undefined, yaml.reason, "valid YAML frontmatter")] };
+	}
+	if (!isPlainObject(yaml.data)) {
+		return {
+			note: null,
+			problems: [makeProblem(path, block.yamlFirstLine, "frontmatter-not-object", "error", undefined, describeValue(yaml.data), "properties written as key: value")],
+		};
+	}
+	const data = yaml.data;
+	const rawType = typeof data.type === "string" ? data.type.trim().toLowerCase() : "";
+	const lineOf = propertyLines(block);
+	if (!isNoteType(rawType)) {
+		if (!rawType.startsWith("alliance")) return NOT_AN_ALLIANCE_NOTE;
+		return {
+			note: null,
+			problems: [makeProblem(path, lineOf("type"), "type-unknown", "error", "type", describeValue(data.type), `one of ${NOTE_TYPES.join(", ")}`)],
+		};
+	}
+	const schema = NOTE_SCHEMAS[rawType];
+	const validated = validateFrontmatter(schema, data, { path, lineOf });
+	const problems = validated.problems;
+	const sections = findSections(block.body, block.bodyFirstLine, schema.sections);
+	const fieldLines: Record<string, number> = {};
+	for (const spec of schema.fields) if (spec.key in data) fieldLines[spec.key] = lineOf(spec.key);
+	const base: BaseFields = { path, basename: basenameOf(path), aliases: readAliases(data.aliases), tags: readTags(data.tags), fieldLines };
+	const note = buildNote(rawType, base, validated.values, validated.kpiReadings, sections, problems);
+	return { note, problems };
+}

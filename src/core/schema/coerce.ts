@@ -1,0 +1,291 @@
+/**
+ * Turning one YAML value into the typed value a field wants, the way real
+ * notes are written: a bare date is a calendar date, `[[Acme]]` without quotes
+ * is still the link (with a warning), an unexpanded `{{date}}` is "template not
+ * filled in" rather than a crash.
+ */
+import type { CalendarDate, Link, ProblemCode, Severity } from "../model";
+import type { FieldSpec } from "./field-spec";
+
+/** What went wrong with one value; the validator adds file, line and field. */
+export interface ValueIssue {
+	code: ProblemCode;
+	severity: Severity;
+	found: string;
+	allowed: string;
+}
+
+export type Coerced<T> = { value: T | undefined; issue?: ValueIssue };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const WIKILINK = /^\s*!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]\s*$/;
+const MARKDOWN_LINK = /^\s*\[([^\]]*)\]\(([^)]+)\)\s*$/;
+const TEMPLATE_MARK = /\{\{[^}]*\}\}|<%[\s\S]*?%>/;
+const MAX_FOUND_LENGTH = 60;
+
+/**
+ * Shows a YAML value the way the user wrote it, shortened for a message.
+ *
+ * @example describeValue([["Acme"]]) // "[[Acme]]"
+ */
+export function describeValue(value: unknown): string {
+	let text: string;
+	if (value instanceof Date) text = isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
+	else if (isUnquotedTemplate(value)) text = "{{…}}";
+	else if (Array.isArray(value)) text = `[${value.map(describeValue).join(", ")}]`;
+	else if (value === null || value === undefined) text = "nothing";
+	else if (typeof value === "object") text = JSON.stringify(value);
+	else text = String(value as string | number | boolean);
+	return text.length > MAX_FOUND_LENGTH ? `${text.slice(0, MAX_FOUND_LENGTH - 1)}…` : text;
+}
+
+/** `date: {{date}}` without quotes: YAML reads a flow mapping whose only key is an object. */
+function isUnquotedTemplate(value: unknown): boolean {
+	if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Date) return false;
+	const keys = Object.keys(value);
+	return keys.length === 1 && keys[0] === "[object Object]";
+}
+
+/** True when a YAML value is a template placeholder nobody filled in. */
+export function isUnfilledTemplate(value: unknown): boolean {
+	if (isUnquotedTemplate(value)) return true;
+	if (typeof value === "string") return TEMPLATE_MARK.test(value);
+	if (Array.isArray(value)) return value.some(isUnfilledTemplate);
+	return false;
+}
+
+/** `[[Acme]]` without quotes: YAML reads a list holding a list holding "Acme". */
+function unquotedLinkText(value: unknown): string | undefined {
+	if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) {
+		const inner: unknown = value[0][0];
+		if (typeof inner === "string" || typeof inner === "number") return String(inner);
+		if (inner instanceof Date) return formatUtcDate(inner);
+	}
+	return undefined;
+}
+
+/** Formats a JS Date from YAML as the calendar date it was written as (YAML dates are UTC midnight). */
+export function formatUtcDate(date: Date): CalendarDate {
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Checks that `YYYY-MM-DD` names a real day.
+ *
+ * @example isCalendarDate("2026-02-29") // false
+ */
+export function isCalendarDate(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Reads a link from a property value: `"[[Acme]]"`, `"[[Acme|the partner]]"`,
+ * `"[Acme](Acme.md)"` or a plain name.
+ *
+ * @example parseLinkText("[[Partners/Acme#Profile|Acme]]") // { target: "Partners/Acme", display: "Acme" }
+ */
+export function parseLinkText(text: string): Link | undefined {
+	const wiki = WIKILINK.exec(text);
+	if (wiki) {
+		const target = (wiki[1] ?? "").trim().replace(/\.md$/i, "");
+		if (!target) return undefined;
+		const display = wiki[2]?.trim();
+		return display ? { target, display } : { target };
+	}
+	const markdown = MARKDOWN_LINK.exec(text);
+	if (markdown) {
+		const rawTarget = (markdown[2] ?? "").trim().replace(/^<|>$/g, "");
+		let decoded = rawTarget;
+		try {
+			decoded = decodeURIComponent(rawTarget);
+		} catch {
+			// Keep the raw target: a stray % is not worth a problem.
+		}
+		const target = decoded.replace(/[#?].*$/, "").replace(/\.md$/i, "").trim();
+		if (!target) return undefined;
+		const display = (markdown[1] ?? "").trim();
+		return display ? { target, display } : { target };
+	}
+	const plain = text.trim();
+	if (!plain || plain.includes("[[") || plain.includes("]]")) return undefined;
+	return { target: plain.replace(/\.md$/i, "") };
+}
+
+function invalid<T>(found: unknown, allowed: string, code: ProblemCode = "field-invalid"): Coerced<T> {
+	return { value: undefined, issue: { code, severity: "error", found: describeValue(found), allowed } };
+}
+
+function unquotedWarning(text: string): ValueIssue {
+	return {
+		code: "link-unquoted",
+		severity: "warning",
+		found: `[[${text}]]`,
+		allowed: `a quoted link, "[[${text}]]"`,
+	};
+}
+
+function coerceDate(raw: unknown): Coerced<CalendarDate> {
+	if (raw instanceof Date) {
+		return isNaN(raw.getTime()) ? invalid(raw, "a date written YYYY-MM-DD", "date-invalid") : { value: formatUtcDate(raw) };
+	}
+	const linked = unquotedLinkText(raw);
+	if (linked !== undefined) {
+		const inner = coerceDate(linked);
+		return inner.issue ? inner : { value: inner.value, issue: unquotedWarning(linked) };
+	}
+	if (typeof raw === "string") {
+		const link = WIKILINK.exec(raw);
+		const text = link ? (link[1] ?? "").trim() : raw.trim();
+		const match = ISO_DATE.exec(text);
+		const day = match ? `${match[1]}-${match[2]}-${match[3]}` : "";
+		if (match && isCalendarDate(day)) return { value: day };
+	}
+	return invalid(raw, "a date written YYYY-MM-DD", "date-invalid");
+}
+
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+
+function coerceTime(raw: unknown): Coerced<string> {
+	// YAML 1.1 reads an unquoted 14:30 as the base-60 number 870.
+	if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw < MINUTES_PER_DAY) {
+		const hours = Math.floor(raw / MINUTES_PER_HOUR);
+		const minutes = raw % MINUTES_PER_HOUR;
+		return { value: `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}` };
+	}
+	if (typeof raw === "string") {
+		const match = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(raw);
+		if (match && Number(match[1]) < 24 && Number(match[2]) < MINUTES_PER_HOUR) {
+			return { value: `${match[1]?.padStart(2, "0")}:${match[2]}` };
+		}
+	}
+	return invalid(raw, "a time written HH:mm, such as 14:30");
+}
+
+function coerceNumber(raw: unknown, spec: FieldSpec, integer: boolean): Coerced<number> {
+	let value: number | undefined;
+	if (typeof raw === "number") value = raw;
+	else if (typeof raw === "string" && /^\s*[-+]?(\d+([.,]\d+)?|[.,]\d+)\s*$/.test(raw)) value = Number(raw.trim().replace(",", "."));
+	const range =
+		spec.min !== undefined && spec.max !== undefined
+			? `${integer ? "a whole number" : "a number"} from ${spec.min} to ${spec.max}`
+			: integer
+				? "a whole number"
+				: "a number";
+	if (value === undefined || !Number.isFinite(value) || (integer && !Number.isInteger(value))) return invalid(raw, range);
+	if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) return invalid(raw, range);
+	return { value };
+}
+
+function coerceEnum(raw: unknown, spec: FieldSpec): Coerced<string> {
+	const values = spec.values ?? [];
+	const allowed = `one of ${values.join(", ")}`;
+	if (typeof raw !== "string") return invalid(raw, allowed);
+	const wanted = raw.trim().toLowerCase();
+	const value = values.find((candidate) => candidate === wanted);
+	return value ? { value } : invalid(raw, allowed, "field-unknown-value");
+}
+
+function coerceText(raw: unknown): Coerced<string> {
+	if (typeof raw === "string") return { value: raw.trim() };
+	if (typeof raw === "number" || typeof raw === "boolean") return { value: String(raw) };
+	if (raw instanceof Date) return { value: formatUtcDate(raw) };
+	const linked = unquotedLinkText(raw);
+	if (linked !== undefined) return { value: `[[${linked}]]`, issue: unquotedWarning(linked) };
+	return invalid(raw, "text");
+}
+
+function coerceLink(raw: unknown): Coerced<Link> {
+	const linked = unquotedLinkText(raw);
+	if (linked !== undefined) {
+		const link = parseLinkText(linked);
+		return link ? { value: link, issue: unquotedWarning(linked) } : invalid(raw, 'a link such as "[[Acme]]"');
+	}
+	if (typeof raw === "string") {
+		const link = parseLinkText(raw);
+		if (link) return { value: link };
+	}
+	return invalid(raw, 'a link such as "[[Acme]]"');
+}
+
+/** A list property: YAML list, a single value, or a comma-separated string. */
+function asList(raw: unknown): unknown[] {
+	if (Array.isArray(raw)) {
+		// `[[A]]` alone is one unquoted link, not a list of lists.
+		return unquotedLinkText(raw) !== undefined ? [raw] : raw;
+	}
+	if (typeof raw === "string" && !raw.includes("[[")) return raw.split(",").map((part) => part.trim()).filter(Boolean);
+	if (typeof raw === "string") return raw.match(/\[\[[^\]]*\]\]/g) ?? [raw];
+	return [raw];
+}
+
+function coerceLinks(raw: unknown): Coerced<Link[]> {
+	const links: Link[] = [];
+	let warning: ValueIssue | undefined;
+	for (const entry of asList(raw)) {
+		if (entry === null || entry === "") continue;
+		const link = coerceLink(entry);
+		if (link.value === undefined) return invalid(raw, 'a list of links such as ["[[Acme]]"]');
+		links.push(link.value);
+		warning ??= link.issue;
+	}
+	return warning ? { value: links, issue: warning } : { value: links };
+}
+
+function coerceTextList(raw: unknown): Coerced<string[]> {
+	const names: string[] = [];
+	let warning: ValueIssue | undefined;
+	for (const entry of asList(raw)) {
+		if (entry === null || entry === "") continue;
+		const linked = unquotedLinkText(entry);
+		if (linked !== undefined) {
+			names.push(linked);
+			warning ??= unquotedWarning(linked);
+			continue;
+		}
+		if (typeof entry !== "string" && typeof entry !== "number") return invalid(raw, "a list of names or links");
+		const text = String(entry).trim();
+		const link = parseLinkText(text);
+		names.push(link ? (link.display ?? link.target) : text);
+	}
+	return warning ? { value: names, issue: warning } : { value: names };
+}
+
+/**
+ * Reads a field's YAML value into its typed value, or says why it cannot.
+ *
+ * @param raw the value as YAML parsed it (never `null`; an empty property is absent)
+ * @param spec the field's definition
+ */
+export function coerceField(raw: unknown, spec: FieldSpec): Coerced<unknown> {
+	if (isUnfilledTemplate(raw)) {
+		return {
+			value: undefined,
+			issue: { code: "template-unfilled", severity: "error", found: describeValue(raw), allowed: "a real value (template not filled in)" },
+		};
+	}
+	switch (spec.kind) {
+		case "text":
+			return coerceText(raw);
+		case "enum":
+			return coerceEnum(raw, spec);
+		case "date":
+			return coerceDate(raw);
+		case "time":
+			return coerceTime(raw);
+		case "integer":
+			return coerceNumber(raw, spec, true);
+		case "number":
+			return coerceNumber(raw, spec, false);
+		case "link":
+			return coerceLink(raw);
+		case "links":
+			return coerceLinks(raw);
+		case "text-list":
+			return coerceTextList(raw);
+	}
+}

@@ -31,5 +31,5 @@ export interface RawTable {
  * included) into single spaces.
  */
 export function collapseWhitespace(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }

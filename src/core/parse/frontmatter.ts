@@ -104,9 +104,13 @@ export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
 		return { ok: true, data: file.data };
 	} catch (error) {
 		const yamlError = error as YamlErrorLike;
-		const offset = yamlError.mark?.line ?? 0;
+		// gray-matter hands YAML the text from the end of the opening `---`
+		// line on, so the error's 0-based line 0 is the fence's line. Clamp to
+		// the YAML lines: "end of stream" errors point past the last one.
+		const lastYamlLine = Math.max(block.yamlFirstLine, block.bodyFirstLine - 2);
+		const line = block.yamlFirstLine - 1 + (yamlError.mark?.line ?? 1);
 		const reason = (yamlError.reason ?? yamlError.message ?? "unreadable YAML").split("\n")[0] ?? "unreadable YAML";
-		return { ok: false, line: block.yamlFirstLine + offset, reason };
+		return { ok: false, line: Math.min(Math.max(line, block.yamlFirstLine), lastYamlLine), reason };
 	}
 }
 
@@ -117,11 +121,40 @@ export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
  */
 export function propertyLines(block: FrontmatterBlock): (key: string) => number {
 	const lines = new Map<string, number>();
-	const yamlLines = block.yaml.split("\n");
-	for (let index = 0; index < yamlLines.length; index++) {
-		const match = /^(["']?)([^\s:"'#][^:"']*)\1[ \t]*:/.exec(yamlLines[index] ?? "");
-		const key = match?.[2]?.trim();
-		if (key && !lines.has(key)) lines.set(key, block.yamlFirstLine + index);
+	let lineStart = 0;
+	for (let line = block.yamlFirstLine; lineStart < block.yaml.length; line++) {
+		const next = block.yaml.indexOf("\n", lineStart);
+		const lineEnd = next < 0 ? block.yaml.length : next;
+		const first = block.yaml.charCodeAt(lineStart);
+		// Top-level keys start at column 0 (not a space, '-', '#' or a quote).
+		if (first !== 0x20 && first !== 0x2d && first !== 0x23 && first !== 0x09) {
+			const colon = block.yaml.indexOf(":", lineStart);
+			if (colon > lineStart && colon < lineEnd) {
+				const key = block.yaml.slice(lineStart, colon).trim().replace(/^(["'])(.*)\1$/, "$2");
+				if (!lines.has(key)) lines.set(key, line);
+			}
+		}
+		if (next < 0) break;
+		lineStart = next + 1;
 	}
 	return (key) => lines.get(key) ?? block.yamlFirstLine;
+}
+
+/** `key: 2026-02-30` (unquoted, optionally with a time and a comment): the key and the day as written. */
+const WRITTEN_DAY = /^(["']?)([^\s:"'#][^:"']*)\1[ \t]*:[ \t]*(\d{4}-\d{2}-\d{2})(?:[Tt \t][^#]*)?(?:[ \t]#.*)?$/;
+
+/**
+ * Puts back the day a bare date property was written as. YAML turns
+ * `2026-02-30` into March 2nd without complaint and
+ * `2026-11-27T23:30:00-08:00` into the 28th (UTC); the user meant, and should
+ * see, what they wrote. Changes only top-level values YAML made into a Date.
+ *
+ * @param data the frontmatter as YAML parsed it (changed in place)
+ */
+export function keepWrittenDays(block: FrontmatterBlock, data: Record<string, unknown>): void {
+	for (const line of block.yaml.split("\n")) {
+		const match = WRITTEN_DAY.exec(line.replace(/\r$/, ""));
+		const key = match?.[2]?.trim();
+		if (key && match?.[3] && data[key] instanceof Date) data[key] = match[3];
+	}
 }

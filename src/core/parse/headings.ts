@@ -65,11 +65,21 @@ const HEADING_TO_SECTION: ReadonlyMap<string, SectionKey> = (() => {
 	return map;
 })();
 
+/** Headings repeat from note to note: remember the last few hundred answers. */
+const HEADING_CACHE_LIMIT = 512;
+const headingCache = new Map<string, SectionKey | null>();
+
 /**
  * Which section a heading opens, if any.
  *
  * @example sectionForHeading("Conflicten") // "conflicts"
  */
-export function sectionForHeading(text: string): SectionKey | undefined {
-	return HEADING_TO_SECTION.get(normalizeHeading(text));
+export function sectionForHeading(text: string): SectionKey | null {
+	let section = headingCache.get(text);
+	if (section === undefined) {
+		section = HEADING_TO_SECTION.get(normalizeHeading(text)) ?? null;
+		if (headingCache.size >= HEADING_CACHE_LIMIT) headingCache.clear();
+		headingCache.set(text, section);
+	}
+	return section;
 }

@@ -4,24 +4,30 @@
  */
 import type { ActionItem, BodyItem, ConflictItem, Link, QuickWinItem } from "../model";
 import { isCalendarDate, parseLinkText } from "../schema/coerce";
-import type { RawListItem } from "./block-types";
+import { collapseWhitespace, type RawListItem } from "./block-types";
 
 const WIKILINK = /!?\[\[([^\]]+)\]\]/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_\-/]+)/gu;
 const CONFLICT_TAG_PREFIX = "conflict/";
 const SHARED_TAG = "shared";
-const DUE = /(?:📅|📆|🗓️?)\s*(\d{4}-\d{2}-\d{2})|\[?due::\s*(\d{4}-\d{2}-\d{2})\]?/u;
-const DONE_ON = /✅\s*(\d{4}-\d{2}-\d{2})|\[?completion::\s*(\d{4}-\d{2}-\d{2})\]?/u;
-const OWNER = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/u;
-/** Tasks-plugin signifiers that are metadata rather than the action's words. */
-const TASK_SIGNIFIERS =
-	/(?:📅|📆|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|\[?(?:due|completion|scheduled|start|created)::\s*\d{4}-\d{2}-\d{2}\]?|🔁[^📅📆🗓✅⏳🛫➕❌⏫🔼🔽🔺⏬]*|[⏫🔼🔽🔺⏬]\uFE0F?|(?:^|\s)@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
+const DUE = /(?:📅|📆|🗓️?)\s*(\d{4}-\d{2}-\d{2})|\[?due::\s*(\d{4}-\d{2}-\d{2})\]?/;
+const DONE_ON = /✅\s*(\d{4}-\d{2}-\d{2})|\[?completion::\s*(\d{4}-\d{2}-\d{2})\]?/;
+/** Owners are written `@name`: letters (accents included), digits, `_`, `.` and `-`. */
+const OWNER = /(?:^|\s)@([\w\u00c0-\u024f][\w\u00c0-\u024f.-]*)/;
+/** Tasks-plugin and Dataview signifiers that are metadata rather than the action's words. */
+const DATED_SIGNIFIER = /(?:📅|📆|🗓️?|✅|⏳|🛫|➕|❌) *\d{4}-\d{2}-\d{2}|\[?(?:due|completion|scheduled|start|created):: *\d{4}-\d{2}-\d{2}\]?/g;
+const PRIORITY_SIGNIFIER = /(?:⏫|🔼|🔽|🔺|⏬)\uFE0F?/g;
+const RECURRENCE = /🔁[^📅📆🗓✅⏳🛫➕❌⏫🔼🔽🔺⏬]*/gu;
+const OWNER_MENTION = /(?:^|\s)@[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*/g;
+/** Characters without which an item holds no Tasks-plugin metadata: cheap to look for before the regexes run. */
+const MAY_HOLD_METADATA = /[@:\u2300-\u23ff\u2700-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
 /** A theme prefix before `:` longer than this is a sentence, not a theme. */
 const MAX_THEME_PREFIX = 60;
 
 /** Finds the `[[links]]` in an item's text. */
 export function linksIn(text: string): Link[] {
 	const links: Link[] = [];
+	if (!text.includes("[[")) return links;
 	for (const match of text.matchAll(WIKILINK)) {
 		const link = parseLinkText(`[[${match[1] ?? ""}]]`);
 		if (link) links.push(link);
@@ -32,6 +38,7 @@ export function linksIn(text: string): Link[] {
 /** Finds the `#tags` in an item's text, lower-cased and without `#`. */
 export function tagsIn(text: string): string[] {
 	const tags: string[] = [];
+	if (!text.includes("#")) return tags;
 	for (const match of text.matchAll(TAG)) {
 		const tag = (match[1] ?? "").replace(/[/-]+$/, "").toLowerCase();
 		if (tag && /[^\d/]/.test(tag)) tags.push(tag);
@@ -104,16 +111,18 @@ function dateMatch(pattern: RegExp, text: string): string | undefined {
  */
 export function toAction(raw: RawListItem): ActionItem {
 	const item = toBodyItem(raw);
-	const action: ActionItem = {
-		...item,
-		description: item.text.replace(TASK_SIGNIFIERS, " ").replace(/\s+/g, " ").trim(),
-		done: item.checked === true,
-	};
+	const action: ActionItem = { ...item, description: item.text, done: item.checked === true };
+	if (!MAY_HOLD_METADATA.test(item.text)) return action;
+	let description = item.text.replace(DATED_SIGNIFIER, " ");
+	if (description.includes("🔁")) description = description.replace(RECURRENCE, " ");
+	if (/[\u23e9-\u23ec\ud83d]/.test(description)) description = description.replace(PRIORITY_SIGNIFIER, " ");
+	if (description.includes("@")) description = description.replace(OWNER_MENTION, " ");
+	action.description = collapseWhitespace(description);
 	const due = dateMatch(DUE, item.text);
 	if (due) action.due = due;
 	const doneOn = dateMatch(DONE_ON, item.text);
 	if (doneOn) action.doneOn = doneOn;
-	const owner = OWNER.exec(item.text)?.[1]?.replace(/[.-]+$/, "");
+	const owner = item.text.includes("@") ? OWNER.exec(item.text)?.[1]?.replace(/[.-]+$/, "") : undefined;
 	if (owner) action.owner = owner;
 	return action;
 }

@@ -12,9 +12,23 @@ const CHECKBOX = /^\[([ xX])\] +(\S.*)$/;
 /** Content that would open a block of its own inside the item. */
 const BLOCK_START = /^(?:>|#{1,6}(?:\s|$)|`{3,}|~{3,}|<|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||\[[^\]]*\]:|[=_])/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_UNDERLINE = /^\s*(?:=+|-+)\s*$/;
+/** A nested bullet item, which may end the parent's first paragraph. */
+const NESTED_BULLET = /^[-*+] +\S/;
+
+interface OpenItem {
+	item: RawListItem;
+	/** The column the item's content starts at: lines indented this far belong to the item. */
+	contentColumn: number;
+	/** Still reading the item's first paragraph (its text). */
+	inParagraph: boolean;
+}
 
 /**
- * Reads a section made only of flat, one-line list items and blank lines.
+ * Reads a section made of flat list items and blank lines. Lines indented
+ * under an item (a nested list, a code block, more paragraphs) belong to that
+ * item and are passed over; a line continuing the item's first paragraph is
+ * part of its text.
  *
  * @param lines the section's lines
  * @param firstLine the 1-based line of `lines[0]`
@@ -25,16 +39,42 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 	const items: RawListItem[] = [];
 	let previousBlank = true;
 	let listKind: string | undefined;
+	let open: OpenItem | undefined;
+	let paragraph: string[] = [];
+	const closeParagraph = (): void => {
+		if (open?.inParagraph) {
+			open.item.text = collapseWhitespace(paragraph.join(" "));
+			open.inParagraph = false;
+		}
+	};
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? "";
 		if (line.trim() === "") {
+			closeParagraph();
 			previousBlank = true;
 			continue;
 		}
-		if (line.includes("\t") || THEMATIC_BREAK.test(line)) return null;
+		if (line.includes("\t")) return null;
+		const indent = line.length - line.trimStart().length;
+		if (indent > 0) {
+			// Belongs to the open item, or the section is not simple.
+			if (!open || indent < open.contentColumn) return null;
+			if (open.inParagraph) {
+				const content = line.trimStart();
+				if (SETEXT_UNDERLINE.test(content) || THEMATIC_BREAK.test(content)) return null;
+				if (NESTED_BULLET.test(content)) closeParagraph();
+				else if (BLOCK_START.test(content)) return null;
+				else paragraph.push(content);
+			}
+			previousBlank = false;
+			continue;
+		}
+		closeParagraph();
+		if (THEMATIC_BREAK.test(line)) return null;
 		const match = ITEM_LINE.exec(line);
 		if (!match) return null;
 		const marker = match[1] ?? "-";
+		const spaces = match[2] ?? " ";
 		const ordered = /\d/.test(marker[0] ?? "");
 		const kind = ordered ? marker.slice(-1) : marker;
 		// A new ordered list that does not start at 1 cannot interrupt the
@@ -50,10 +90,14 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 			return null;
 		}
 		if (BLOCK_START.test(content)) return null;
-		items.push({ text: collapseWhitespace(content), line: firstLine + index, checked });
+		const item: RawListItem = { text: content, line: firstLine + index, checked };
+		items.push(item);
+		open = { item, contentColumn: marker.length + spaces.length, inParagraph: true };
+		paragraph = [content];
 		listKind = kind;
 		previousBlank = false;
 	}
+	closeParagraph();
 	return items;
 }
 

@@ -11,7 +11,8 @@ import { collapseWhitespace, type RawListItem, type RawTable, type RawTableRow }
 const processor = remark().use(remarkGfm);
 
 function parseMarkdown(text: string): Root {
-	return processor.runSync(processor.parse(text)) as Root;
+	// remark-gfm only extends the parser; there are no transforms to run.
+	return processor.parse(text);
 }
 
 const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*/;

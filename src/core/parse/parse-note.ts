@@ -6,7 +6,6 @@
 import {
 	type AllianceProfile,
 	type BodyItem,
-	type CalendarDate,
 	type JournalNote,
 	type Link,
 	type MeetingNote,
@@ -24,14 +23,14 @@ import { NOTE_SCHEMAS } from "../schema/definitions";
 import type { SectionKey } from "../schema/field-spec";
 import { type FieldValues, makeProblem, readAliases, readTags, validateFrontmatter } from "../schema/validate";
 import type { RawListItem } from "./block-types";
-import { locateFrontmatter, mentionsAllianceType, propertyLines, readFrontmatterYaml } from "./frontmatter";
+import { keepWrittenDays, locateFrontmatter, mentionsAllianceType, propertyLines, readFrontmatterYaml } from "./frontmatter";
 import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
 import { readKpiTable } from "./kpi-table";
 import { scanListItems, scanTable } from "./line-scanner";
 import { listItemsWithRemark, tableWithRemark } from "./markdown";
 import { findSections, type Section } from "./sections";
 
-const NOT_AN_ALLIANCE_NOTE: ParseResult = Object.freeze({ note: null, problems: [] }) as ParseResult;
+const NOT_AN_ALLIANCE_NOTE: ParseResult = Object.freeze({ note: null, problems: [] });
 
 /**
  * The file name without folders and extension: the name `[[links]]` use.
@@ -72,12 +71,11 @@ function link(values: FieldValues, key: string): Link | undefined {
 	return values[key] as Link | undefined;
 }
 
-/** Copies the defined values only, so absent properties stay absent. */
+/** Copies the defined values only, so absent properties stay absent (without `delete`, which slows objects down). */
 function defined<T extends object>(note: T): T {
-	for (const key of Object.keys(note) as (keyof T)[]) {
-		if (note[key] === undefined) Reflect.deleteProperty(note, key);
-	}
-	return note;
+	const copy: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(note)) if (value !== undefined) copy[key] = value;
+	return copy as T;
 }
 
 function buildProfile(base: BaseFields, values: FieldValues, sections: Section[], problems: Problem[]): AllianceProfile {
@@ -141,7 +139,7 @@ function buildNote(
 				...base,
 				type,
 				alliance: link(values, "alliance"),
-				date: text(values, "date") as CalendarDate | undefined,
+				date: text(values, "date"),
 				time: text(values, "time"),
 				meetingType: text(values, "meeting_type") as MeetingNote["meetingType"],
 				attendees: (values.attendees as string[] | undefined) ?? [],
@@ -218,6 +216,7 @@ export function parseNote(path: string, text: string): ParseResult {
 		};
 	}
 	const data = yaml.data;
+	keepWrittenDays(block, data);
 	const rawType = typeof data.type === "string" ? data.type.trim().toLowerCase() : "";
 	const lineOf = propertyLines(block);
 	if (!isNoteType(rawType)) {

@@ -35,7 +35,7 @@ export function describeValue(value: unknown): string {
 	else if (Array.isArray(value)) text = `[${value.map(describeValue).join(", ")}]`;
 	else if (value === null || value === undefined) text = "nothing";
 	else if (typeof value === "object") text = JSON.stringify(value);
-	else text = String(value as string | number | boolean);
+	else text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
 	return text.length > MAX_FOUND_LENGTH ? `${text.slice(0, MAX_FOUND_LENGTH - 1)}…` : text;
 }
 

@@ -17,6 +17,8 @@ function withoutExtension(path: string): string {
 /** Keeps the vault's note paths by lower-cased file name, for link look-ups. */
 export class LinkResolver {
 	private readonly byName = new Map<string, Set<string>>();
+	/** Answers by link target and source folder; valid until a path is added or removed. */
+	private readonly answers = new Map<string, string | undefined>();
 
 	/** Registers a note path. */
 	add(path: string): void {
@@ -27,11 +29,13 @@ export class LinkResolver {
 			this.byName.set(name, paths);
 		}
 		paths.add(path);
+		this.answers.clear();
 	}
 
 	/** Forgets every path. */
 	clear(): void {
 		this.byName.clear();
+		this.answers.clear();
 	}
 
 	/** Forgets a note path. */
@@ -40,6 +44,7 @@ export class LinkResolver {
 		const paths = this.byName.get(name);
 		paths?.delete(path);
 		if (paths?.size === 0) this.byName.delete(name);
+		this.answers.clear();
 	}
 
 	/**
@@ -50,6 +55,14 @@ export class LinkResolver {
 	 * @returns the target note's path, or `undefined` when no note matches
 	 */
 	resolve(link: Link, fromPath: string): string | undefined {
+		const key = `${link.target}\u0000${folderOf(fromPath)}`;
+		if (this.answers.has(key)) return this.answers.get(key);
+		const answer = this.find(link, fromPath);
+		this.answers.set(key, answer);
+		return answer;
+	}
+
+	private find(link: Link, fromPath: string): string | undefined {
 		const target = withoutExtension(link.target.trim()).replace(/^\/+/, "").toLowerCase();
 		if (!target) return undefined;
 		const name = target.slice(target.lastIndexOf("/") + 1);

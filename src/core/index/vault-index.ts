@@ -215,11 +215,14 @@ export class VaultIndex {
 		if (this.derived) return this.derived;
 		const groups = new Map<string, AllianceGroup>();
 		const problems: Problem[] = [];
-		const notes = this.notes();
-		for (const note of notes) {
+		const notes: JournalNote[] = [];
+		for (const entry of this.entries.values()) {
+			const note = entry.result.note;
+			if (entry.result.problems.length > 0) problems.push(...entry.result.problems);
+			if (!note) continue;
 			if (note.type === "alliance") groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [] });
+			else notes.push(note);
 		}
-		for (const entry of this.entries.values()) problems.push(...entry.result.problems);
 		const attach = (link: Link | undefined, from: JournalNote, field: string): AllianceGroup | undefined => {
 			if (!link) return undefined;
 			const target = this.links.resolve(link, from.path);
@@ -234,12 +237,17 @@ export class VaultIndex {
 			if (note.type === "alliance-meeting") attach(note.alliance, note, "alliance")?.meetings.push(note);
 			else if (note.type === "alliance-reflection") attach(note.alliance, note, "alliance")?.reflections.push(note);
 			else if (note.type === "alliance-stakeholder") {
-				for (const link of note.alliances) attach(link, note, "alliances")?.stakeholders.push(note);
+				for (const link of note.alliances) {
+					// Two links to one alliance (`[[Acme]]`, `[[acme]]`) make one stakeholder, not two.
+					const group = attach(link, note, "alliances");
+					if (group && !group.stakeholders.includes(note)) group.stakeholders.push(note);
+				}
 			}
 		}
 		for (const group of groups.values()) {
 			group.meetings.sort(byDate);
 			group.reflections.sort(byDate);
+			group.stakeholders.sort((a, b) => compareText(a.path, b.path));
 		}
 		problems.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
 		this.derived = {

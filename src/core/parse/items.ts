@@ -10,17 +10,19 @@ const WIKILINK = /!?\[\[([^\]]+)\]\]/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_\-/]+)/gu;
 const CONFLICT_TAG_PREFIX = "conflict/";
 const SHARED_TAG = "shared";
-const DUE = /(?:📅|📆|🗓️?)\s*(\d{4}-\d{2}-\d{2})|\[?due::\s*(\d{4}-\d{2}-\d{2})\]?/;
-const DONE_ON = /✅\s*(\d{4}-\d{2}-\d{2})|\[?completion::\s*(\d{4}-\d{2}-\d{2})\]?/;
-/** Owners are written `@name`: letters (accents included), digits, `_`, `.` and `-`. */
-const OWNER = /(?:^|\s)@([\w\u00c0-\u024f][\w\u00c0-\u024f.-]*)/;
-/** Tasks-plugin and Dataview signifiers that are metadata rather than the action's words. */
-const DATED_SIGNIFIER = /(?:📅|📆|🗓️?|✅|⏳|🛫|➕|❌) *\d{4}-\d{2}-\d{2}|\[?(?:due|completion|scheduled|start|created):: *\d{4}-\d{2}-\d{2}\]?/g;
-const PRIORITY_SIGNIFIER = /(?:⏫|🔼|🔽|🔺|⏬)\uFE0F?/g;
-const RECURRENCE = /🔁[^📅📆🗓✅⏳🛫➕❌⏫🔼🔽🔺⏬]*/gu;
-const OWNER_MENTION = /(?:^|\s)@[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*/g;
-/** Characters without which an item holds no Tasks-plugin metadata: cheap to look for before the regexes run. */
-const MAY_HOLD_METADATA = /[@:\u2300-\u23ff\u2700-\u27bf\u2b00-\u2bff\ud83c-\ud83e]/;
+/** A dated Tasks-plugin signifier: due 📅, done ✅, scheduled ⏳, start 🛫, created ➕, cancelled ❌. */
+const DATED_EMOJI = /(📅|📆|🗓️?|✅|⏳|🛫|➕|❌) *(\d{4}-\d{2}-\d{2})/y;
+const PRIORITY_EMOJI = /(?:⏫|🔼|🔽|🔺|⏬)\uFE0F?/y;
+/** `🔁 every week`, up to the next signifier (an `@owner` included: it is not part of the rule). */
+const RECURRENCE = /🔁(?:(?!\s@)[^📅📆🗓✅⏳🛫➕❌⏫🔼🔽🔺⏬])*/uy;
+const OWNER_MENTION = /@([\w\u00c0-\u024f][\w\u00c0-\u024f.-]*)/y;
+/** Dataview's inline fields: `[due:: 2026-12-01]` or `due:: 2026-12-01`. */
+const DATAVIEW_FIELD = /\[?(due|completion|scheduled|start|created):: *(\d{4}-\d{2}-\d{2})\]?/g;
+const DUE_EMOJI = new Set(["📅", "📆", "🗓", "🗓️"]);
+const AT_SIGN = 0x40;
+const HIGH_SURROGATE_EMOJI = 0xd83d;
+const MISC_TECHNICAL_FIRST = 0x2300;
+const DINGBATS_LAST = 0x27bf;
 /** A theme prefix before `:` longer than this is a sentence, not a theme. */
 const MAX_THEME_PREFIX = 60;
 
@@ -48,7 +50,7 @@ export function tagsIn(text: string): string[] {
 
 /** Removes Markdown emphasis and code marks from a short phrase. */
 function plainText(text: string): string {
-	return text.replace(/[*_`~]+/g, "").replace(/\s+/g, " ").trim();
+	return collapseWhitespace(/[*_`~]/.test(text) ? text.replace(/[*_`~]+/g, "") : text);
 }
 
 /** Turns a raw list item into a body item with its links and tags. */
@@ -68,15 +70,16 @@ function lastSegment(target: string): string {
  * @example toConflict({ text: "Pricing model: discounts again", line: 9, checked: false }).theme // "Pricing model"
  */
 export function toConflict(raw: RawListItem): ConflictItem {
-	const item = toBodyItem(raw);
-	const colon = item.text.search(/:(\s|$)/);
-	const prefix = colon > 0 ? item.text.slice(0, colon) : item.text;
-	const firstLink = item.links[0];
-	const linkInPrefix = firstLink !== undefined && /\[\[/.test(prefix);
+	const { text } = raw;
+	const links = linksIn(text);
+	const tags = tagsIn(text);
+	const colon = text.search(/:(\s|$)/);
+	const prefix = colon > 0 ? text.slice(0, colon) : text;
+	const firstLink = links[0];
 	let theme: string;
 	let themeSource: ConflictItem["themeSource"];
-	const conflictTag = item.tags.find((tag) => tag.startsWith(CONFLICT_TAG_PREFIX) && tag.length > CONFLICT_TAG_PREFIX.length);
-	if (linkInPrefix) {
+	const conflictTag = tags.find((tag) => tag.startsWith(CONFLICT_TAG_PREFIX) && tag.length > CONFLICT_TAG_PREFIX.length);
+	if (firstLink !== undefined && prefix.includes("[[")) {
 		theme = firstLink.display ?? lastSegment(firstLink.target);
 		themeSource = "link";
 	} else if (conflictTag) {
@@ -86,43 +89,104 @@ export function toConflict(raw: RawListItem): ConflictItem {
 		theme = plainText(prefix);
 		themeSource = "prefix";
 	} else {
-		theme = plainText(item.text.replace(TAG, " "));
+		theme = plainText(tags.length > 0 ? text.replace(TAG, " ") : text);
 		themeSource = "text";
 	}
-	return { ...item, theme, themeSource, resolved: item.checked === true };
+	return { text, line: raw.line, checked: raw.checked, links, tags, theme, themeSource, resolved: raw.checked === true };
 }
 
 /** Reads a quick win: communicated when ticked or tagged `#shared`. */
 export function toQuickWin(raw: RawListItem): QuickWinItem {
-	const item = toBodyItem(raw);
-	return { ...item, communicated: item.checked === true || item.tags.includes(SHARED_TAG) };
+	const tags = tagsIn(raw.text);
+	return {
+		text: raw.text,
+		line: raw.line,
+		checked: raw.checked,
+		links: linksIn(raw.text),
+		tags,
+		communicated: raw.checked === true || tags.includes(SHARED_TAG),
+	};
 }
 
-function dateMatch(pattern: RegExp, text: string): string | undefined {
-	const match = pattern.exec(text);
-	const date = match?.[1] ?? match?.[2];
-	return date && isCalendarDate(date) ? date : undefined;
+interface Signifiers {
+	due?: string;
+	doneOn?: string;
+	owner?: string;
+	/** [start, end) ranges of the text that are signifiers, not words. */
+	spans: [number, number][];
+}
+
+function noteDate(found: Signifiers, kind: "due" | "done" | "other", date: string): void {
+	if (!isCalendarDate(date)) return;
+	if (kind === "due") found.due ??= date;
+	if (kind === "done") found.doneOn ??= date;
+}
+
+/**
+ * Finds an action's signifiers in one pass over its text, trying the patterns
+ * only where a signifier can start (an `@` after a space, an emoji).
+ */
+function findSignifiers(text: string): Signifiers {
+	const found: Signifiers = { spans: [] };
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		let match: RegExpExecArray | null = null;
+		if (code === AT_SIGN) {
+			if (index > 0 && !/\s/.test(text.charAt(index - 1))) continue;
+			OWNER_MENTION.lastIndex = index;
+			match = OWNER_MENTION.exec(text);
+			if (match?.[1]) found.owner ??= match[1].replace(/[.-]+$/, "");
+		} else if (code === HIGH_SURROGATE_EMOJI || (code >= MISC_TECHNICAL_FIRST && code <= DINGBATS_LAST)) {
+			for (const pattern of [DATED_EMOJI, PRIORITY_EMOJI, RECURRENCE]) {
+				pattern.lastIndex = index;
+				match = pattern.exec(text);
+				if (match) break;
+			}
+			const [, emoji, date] = match ?? [];
+			if (emoji !== undefined && date !== undefined) noteDate(found, DUE_EMOJI.has(emoji) ? "due" : emoji === "✅" ? "done" : "other", date);
+		}
+		if (match) {
+			found.spans.push([index, index + match[0].length]);
+			index += match[0].length - 1;
+		}
+	}
+	if (text.includes("::")) {
+		for (const match of text.matchAll(DATAVIEW_FIELD)) {
+			const [whole, field, date] = match;
+			if (field === undefined || date === undefined) continue;
+			noteDate(found, field === "due" ? "due" : field === "completion" ? "done" : "other", date);
+			found.spans.push([match.index, match.index + whole.length]);
+		}
+		found.spans.sort((a, b) => a[0] - b[0]);
+	}
+	return found;
 }
 
 /**
  * Reads a Tasks-plugin style action: `- [ ] Send forecast @sanne 📅 2026-12-01`.
+ * The first due date, done date and owner count; the description is the text
+ * without any signifier.
  *
  * @example toAction({ text: "Send forecast @sanne 📅 2026-12-01", line: 20, checked: false }).due // "2026-12-01"
  */
 export function toAction(raw: RawListItem): ActionItem {
-	const item = toBodyItem(raw);
-	const action: ActionItem = { ...item, description: item.text, done: item.checked === true };
-	if (!MAY_HOLD_METADATA.test(item.text)) return action;
-	let description = item.text.replace(DATED_SIGNIFIER, " ");
-	if (description.includes("🔁")) description = description.replace(RECURRENCE, " ");
-	if (/[\u23e9-\u23ec\ud83d]/.test(description)) description = description.replace(PRIORITY_SIGNIFIER, " ");
-	if (description.includes("@")) description = description.replace(OWNER_MENTION, " ");
-	action.description = collapseWhitespace(description);
-	const due = dateMatch(DUE, item.text);
-	if (due) action.due = due;
-	const doneOn = dateMatch(DONE_ON, item.text);
-	if (doneOn) action.doneOn = doneOn;
-	const owner = item.text.includes("@") ? OWNER.exec(item.text)?.[1]?.replace(/[.-]+$/, "") : undefined;
-	if (owner) action.owner = owner;
+	const links = linksIn(raw.text);
+	const tags = tagsIn(raw.text);
+	const found = findSignifiers(raw.text);
+	let description = raw.text;
+	if (found.spans.length > 0) {
+		description = "";
+		let from = 0;
+		for (const [start, end] of found.spans) {
+			if (start < from) continue;
+			description += `${raw.text.slice(from, start)} `;
+			from = end;
+		}
+		description = collapseWhitespace(description + raw.text.slice(from));
+	}
+	const action: ActionItem = { text: raw.text, line: raw.line, checked: raw.checked, links, tags, description, done: raw.checked === true };
+	if (found.due !== undefined) action.due = found.due;
+	if (found.doneOn !== undefined) action.doneOn = found.doneOn;
+	if (found.owner !== undefined) action.owner = found.owner;
 	return action;
 }

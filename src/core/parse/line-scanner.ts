@@ -8,11 +8,17 @@
 import { collapseWhitespace, type RawListItem, type RawTable, type RawTableRow } from "./block-types";
 
 const ITEM_LINE = /^([-*+]|\d{1,9}[.)])( {1,4})(\S.*)$/;
-const CHECKBOX = /^\[([ xX])\] +(\S.*)$/;
+/** A task box, then spaces, then anything (a no-break space is content to GFM). */
+const CHECKBOX = /^\[([ xX])\] +([^ ].*)$/;
 /** Content that would open a block of its own inside the item. */
 const BLOCK_START = /^(?:>|#{1,6}(?:\s|$)|`{3,}|~{3,}|<|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||\[[^\]]*\]:|[=_])/;
+/** A blank line to Markdown: spaces and tabs only (a no-break space is text). */
+const BLANK = /^[ \t]*$/;
+const NON_SPACE_INDENT = /^ *[^\S ]/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^\s*(?:=+|-+)\s*$/;
+/** A line that may be a table's delimiter row, turning the paragraph above it into a table. */
+const DELIMITER_LIKE = /^[|: -]*-[|: -]*$/;
 /** A nested bullet item, which may end the parent's first paragraph. */
 const NESTED_BULLET = /^[-*+] +\S/;
 
@@ -49,19 +55,24 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 	};
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? "";
-		if (line.trim() === "") {
+		if (BLANK.test(line)) {
 			closeParagraph();
 			previousBlank = true;
 			continue;
 		}
-		if (line.includes("\t")) return null;
+		// Tabs, and other white space (a no-break space) that JavaScript trims but Markdown does not.
+		if (line.includes("\t") || NON_SPACE_INDENT.test(line)) return null;
 		const indent = line.length - line.trimStart().length;
 		if (indent > 0) {
 			// Belongs to the open item, or the section is not simple.
 			if (!open || indent < open.contentColumn) return null;
 			if (open.inParagraph) {
 				const content = line.trimStart();
-				if (SETEXT_UNDERLINE.test(content) || THEMATIC_BREAK.test(content)) return null;
+				// Four or more columns past the item's content: not a nested
+				// block (indented code cannot interrupt a paragraph) but more
+				// paragraph text, markers and all. Leave that to remark.
+				if (indent - open.contentColumn >= 4) return null;
+				if (SETEXT_UNDERLINE.test(content) || THEMATIC_BREAK.test(content) || DELIMITER_LIKE.test(content)) return null;
 				if (NESTED_BULLET.test(content)) closeParagraph();
 				else if (BLOCK_START.test(content)) return null;
 				else paragraph.push(content);
@@ -119,7 +130,7 @@ function splitCells(line: string): string[] {
  */
 export function scanTable(lines: readonly string[], firstLine: number): RawTable | null {
 	let index = 0;
-	while (index < lines.length && (lines[index] ?? "").trim() === "") index++;
+	while (index < lines.length && BLANK.test(lines[index] ?? "")) index++;
 	const headerLine = lines[index];
 	const delimiterLine = lines[index + 1];
 	if (headerLine === undefined || delimiterLine === undefined) return null;
@@ -129,7 +140,7 @@ export function scanTable(lines: readonly string[], firstLine: number): RawTable
 	const rows: RawTableRow[] = [];
 	for (index += 2; index < lines.length; index++) {
 		const line = lines[index] ?? "";
-		if (line.trim() === "") break;
+		if (BLANK.test(line)) break;
 		if (!TABLE_LINE.test(line)) return null;
 		const cells = splitCells(line);
 		if (cells.length !== header.cells.length) return null;

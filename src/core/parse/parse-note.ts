@@ -42,6 +42,8 @@ export function basenameOf(path: string): string {
 	return file.replace(/\.md$/i, "");
 }
 
+const EMPTY_TASK_BOX = /^\[[ xX]\]$/;
+
 function isNoteType(value: string): value is NoteType {
 	return (NOTE_TYPES as readonly string[]).includes(value);
 }
@@ -49,7 +51,8 @@ function isNoteType(value: string): value is NoteType {
 /** Reads a list section, the fast way when it is simple and with remark when not. */
 function readListItems(section: Section): RawListItem[] {
 	return (scanListItems(section.lines, section.firstLine) ?? listItemsWithRemark(section.lines, section.firstLine)).filter(
-		(item) => item.text !== "",
+		// `- [ ] ` with nothing after it is no task to GFM but the text "[ ]": an empty box a template left.
+		(item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text),
 	);
 }
 
@@ -71,10 +74,10 @@ function link(values: FieldValues, key: string): Link | undefined {
 	return values[key] as Link | undefined;
 }
 
-/** Copies the defined values only, so absent properties stay absent (without `delete`, which slows objects down). */
+/** Keeps only the defined values, so an absent property stays absent in the note (and its JSON). */
 function defined<T extends object>(note: T): T {
 	const copy: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(note)) if (value !== undefined) copy[key] = value;
+	for (const key in note) if (note[key] !== undefined) copy[key] = note[key];
 	return copy as T;
 }
 
@@ -135,7 +138,7 @@ function buildNote(
 		case "alliance":
 			return buildProfile(base, values, sections, problems);
 		case "alliance-meeting":
-			return defined<MeetingNote>({
+			return defined({
 				...base,
 				type,
 				alliance: link(values, "alliance"),
@@ -151,7 +154,7 @@ function buildNote(
 				decisions: plainItems("decisions"),
 			});
 		case "alliance-reflection":
-			return defined<ReflectionNote>({
+			return defined({
 				...base,
 				type,
 				alliance: link(values, "alliance"),
@@ -172,7 +175,7 @@ function buildNote(
 				actions: actions(),
 			});
 		case "alliance-stakeholder":
-			return defined<StakeholderNote>({
+			return defined({
 				...base,
 				type,
 				alliances: (values.alliances as Link[] | undefined) ?? [],

@@ -27,14 +27,21 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
  * @param wanted the sections this note type reads
  */
 export function findSections(body: string, bodyFirstLine: number, wanted: readonly SectionKey[]): Section[] {
-	if (wanted.length === 0) return [];
-	const lines = body.split("\n");
 	const sections: Section[] = [];
+	if (wanted.length === 0) return sections;
 	let open: { section: Section; level: number } | undefined;
 	let fence: string | undefined;
-	for (let index = 0; index < lines.length; index++) {
-		const line = (lines[index] ?? "").replace(/\r$/, "");
-		const fenceMatch = FENCE_OPEN.exec(line);
+	let lineStart = 0;
+	for (let lineNumber = bodyFirstLine; lineStart <= body.length; lineNumber++) {
+		const next = body.indexOf("\n", lineStart);
+		const lineEnd = next < 0 ? body.length : next;
+		let line = body.slice(lineStart, lineEnd);
+		if (line.endsWith("\r")) line = line.slice(0, -1);
+		lineStart = lineEnd + 1;
+		// Only lines starting with a space, #, ` or ~ can be headings or fences: skip the patterns for the rest.
+		const first = line.charCodeAt(0);
+		const mayBeBlock = first === 0x23 || first === 0x20 || first === 0x60 || first === 0x7e;
+		const fenceMatch = mayBeBlock ? FENCE_OPEN.exec(line) : null;
 		if (fence !== undefined) {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && line.trim() === fenceMatch[1]) {
 				fence = undefined;
@@ -42,14 +49,14 @@ export function findSections(body: string, bodyFirstLine: number, wanted: readon
 		} else if (fenceMatch?.[1]) {
 			fence = fenceMatch[1];
 		} else {
-			const heading = ATX_HEADING.exec(line);
+			const heading = mayBeBlock ? ATX_HEADING.exec(line) : null;
 			if (heading) {
 				const level = heading[1]?.length ?? 1;
 				if (open && level <= open.level) open = undefined;
 				if (!open) {
 					const key = sectionForHeading(heading[2] ?? "");
 					if (key && wanted.includes(key)) {
-						const section: Section = { key, headingLine: bodyFirstLine + index, lines: [], firstLine: bodyFirstLine + index + 1 };
+						const section: Section = { key, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
 						sections.push(section);
 						open = { section, level };
 					}

@@ -1,0 +1,343 @@
+import { describe, expect, it } from "vitest";
+import { INDEX_FORMAT_VERSION, VaultIndex } from "../../../src/core/index/vault-index";
+import { lineOf, NoteBuilder } from "../helpers/note-builder";
+
+type Vault = Record<string, NoteBuilder | string>;
+
+function text(note: NoteBuilder | string): string {
+	return typeof note === "string" ? note : note.build();
+}
+
+/** An index over the notes given, each with mtime 1. */
+function indexOf(vault: Vault, mtime = 1): VaultIndex {
+	const index = new VaultIndex();
+	for (const [path, note] of Object.entries(vault)) index.upsert(path, text(note), mtime);
+	return index;
+}
+
+const acmeVault = (): Vault => ({
+	"Alliances/Acme.md": NoteBuilder.profile("Acme Corp"),
+	"Alliances/Globex.md": NoteBuilder.profile("Globex Inc"),
+	"Meetings/2026-11-27 Acme.md": NoteBuilder.meeting("Acme", "2026-11-27"),
+	"Meetings/2026-03-01 Acme.md": NoteBuilder.meeting("Acme", "2026-03-01"),
+	"Meetings/2026-06-15 Acme.md": NoteBuilder.meeting("acme", "2026-06-15"),
+	"Meetings/Undated Acme.md": NoteBuilder.meeting("Acme").without("date"),
+	"Reflections/2026-07-01 Acme.md": NoteBuilder.reflection("Acme", "2026-07-01"),
+	"People/Sanne.md": NoteBuilder.stakeholder("Acme", "Globex"),
+	"Daily/2026-11-27.md": "# Just a daily note\n- [ ] groceries\n",
+});
+
+const names = (notes: { path: string }[]) => notes.map((note) => note.path);
+
+describe("keeping the index up to date", () => {
+	it("holds every file upserted, alliance notes or not", () => {
+		const index = indexOf(acmeVault());
+		expect(index.size).toBe(9);
+		expect(index.notes().map((note) => note.path)).toEqual([
+			"Alliances/Acme.md",
+			"Alliances/Globex.md",
+			"Meetings/2026-03-01 Acme.md",
+			"Meetings/2026-06-15 Acme.md",
+			"Meetings/2026-11-27 Acme.md",
+			"Meetings/Undated Acme.md",
+			"People/Sanne.md",
+			"Reflections/2026-07-01 Acme.md",
+		]);
+		expect(index.get("Daily/2026-11-27.md")).toEqual({ note: null, problems: [] });
+		expect(index.get("Nowhere.md")).toBeUndefined();
+	});
+
+	it("an unchanged note (same mtime) is not parsed again", () => {
+		const index = new VaultIndex();
+		expect(index.upsert("Alliances/Acme.md", text(NoteBuilder.profile()), 100)).toBe(true);
+		const version = index.version;
+		expect(index.upsert("Alliances/Acme.md", "anything at all", 100)).toBe(false);
+		expect(index.stats).toEqual({ parsed: 1, unchanged: 1 });
+		expect(index.version).toBe(version);
+		expect(index.isCurrent("Alliances/Acme.md", 100)).toBe(true);
+		expect(index.isCurrent("Alliances/Acme.md", 101)).toBe(false);
+		expect(index.isCurrent("Nowhere.md", 100)).toBe(false);
+	});
+
+	it("a changed note (new mtime) is parsed again", () => {
+		const index = new VaultIndex();
+		index.upsert("Alliances/Acme.md", text(NoteBuilder.profile("Acme Corp")), 100);
+		index.upsert("Alliances/Acme.md", text(NoteBuilder.profile("Acme Holding")), 200);
+		expect(index.stats.parsed).toBe(2);
+		expect(index.alliances()[0]?.profile.partner).toBe("Acme Holding");
+	});
+
+	it("a note that stops being an alliance note leaves its alliance", () => {
+		const index = indexOf(acmeVault());
+		index.upsert("Meetings/2026-11-27 Acme.md", "# Just notes now\n", 2);
+		expect(names(index.alliances()[0]?.meetings ?? [])).not.toContain("Meetings/2026-11-27 Acme.md");
+	});
+
+	it("a removed note is forgotten, and links to it no longer resolve", () => {
+		const index = indexOf(acmeVault());
+		expect(index.remove("Alliances/Globex.md")).toBe(true);
+		expect(index.remove("Alliances/Globex.md")).toBe(false);
+		expect(index.get("Alliances/Globex.md")).toBeUndefined();
+		expect(index.alliances().map((group) => group.profile.basename)).toEqual(["Acme"]);
+		expect(index.problems().filter((problem) => problem.code === "link-unresolved")).toEqual([
+			expect.objectContaining({ path: "People/Sanne.md", code: "link-unresolved", found: "[[Globex]]" }),
+		]);
+	});
+
+	it("every change moves the version on", () => {
+		const index = new VaultIndex();
+		const versions = [index.version];
+		index.upsert("a.md", "x", 1);
+		versions.push(index.version);
+		index.rename("a.md", "b.md");
+		versions.push(index.version);
+		index.remove("b.md");
+		versions.push(index.version);
+		expect(new Set(versions).size).toBe(4);
+		expect(versions).toEqual([...versions].sort((a, b) => a - b));
+	});
+});
+
+describe("renaming", () => {
+	it("a renamed meeting moves with its problems, without being parsed again", () => {
+		const index = indexOf({ "Alliances/Acme.md": NoteBuilder.profile(), "Inbox/Untitled.md": NoteBuilder.meeting().field("trust", 9) });
+		const parsed = index.stats.parsed;
+		expect(index.rename("Inbox/Untitled.md", "Meetings/2026-11-27 Acme.md")).toBe(true);
+		expect(index.stats.parsed).toBe(parsed);
+		expect(index.get("Inbox/Untitled.md")).toBeUndefined();
+		expect(index.get("Meetings/2026-11-27 Acme.md")?.note).toMatchObject({ path: "Meetings/2026-11-27 Acme.md", basename: "2026-11-27 Acme" });
+		expect(index.problems()).toEqual([expect.objectContaining({ path: "Meetings/2026-11-27 Acme.md", field: "trust" })]);
+		expect(names(index.alliances()[0]?.meetings ?? [])).toEqual(["Meetings/2026-11-27 Acme.md"]);
+	});
+
+	it("renaming a file the index does not know changes nothing", () => {
+		const index = indexOf(acmeVault());
+		const version = index.version;
+		expect(index.rename("Nowhere.md", "Somewhere.md")).toBe(false);
+		expect(index.version).toBe(version);
+	});
+
+	it("renaming an alliance profile leaves meetings linking by the old name unresolved, until they link to the new name", () => {
+		const meeting = (alliance: string) => text(NoteBuilder.meeting(alliance));
+		const index = new VaultIndex();
+		index.upsert("Alliances/Acme.md", text(NoteBuilder.profile()), 1);
+		index.upsert("Meetings/M1.md", meeting("Acme"), 1);
+		expect(index.problems()).toEqual([]);
+
+		// Like Obsidian with "automatically update internal links" off.
+		index.rename("Alliances/Acme.md", "Alliances/Acme Holding.md");
+		expect(index.alliances().map((group) => [group.profile.basename, group.meetings.length])).toEqual([["Acme Holding", 0]]);
+		expect(index.problems()).toEqual([
+			expect.objectContaining({ path: "Meetings/M1.md", code: "link-unresolved", field: "alliance", found: "[[Acme]]", line: 3 }),
+		]);
+
+		index.upsert("Meetings/M1.md", meeting("Acme Holding"), 2);
+		expect(index.problems()).toEqual([]);
+		expect(names(index.alliances()[0]?.meetings ?? [])).toEqual(["Meetings/M1.md"]);
+	});
+
+	it("renaming a profile back to the name meetings use makes them resolve again", () => {
+		const index = indexOf({ "Alliances/Old.md": NoteBuilder.profile(), "Meetings/M1.md": NoteBuilder.meeting("Acme") });
+		expect(index.problems()).toHaveLength(1);
+		index.rename("Alliances/Old.md", "Alliances/Acme.md");
+		expect(index.problems()).toEqual([]);
+	});
+});
+
+describe("alliances and the notes that belong to them", () => {
+	it("groups meetings, reflections and stakeholders under their alliance, alliances by name", () => {
+		const [acme, globex] = indexOf(acmeVault()).alliances();
+		expect(acme?.profile).toMatchObject({ path: "Alliances/Acme.md", partner: "Acme Corp" });
+		expect(names(acme?.reflections ?? [])).toEqual(["Reflections/2026-07-01 Acme.md"]);
+		expect(globex?.profile.partner).toBe("Globex Inc");
+		expect(globex?.meetings).toEqual([]);
+	});
+
+	it("meetings are sorted by date, oldest first, undated ones last", () => {
+		const [acme] = indexOf(acmeVault()).alliances();
+		expect(acme?.meetings.map((meeting) => meeting.date ?? "undated")).toEqual(["2026-03-01", "2026-06-15", "2026-11-27", "undated"]);
+	});
+
+	it("two meetings on one date are in path order", () => {
+		const index = indexOf({
+			"Acme.md": NoteBuilder.profile(),
+			"M/b.md": NoteBuilder.meeting("Acme", "2026-01-01"),
+			"M/a.md": NoteBuilder.meeting("Acme", "2026-01-01"),
+		});
+		expect(names(index.alliances()[0]?.meetings ?? [])).toEqual(["M/a.md", "M/b.md"]);
+	});
+
+	it("a stakeholder attaches to each alliance they link to", () => {
+		const [acme, globex] = indexOf(acmeVault()).alliances();
+		expect(names(acme?.stakeholders ?? [])).toEqual(["People/Sanne.md"]);
+		expect(names(globex?.stakeholders ?? [])).toEqual(["People/Sanne.md"]);
+	});
+
+	it("a stakeholder who links to one alliance twice is one stakeholder of it", () => {
+		const index = indexOf({ "Acme.md": NoteBuilder.profile(), "People/Sanne.md": NoteBuilder.stakeholder("Acme", "acme", "Acme.md") });
+		expect(names(index.alliances()[0]?.stakeholders ?? [])).toEqual(["People/Sanne.md"]);
+	});
+
+	it("alliance names are sorted without regard to case", () => {
+		const index = indexOf({ "b.md": NoteBuilder.profile(), "A.md": NoteBuilder.profile(), "c.md": NoteBuilder.profile() });
+		expect(index.alliances().map((group) => group.profile.basename)).toEqual(["A", "b", "c"]);
+	});
+});
+
+describe("resolving the alliance a note links to", () => {
+	it("by file name, ignoring case", () => {
+		const index = indexOf({ "Alliances/Acme.md": NoteBuilder.profile(), "M.md": NoteBuilder.meeting("ACME") });
+		expect(index.problems()).toEqual([]);
+		expect(index.resolveAlliance({ target: "acme" }, "M.md")?.path).toBe("Alliances/Acme.md");
+		expect(index.resolve({ target: "acme" }, "M.md")).toBe("Alliances/Acme.md");
+	});
+
+	it("a path in the link wins when two alliances share a name", () => {
+		const index = indexOf({
+			"Old/Acme.md": NoteBuilder.profile("Old Acme"),
+			"Partners/Acme.md": NoteBuilder.profile("New Acme"),
+			"Old/Meeting.md": NoteBuilder.meeting("Partners/Acme"),
+		});
+		const groups = index.alliances();
+		expect(groups.find((group) => group.profile.path === "Partners/Acme.md")?.meetings.map((m) => m.path)).toEqual(["Old/Meeting.md"]);
+	});
+
+	it("among alliances sharing a name, the one in the meeting's folder wins", () => {
+		const index = indexOf({
+			"Clients/Acme.md": NoteBuilder.profile("Acme Clients"),
+			"Partners/Acme.md": NoteBuilder.profile("Acme Partners"),
+			"Partners/Meeting.md": NoteBuilder.meeting("Acme"),
+			"Clients/Meeting.md": NoteBuilder.meeting("Acme"),
+		});
+		const meetingsOf = (path: string) => index.alliances().find((group) => group.profile.path === path)?.meetings.map((m) => m.path);
+		expect(meetingsOf("Partners/Acme.md")).toEqual(["Partners/Meeting.md"]);
+		expect(meetingsOf("Clients/Acme.md")).toEqual(["Clients/Meeting.md"]);
+	});
+
+	it("a meeting whose alliance link does not resolve is a problem naming the file, line and field", () => {
+		const meeting = NoteBuilder.meeting("Initech").field("meeting_type", "steering");
+		const index = indexOf({ "Alliances/Acme.md": NoteBuilder.profile(), "Meetings/M1.md": meeting });
+		expect(index.problems()).toEqual([
+			{
+				path: "Meetings/M1.md",
+				line: lineOf(meeting.build(), "alliance:"),
+				severity: "error",
+				code: "link-unresolved",
+				field: "alliance",
+				found: "[[Initech]]",
+				allowed: "a link to an alliance profile note",
+				message: "alliance: no note found for [[Initech]]; a link to an alliance profile note",
+			},
+		]);
+		expect(index.alliances()[0]?.meetings).toEqual([]);
+		expect(index.resolveAlliance({ target: "Initech" }, "Meetings/M1.md")).toBeUndefined();
+	});
+
+	it("a link on a later line is reported on that line", () => {
+		const meeting = new NoteBuilder("alliance-meeting").field("date", "2026-11-27").field("time", "10:00").field("alliance", '"[[Initech]]"');
+		expect(indexOf({ "M1.md": meeting }).problems()).toEqual([expect.objectContaining({ line: 5, field: "alliance" })]);
+	});
+
+	it("a link to a note that is not an alliance profile is a problem that says which note it found", () => {
+		const index = indexOf({
+			"Alliances/Acme.md": NoteBuilder.profile(),
+			"Meetings/M1.md": NoteBuilder.meeting("M2"),
+			"Meetings/M2.md": NoteBuilder.meeting("Acme"),
+			"Meetings/M3.md": NoteBuilder.meeting("Groceries"),
+			"Groceries.md": "- milk\n",
+		});
+		expect(index.problems()).toEqual([
+			expect.objectContaining({ path: "Meetings/M1.md", code: "link-unresolved", found: "[[M2]]", allowed: "a link to a note with type: alliance (Meetings/M2.md is not one)" }),
+			expect.objectContaining({ path: "Meetings/M3.md", code: "link-unresolved", found: "[[Groceries]]", allowed: "a link to a note with type: alliance (Groceries.md is not one)" }),
+		]);
+		expect(index.resolveAlliance({ target: "M2" }, "Meetings/M1.md")).toBeUndefined();
+		expect(index.resolveAlliance(undefined, "Meetings/M1.md")).toBeUndefined();
+	});
+
+	it("reflections and stakeholders are held to the same rule", () => {
+		const stakeholder = NoteBuilder.stakeholder("Acme", "Initech");
+		const index = indexOf({ "Acme.md": NoteBuilder.profile(), "R.md": NoteBuilder.reflection("Nobody"), "People/Piet.md": stakeholder });
+		expect(index.problems()).toEqual([
+			expect.objectContaining({ path: "People/Piet.md", field: "alliances", found: "[[Initech]]", line: lineOf(stakeholder.build(), "alliances:") }),
+			expect.objectContaining({ path: "R.md", field: "alliance", found: "[[Nobody]]" }),
+		]);
+		expect(names(index.alliances()[0]?.stakeholders ?? [])).toEqual(["People/Piet.md"]);
+	});
+
+	it("a meeting without an alliance has its field-missing problem, not a link problem too", () => {
+		const index = indexOf({ "M.md": NoteBuilder.meeting().without("alliance") });
+		expect(index.problems().map((problem) => problem.code)).toEqual(["field-missing"]);
+	});
+});
+
+describe("problems across the vault", () => {
+	it("are every parse problem and every unresolved link, sorted by file and line", () => {
+		const index = indexOf({
+			"B.md": NoteBuilder.meeting("Nobody").field("trust", 9),
+			"A.md": NoteBuilder.profile().field("status", "dormant"),
+			"C.md": "---\ntype: alliance-meeting\ndate: [unclosed\n---\n",
+		});
+		expect(index.problems().map((problem) => [problem.path, problem.line, problem.code])).toEqual([
+			["A.md", 4, "field-unknown-value"],
+			["B.md", 3, "link-unresolved"],
+			["B.md", 5, "field-invalid"],
+			["C.md", 3, "yaml-invalid"],
+		]);
+	});
+});
+
+describe("snapshots: a restart parses nothing that did not change", () => {
+	it("a restored snapshot gives the same alliances and problems as a fresh index", () => {
+		const vault = { ...acmeVault(), "Broken.md": NoteBuilder.meeting("Nobody").field("trust", 9), "Bad.md": "---\ntype: alliance\npartner: [\n---\n" };
+		const fresh = indexOf(vault);
+		const snapshot: unknown = JSON.parse(JSON.stringify(fresh.snapshot()));
+
+		const restored = new VaultIndex();
+		expect(restored.restore(snapshot)).toBe(true);
+		expect(restored.size).toBe(fresh.size);
+		expect(restored.alliances()).toEqual(indexOf(vault).alliances());
+		expect(restored.problems()).toEqual(indexOf(vault).problems());
+		expect(restored.notes()).toEqual(fresh.notes());
+		expect(restored.stats.parsed).toBe(0);
+
+		// The vault as the app finds it after a restart: same files, same mtimes.
+		for (const [path, note] of Object.entries(vault)) expect(restored.upsert(path, text(note), 1)).toBe(false);
+		expect(restored.stats.parsed).toBe(0);
+		expect(restored.stats.unchanged).toBe(Object.keys(vault).length);
+
+		// One file edited while the app was closed: only that one is parsed.
+		restored.upsert("Broken.md", text(NoteBuilder.meeting("Acme")), 2);
+		expect(restored.stats.parsed).toBe(1);
+		expect(restored.problems().map((problem) => problem.path)).toEqual(["Bad.md", "Meetings/Undated Acme.md"]);
+	});
+
+	it("the snapshot names its format and version", () => {
+		expect(new VaultIndex().snapshot()).toEqual({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [] });
+	});
+
+	const valid = () => JSON.parse(JSON.stringify(indexOf(acmeVault()).snapshot())) as { entries: unknown[]; version: number; format: string };
+
+	it.each([
+		["another version", () => ({ ...valid(), version: INDEX_FORMAT_VERSION + 1 })],
+		["another format", () => ({ ...valid(), format: "something-else" })],
+		["no version", () => ({ format: "alliance-journal-index", entries: [] })],
+		["null", () => null],
+		["a string", () => "alliance-journal-index"],
+		["a number", () => 42],
+		["an array", () => []],
+		["an empty object", () => ({})],
+		["entries that are not a list", () => ({ ...valid(), entries: {} })],
+		["a truncated entries array (an entry without its result)", () => ({ ...valid(), entries: [...valid().entries.slice(0, 2), (valid().entries[2] as unknown[]).slice(0, 2)] })],
+		["an entry with only a path", () => ({ ...valid(), entries: [["Acme.md"]] })],
+		["an entry whose mtime is text", () => ({ ...valid(), entries: [["Acme.md", "1", { note: null, problems: [] }]] })],
+		["an entry whose result has no problems list", () => ({ ...valid(), entries: [["Acme.md", 1, { note: null }]] })],
+		["an entry that is null", () => ({ ...valid(), entries: [null] })],
+	])("a snapshot with %s is refused and the index stays empty", (_, snapshot) => {
+		const index = new VaultIndex();
+		expect(index.restore(snapshot())).toBe(false);
+		expect(index.size).toBe(0);
+		expect(index.alliances()).toEqual([]);
+		expect(index.problems()).toEqual([]);
+		expect(index.snapshot().entries).toEqual([]);
+	});
+});

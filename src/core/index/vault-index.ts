@@ -263,21 +263,36 @@ export class VaultIndex {
 	}
 }
 
+/** The list properties each note type must have, so a restored note can be used without checks. */
+const LIST_FIELDS: Record<JournalNote["type"], readonly string[]> = {
+	alliance: ["kpis", "aliases", "tags"],
+	"alliance-meeting": ["attendees", "kpis", "conflicts", "quickWins", "actions", "decisions", "aliases", "tags"],
+	"alliance-reflection": ["conflicts", "quickWins", "actions", "aliases", "tags"],
+	"alliance-stakeholder": ["alliances", "aliases", "tags"],
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null;
+}
+
+/** Checks a restored parse result closely enough that the index can trust it. */
+function isParseResult(value: unknown): value is ParseResult {
+	if (!isObject(value) || !Array.isArray(value.problems)) return false;
+	const note = value.note;
+	if (note === null) return true;
+	if (!isObject(note) || typeof note.path !== "string" || typeof note.basename !== "string" || !isObject(note.fieldLines)) return false;
+	const listFields = LIST_FIELDS[note.type as JournalNote["type"]] as readonly string[] | undefined;
+	return listFields !== undefined && listFields.every((field) => Array.isArray(note[field]));
+}
+
 function isSnapshot(value: unknown): value is IndexSnapshot {
-	if (typeof value !== "object" || value === null) return false;
-	const candidate = value as Partial<IndexSnapshot>;
+	if (!isObject(value)) return false;
 	return (
-		candidate.format === SNAPSHOT_FORMAT &&
-		candidate.version === INDEX_FORMAT_VERSION &&
-		Array.isArray(candidate.entries) &&
-		candidate.entries.every(
-			(entry) =>
-				Array.isArray(entry) &&
-				typeof entry[0] === "string" &&
-				typeof entry[1] === "number" &&
-				typeof entry[2] === "object" &&
-				entry[2] !== null &&
-				Array.isArray(entry[2].problems),
+		value.format === SNAPSHOT_FORMAT &&
+		value.version === INDEX_FORMAT_VERSION &&
+		Array.isArray(value.entries) &&
+		value.entries.every(
+			(entry: unknown) => Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1] === "number" && isParseResult(entry[2]),
 		)
 	);
 }

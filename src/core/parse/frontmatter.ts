@@ -4,6 +4,7 @@
  * `---` closes it.
  */
 import matter from "gray-matter";
+import { scanFrontmatter } from "./yaml-scanner";
 
 /** Where a note's frontmatter and body are. Line numbers are 1-based. */
 export interface FrontmatterBlock {
@@ -81,13 +82,31 @@ class TextSource {
 /** The result of reading YAML: the data, or the error with its 1-based line. */
 export type YamlResult = { ok: true; data: unknown } | { ok: false; line: number; reason: string };
 
+/**
+ * gray-matter's closing fence. gray-matter closes frontmatter at the first
+ * line that merely starts with its delimiter (`---- x` included), Obsidian
+ * only at a line that is exactly `---`; the block handed over is already cut
+ * where Obsidian cuts it, so it gets a closing fence no note contains.
+ */
+const CLOSING_FENCE = "\u0000---";
 /** gray-matter's options; passing any options also turns its content cache off. */
-const MATTER_OPTIONS = { excerpt: false } as const;
+const MATTER_OPTIONS = { excerpt: false, delimiters: ["---", CLOSING_FENCE] as [string, string] };
 
 interface YamlErrorLike {
 	reason?: string;
 	message?: string;
 	mark?: { line?: number };
+}
+
+/**
+ * Reads a frontmatter block's properties: flat frontmatter with the line
+ * scanner, anything else with gray-matter.
+ *
+ * @param block a block found by {@link locateFrontmatter}
+ */
+export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
+	const scanned = scanFrontmatter(block.yaml);
+	return scanned ? { ok: true, data: scanned } : readYamlWithGrayMatter(block);
 }
 
 /**
@@ -97,8 +116,8 @@ interface YamlErrorLike {
  *
  * @param block a block found by {@link locateFrontmatter}
  */
-export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
-	const input = new TextSource(`---\n${block.yaml}---\n`);
+export function readYamlWithGrayMatter(block: FrontmatterBlock): YamlResult {
+	const input = new TextSource(`---\n${block.yaml}\n${CLOSING_FENCE}\n`);
 	try {
 		const file = matter(input as unknown as string, MATTER_OPTIONS);
 		return { ok: true, data: file.data };
@@ -140,8 +159,8 @@ export function propertyLines(block: FrontmatterBlock): (key: string) => number 
 	return (key) => lines.get(key) ?? block.yamlFirstLine;
 }
 
-/** `key: 2026-02-30` (unquoted, optionally with a time and a comment): the key and the day as written. */
-const WRITTEN_DAY = /^(["']?)([^\s:"'#][^:"']*)\1[ \t]*:[ \t]*(\d{4}-\d{2}-\d{2})(?:[Tt \t][^#]*)?(?:[ \t]#.*)?$/;
+/** The value part of `key: 2026-02-30` (unquoted, optionally with a time and a comment): the day as written. */
+const WRITTEN_DAY = /:[ \t]*(\d{4}-\d{2}-\d{2})(?:[Tt \t][^#]*)?(?:[ \t]#.*)?$/;
 
 /**
  * Puts back the day a bare date property was written as. YAML turns
@@ -149,12 +168,17 @@ const WRITTEN_DAY = /^(["']?)([^\s:"'#][^:"']*)\1[ \t]*:[ \t]*(\d{4}-\d{2}-\d{2}
  * `2026-11-27T23:30:00-08:00` into the 28th (UTC); the user meant, and should
  * see, what they wrote. Changes only top-level values YAML made into a Date.
  *
+ * @param block the frontmatter block
  * @param data the frontmatter as YAML parsed it (changed in place)
+ * @param lineOf where each property is written (from {@link propertyLines})
  */
-export function keepWrittenDays(block: FrontmatterBlock, data: Record<string, unknown>): void {
-	for (const line of block.yaml.split("\n")) {
-		const match = WRITTEN_DAY.exec(line.replace(/\r$/, ""));
-		const key = match?.[2]?.trim();
-		if (key && match?.[3] && data[key] instanceof Date) data[key] = match[3];
+export function keepWrittenDays(block: FrontmatterBlock, data: Record<string, unknown>, lineOf: (key: string) => number): void {
+	let lines: string[] | undefined;
+	for (const key of Object.keys(data)) {
+		if (!(data[key] instanceof Date)) continue;
+		lines ??= block.yaml.split("\n");
+		const line = (lines[lineOf(key) - block.yamlFirstLine] ?? "").replace(/\r$/, "");
+		const day = WRITTEN_DAY.exec(line)?.[1];
+		if (day !== undefined) data[key] = day;
 	}
 }

@@ -15,7 +15,8 @@ const DATED_EMOJI = /(📅|📆|🗓️?|✅|⏳|🛫|➕|❌) *(\d{4}-\d{2}-\d{
 const PRIORITY_EMOJI = /(?:⏫|🔼|🔽|🔺|⏬)\uFE0F?/y;
 /** `🔁 every week`, up to the next signifier (an `@owner` included: it is not part of the rule). */
 const RECURRENCE = /🔁(?:(?!\s@)[^📅📆🗓✅⏳🛫➕❌⏫🔼🔽🔺⏬])*/uy;
-const OWNER_MENTION = /@([\w\u00c0-\u024f][\w\u00c0-\u024f.-]*)/y;
+/** `@name`: letters of any script, digits, `_`, `.` and `-`. Tried only where an `@` follows a space. */
+const OWNER_MENTION = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/uy;
 /** Dataview's inline fields: `[due:: 2026-12-01]` or `due:: 2026-12-01`. */
 const DATAVIEW_FIELD = /\[?(due|completion|scheduled|start|created):: *(\d{4}-\d{2}-\d{2})\]?/g;
 const DUE_EMOJI = new Set(["📅", "📆", "🗓", "🗓️"]);

@@ -30,7 +30,6 @@ import { scanListItems, scanTable } from "./line-scanner";
 import { listItemsWithRemark, tableWithRemark } from "./markdown";
 import { findSections, type Section } from "./sections";
 
-const NOT_AN_ALLIANCE_NOTE: ParseResult = Object.freeze({ note: null, problems: [] });
 
 /**
  * The file name without folders and extension: the name `[[links]]` use.
@@ -43,6 +42,11 @@ export function basenameOf(path: string): string {
 }
 
 const EMPTY_TASK_BOX = /^\[[ xX]\]$/;
+
+/** A fresh result for a note that is no alliance note (fresh, so nobody can change another note's result). */
+function notAnAllianceNote(): ParseResult {
+	return { note: null, problems: [] };
+}
 
 function isNoteType(value: string): value is NoteType {
 	return (NOTE_TYPES as readonly string[]).includes(value);
@@ -207,7 +211,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function parseNote(path: string, text: string): ParseResult {
 	const block = locateFrontmatter(text);
-	if (!block || !mentionsAllianceType(block.yaml)) return NOT_AN_ALLIANCE_NOTE;
+	if (!block || !mentionsAllianceType(block.yaml)) return notAnAllianceNote();
 	const yaml = readFrontmatterYaml(block);
 	if (!yaml.ok) {
 		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", undefined, yaml.reason, "valid YAML frontmatter")] };
@@ -219,11 +223,11 @@ export function parseNote(path: string, text: string): ParseResult {
 		};
 	}
 	const data = yaml.data;
-	keepWrittenDays(block, data);
 	const rawType = typeof data.type === "string" ? data.type.trim().toLowerCase() : "";
 	const lineOf = propertyLines(block);
+	keepWrittenDays(block, data, lineOf);
 	if (!isNoteType(rawType)) {
-		if (!rawType.startsWith("alliance")) return NOT_AN_ALLIANCE_NOTE;
+		if (!rawType.startsWith("alliance")) return notAnAllianceNote();
 		return {
 			note: null,
 			problems: [makeProblem(path, lineOf("type"), "type-unknown", "error", "type", describeValue(data.type), `one of ${NOTE_TYPES.join(", ")}`)],

@@ -53,15 +53,16 @@ export function findSections(body: string, bodyFirstLine: number, wanted: readon
 			if (heading) {
 				const level = heading[1]?.length ?? 1;
 				if (open && level <= open.level) open = undefined;
-				if (!open) {
-					const key = sectionForHeading(heading[2] ?? "");
-					if (key && wanted.includes(key)) {
-						const section: Section = { key, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
-						sections.push(section);
-						open = { section, level };
-					}
+				const key = sectionForHeading(heading[2] ?? "");
+				// A recognised heading opens its section, even under another one
+				// (`### Actions` below `## Conflicts` holds actions, not conflicts).
+				if (key && wanted.includes(key)) {
+					const section: Section = { key, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
+					sections.push(section);
+					open = { section, level };
 					continue;
 				}
+				if (!open) continue;
 			}
 		}
 		open?.section.lines.push(line);

@@ -141,14 +141,14 @@ describe("keeping the day a date was written as", () => {
 	it("replaces YAML's Date for a bare date by the written day", () => {
 		const found = block("---\ndate: 2026-02-30\nnext: 2026-11-27T23:30:00-08:00 # late\nquoted: '2026-11-27'\n---\n");
 		const data: Record<string, unknown> = { date: new Date(Date.UTC(2026, 2, 2)), next: new Date(Date.UTC(2026, 10, 28, 7, 30)), quoted: "2026-11-27" };
-		keepWrittenDays(found, data);
+		keepWrittenDays(found, data, propertyLines(found));
 		expect(data).toEqual({ date: "2026-02-30", next: "2026-11-27", quoted: "2026-11-27" });
 	});
 
 	it("leaves values that YAML did not make into a Date alone", () => {
 		const found = block("---\ndate: 2026-11-27\n---\n");
 		const data: Record<string, unknown> = { date: "already text" };
-		keepWrittenDays(found, data);
+		keepWrittenDays(found, data, propertyLines(found));
 		expect(data).toEqual({ date: "already text" });
 	});
 });

@@ -34,9 +34,17 @@ describe("cutting a note's body into sections", () => {
 		expect(found.map((section) => section.lines)).toEqual([["- a", "### Detail", "- b"], ["- d"]]);
 	});
 
-	it("keeps a deeper heading, even a recognised one, inside the open section", () => {
+	it("a recognised deeper heading opens its own section: actions under conflicts are actions", () => {
 		const found = sections(["## Conflicts", "- a", "### Actions", "- [ ] b"]);
-		expect(found).toEqual([expect.objectContaining({ key: "conflicts", lines: ["- a", "### Actions", "- [ ] b"] })]);
+		expect(found.map((section) => [section.key, section.lines])).toEqual([
+			["conflicts", ["- a"]],
+			["actions", ["- [ ] b"]],
+		]);
+	});
+
+	it("keeps an unrecognised deeper heading inside the open section", () => {
+		const found = sections(["## Conflicts", "- a", "### With operations", "- b"]);
+		expect(found).toEqual([expect.objectContaining({ key: "conflicts", lines: ["- a", "### With operations", "- b"] })]);
 	});
 
 	it("opens a section under an unrecognised heading of a higher level", () => {

@@ -49,26 +49,35 @@ export function listMarkdownFiles(vaultDir: string): VaultFile[] {
 	return files.sort((a, b) => a.vaultPath.localeCompare(b.vaultPath));
 }
 
-/** Where progress goes; `null` for none. */
+/** Where progress goes: stderr. Shown only when it is a terminal. */
 export interface ProgressSink {
 	isTTY?: boolean;
 	write(text: string): unknown;
+}
+
+export interface LoadOptions {
+	/** Where to show progress (stderr). */
+	progress?: ProgressSink;
+	/** Show progress only once indexing takes longer than this (default 300 ms). */
+	progressDelayMs?: number;
+	/** An index to fill (a fresh one by default). */
+	index?: VaultIndex;
 }
 
 /**
  * Indexes every Markdown file of a vault folder.
  *
  * @param vaultDir the vault folder
- * @param progress where to show progress (stderr), shown only on a terminal
- * @param index an index to fill (a fresh one by default)
+ * @param options progress reporting and the index to fill
  */
-export function loadVault(vaultDir: string, progress?: ProgressSink, index = new VaultIndex()): VaultIndex {
+export function loadVault(vaultDir: string, options: LoadOptions = {}): VaultIndex {
+	const { progress, progressDelayMs = PROGRESS_DELAY_MS, index = new VaultIndex() } = options;
 	const files = listMarkdownFiles(vaultDir);
 	const started = Date.now();
 	let shown = false;
 	files.forEach((file, position) => {
 		index.upsert(file.vaultPath, readFileSync(file.diskPath, "utf8"), statSync(file.diskPath).mtimeMs);
-		if (progress?.isTTY && position % PROGRESS_EVERY_FILES === 0 && Date.now() - started > PROGRESS_DELAY_MS) {
+		if (progress?.isTTY && position % PROGRESS_EVERY_FILES === 0 && Date.now() - started >= progressDelayMs) {
 			progress.write(`\rIndexing ${position + 1}/${files.length} notes…`);
 			shown = true;
 		}

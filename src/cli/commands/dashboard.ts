@@ -39,7 +39,7 @@ function describe(overview: AllianceOverview): string[] {
 export function runDashboard(argv: readonly string[], io: CliIo): number {
 	const args = parseArgs(argv, { json: { value: false } });
 	const vault = args.positionals[0] ?? ".";
-	const index = loadVault(vault, io.stderr);
+	const index = loadVault(vault, { progress: io.stderr });
 	const problems = index.problems();
 	const alliances = index.alliances().map((group) => allianceOverview(group, problems));
 	const attached = new Set(alliances.flatMap((alliance) => alliance.problems));

@@ -17,7 +17,7 @@ Exits with 1 when there are problems, 0 when there are none.`;
 export function runLint(argv: readonly string[], io: CliIo): number {
 	const args = parseArgs(argv, {});
 	const vault = args.positionals[0] ?? ".";
-	const index = loadVault(vault, io.stderr);
+	const index = loadVault(vault, { progress: io.stderr });
 	const problems = index.problems();
 	for (const problem of problems) {
 		const severity = problem.severity === "warning" ? "warning: " : "";

@@ -1,0 +1,64 @@
+/// <reference types="node" />
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { cli, exampleVault, realVaults } from "../cli-harness";
+
+const folders: string[] = [];
+function vault(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), "alliance-journal-lint-"));
+	folders.push(dir);
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(join(dir, path, ".."), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	return dir;
+}
+afterEach(() => {
+	for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("lint", () => {
+	it("reports exactly the example vault's one deliberate mistake, with file, line and field, and exits 1", () => {
+		const run = cli("lint", exampleVault);
+		expect(run.code).toBe(1);
+		expect(run.stdout.trim().split("\n")).toEqual([
+			"Alliances/Northwind/Meetings/2026-06-30 Northwind.md:13: trust: found 7, allowed a whole number from 1 to 5",
+		]);
+	});
+
+	it("exits 0 and prints nothing on stdout for a vault without problems", () => {
+		const dir = vault({
+			"Acme.md": "---\ntype: alliance\npartner: Acme Corp\n---\n",
+			"Meetings/2026-11-01 Acme.md": '---\ntype: alliance-meeting\nalliance: "[[Acme]]"\ndate: 2026-11-01\n---\n',
+		});
+		const run = cli("lint", dir);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe("");
+		expect(run.stderr).toMatch(/2 alliance notes checked, 0 problems/);
+	});
+
+	it("names a meeting whose alliance does not resolve, and marks a warning as such", () => {
+		const dir = vault({
+			"Meetings/m.md": "---\ntype: alliance-meeting\nalliance: [[Nobody]]\ndate: 2026-11-01\n---\n",
+		});
+		const lines = cli("lint", dir).stdout.trim().split("\n");
+		expect(lines).toEqual([
+			expect.stringMatching(/^Meetings\/m\.md:3: warning: alliance: link \[\[Nobody\]\] is not quoted/),
+			expect.stringMatching(/^Meetings\/m\.md:3: alliance: no note found for \[\[Nobody\]\]/),
+		]);
+	});
+
+	it("ignores Obsidian's hidden folders, as Obsidian does", () => {
+		const dir = vault({ ".obsidian/x.md": "---\ntype: alliance\n---\n", ".trash/y.md": "---\ntype: alliance\n---\n" });
+		expect(cli("lint", dir).code).toBe(0);
+	});
+
+	it.each(["kepano-obsidian", "tasks-demo"])("exits 0 over the real vault %s (no alliance notes, so nothing to report)", (name) => {
+		const run = cli("lint", join(realVaults, name));
+		expect(run.stderr).not.toMatch(/no vault folder/);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe("");
+	});
+});

@@ -16,6 +16,15 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A plain scalar that is certainly a string to YAML: no indicator first, no `: ` or ` #` inside. */
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~]/;
 const NULL_WORDS = new Set(["null", "Null", "NULL", "~"]);
+/** Keys js-yaml reads as a boolean or null and then spells its own way (`True:` is the key "true"). */
+const NON_STRING_KEY = /^(?:true|false|null)$/i;
+/**
+ * Characters js-yaml refuses ("the stream contains non-printable characters",
+ * "null byte is not allowed"): C0 and C1 controls other than tab, line breaks
+ * and NEL, U+FFFE/U+FFFF and lone surrogates (a well-formed pair is one code
+ * point here, so only a lone half is `\p{Cs}`).
+ */
+const NON_PRINTABLE = /(?![\t\n\r\u0085])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
 const DECLINE = Symbol("decline");
 
 /** Reads one scalar the way js-yaml's default schema does, or declines. */
@@ -52,6 +61,7 @@ function scalar(text: string): unknown {
  * @example scanFrontmatter("type: alliance\npartner: Acme Corp\n") // { type: "alliance", partner: "Acme Corp" }
  */
 export function scanFrontmatter(yaml: string): Record<string, unknown> | null {
+	if (NON_PRINTABLE.test(yaml)) return null;
 	const data: Record<string, unknown> = {};
 	let listKey: string | undefined;
 	let listIndent = -1;
@@ -83,7 +93,7 @@ export function scanFrontmatter(yaml: string): Record<string, unknown> | null {
 		const keyLine = KEY_LINE.exec(line);
 		if (!keyLine) return null;
 		const key = keyLine[1] ?? "";
-		if (Object.prototype.hasOwnProperty.call(data, key) || key === "__proto__") return null;
+		if (Object.prototype.hasOwnProperty.call(data, key) || key === "__proto__" || NON_STRING_KEY.test(key)) return null;
 		const raw = keyLine[2] ?? "";
 		const value = scalar(raw);
 		if (value === DECLINE) return null;

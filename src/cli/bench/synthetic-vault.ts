@@ -19,8 +19,10 @@ export interface SyntheticVaultOptions {
 
 /** Share of meeting notes with nested items and code under an action (the line scanner's harder cases). */
 const NESTED_NOTE_SHARE = 0.1;
-/** Share of meeting notes with a quote in a conflict, which only remark reads. */
-const REMARK_NOTE_SHARE = 0.03;
+/** Share of meeting notes with a quote between the conflicts (the scanner passes over it). */
+const QUOTE_NOTE_SHARE = 0.03;
+/** Share of meeting notes with pasted code between the actions, which only remark reads. */
+const REMARK_NOTE_SHARE = 0.01;
 const MS_PER_DAY = 86_400_000;
 const START_DAY = Date.UTC(2024, 0, 1);
 
@@ -77,12 +79,14 @@ export function generateSyntheticVault(options: SyntheticVaultOptions): Syntheti
 		const alliance = names[index % names.length] ?? "Alliance 001";
 		const date = dayAt(Math.floor(index / names.length) * 3 + (index % 3));
 		const nested = next() < NESTED_NOTE_SHARE;
-		const quoted = next() < REMARK_NOTE_SHARE;
+		const quoted = next() < QUOTE_NOTE_SHARE;
+		const pasted = next() < REMARK_NOTE_SHARE;
 		const item = (checked: boolean | null, text: string): string => `- ${checked === null ? "" : checked ? "[x] " : "[ ] "}${text}`;
 		const conflicts = [1, 2].map(() => item(next() < 0.5, `${pick(THEMES)}: ${sentence(8).toLowerCase()}`));
 		const wins = [1, 2].map(() => item(next() < 0.5, `${sentence(7)}${next() < 0.3 ? " #shared" : ""}`));
 		const actions = [1, 2, 3].map(() => item(next() < 0.6, `${sentence(6)} @${pick(OWNERS)} 📅 ${dayAt(Math.floor(next() * 1000))}`));
 		if (quoted) conflicts.push("", "> They said: \"this is not what we agreed\"");
+		if (pasted) actions.push("", "```", "Subject: forecast", "- 12 trucks", "```");
 		if (nested) actions.push("    - a sub-point under the last action", "", "  ```", "  pasted output", "  ```");
 		const kpis = KPI_KEYS.filter(() => next() < 0.7).map((key) => `kpi_${key}: ${Math.round(next() * 1000) / 10}`);
 		const ratings = ["trust", "respect", "openness", "decision_clarity", "delivery"].map((key) => `${key}: ${1 + Math.floor(next() * 5)}`);

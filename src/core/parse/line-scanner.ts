@@ -19,6 +19,12 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^\s*(?:=+|-+)\s*$/;
 /** A line that may be a table's delimiter row, turning the paragraph above it into a table. */
 const DELIMITER_LIKE = /^[|: -]*-[|: -]*$/;
+/** What starts a list item, whatever follows it. */
+const ITEM_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
+/** An ATX heading: a block of its own, which ends any list or paragraph before it. */
+const ATX_LINE = /^#{1,6}(?: |$)/;
+/** A top-level paragraph or block quote between lists: it holds no items of the section's own. */
+const OTHER_BLOCK_START = /^(?:> ?[\p{L}\p{N}"'(]|[\p{L}\p{N}"'(])/u;
 /** A nested bullet item, which may end the parent's first paragraph. */
 const NESTED_BULLET = /^[-*+] +\S/;
 
@@ -53,16 +59,33 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 			open.inParagraph = false;
 		}
 	};
+	let inOtherBlock = false;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? "";
 		if (BLANK.test(line)) {
 			closeParagraph();
 			previousBlank = true;
+			inOtherBlock = false;
 			continue;
 		}
 		// Tabs, and other white space (a no-break space) that JavaScript trims but Markdown does not.
 		if (line.includes("\t") || NON_SPACE_INDENT.test(line)) return null;
 		const indent = line.length - line.trimStart().length;
+		if (inOtherBlock) {
+			// Inside a paragraph or quote between lists, only a bullet item at the
+			// margin starts a new list; text lines continue the block; anything
+			// else (quoted lists, code, HTML, an ordered item) is left to remark.
+			if (indent === 0 && NESTED_BULLET.test(line)) {
+				inOtherBlock = false;
+				previousBlank = true;
+			} else {
+				const content = line.replace(/^[ >]*/, "");
+				if (content === "" || BLOCK_START.test(content) || ITEM_LINE.test(content) || SETEXT_UNDERLINE.test(content) || DELIMITER_LIKE.test(content)) {
+					return null;
+				}
+				continue;
+			}
+		}
 		if (indent > 0) {
 			// Belongs to the open item, or the section is not simple.
 			if (!open || indent < open.contentColumn) return null;
@@ -83,7 +106,20 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 		closeParagraph();
 		if (THEMATIC_BREAK.test(line)) return null;
 		const match = ITEM_LINE.exec(line);
-		if (!match) return null;
+		if (!match) {
+			if (ATX_LINE.test(line)) {
+				open = undefined;
+				previousBlank = true;
+				continue;
+			}
+			if (previousBlank && OTHER_BLOCK_START.test(line) && !ITEM_MARKER.test(line)) {
+				open = undefined;
+				inOtherBlock = true;
+				previousBlank = false;
+				continue;
+			}
+			return null;
+		}
 		const marker = match[1] ?? "-";
 		const spaces = match[2] ?? " ";
 		const ordered = /\d/.test(marker[0] ?? "");

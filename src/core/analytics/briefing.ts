@@ -1,0 +1,185 @@
+/**
+ * "Before the next meeting": what needs attention, in order, and what changed
+ * at the last meeting.
+ */
+import type { AllianceGroup } from "../index/vault-index";
+import { DASHBOARD_MESSAGES, RATING_NAMES } from "../i18n/messages/dashboard";
+import type { Language } from "../i18n/language";
+import { translator } from "../i18n/translate";
+import type { CalendarDate, MeetingNote } from "../model";
+import { daysBetween } from "./calendar";
+import type {
+	ActionSummary,
+	Briefing,
+	BriefingItem,
+	ConflictTheme,
+	KpiTrend,
+	QuickWinSummary,
+	RelationshipHealth,
+	SinceLastMeeting,
+	StakeholderSummary,
+} from "./dashboard-model";
+
+/** The order of attention: lower comes first. */
+const PRIORITY = {
+	"overdue-action": 10,
+	"recurring-conflict": 20,
+	"kpi-off-track": 30,
+	"rating-dropped": 35,
+	"kpi-worsening": 40,
+	"open-conflict": 45,
+	"uncommunicated-win": 50,
+	"contact-overdue": 60,
+	"action-due-soon": 70,
+	"kpi-stale": 80,
+} as const;
+/** An action due within this many days (or before the next meeting) is "due soon". */
+const DUE_SOON_DAYS = 14;
+/** A recent rating average this much below the earlier one is worth a line. */
+const RATING_DROP = 0.5;
+
+/** Everything the briefing is made from: one alliance's analytics. */
+export interface BriefingInput {
+	group: AllianceGroup;
+	kpis: readonly KpiTrend[];
+	health: RelationshipHealth;
+	conflicts: readonly ConflictTheme[];
+	quickWins: QuickWinSummary;
+	actions: ActionSummary;
+	stakeholders: StakeholderSummary;
+}
+
+/** Units that only say "a number of": left out when a value is shown. */
+const COUNT_UNITS = new Set(["count", "number", "aantal", "#"]);
+
+/**
+ * Shows a KPI value with its unit.
+ *
+ * @example formatValue(87.2, "%") // "87.2 %"
+ */
+export function formatValue(value: number, unit?: string): string {
+	const rounded = Math.round(value * 100) / 100;
+	return unit && !COUNT_UNITS.has(unit.toLowerCase()) ? `${rounded} ${unit}` : String(rounded);
+}
+
+/**
+ * What changed at the last meeting, compared with the meetings before it.
+ *
+ * @param meetings the alliance's meetings, oldest first
+ * @param kpis the alliance's KPI trends (for labels and directions)
+ * @param themeOf the theme key of each conflict wording
+ */
+export function sinceLastMeeting(meetings: readonly MeetingNote[], kpis: readonly KpiTrend[], themeOf: (wording: string) => string): SinceLastMeeting | undefined {
+	const dated = meetings.filter((meeting) => meeting.date !== undefined);
+	const last = dated[dated.length - 1];
+	if (!last?.date) return undefined;
+	const before = dated.slice(0, -1);
+	const previous = before[before.length - 1];
+	const kpiChanges: SinceLastMeeting["kpiChanges"] = [];
+	for (const reading of last.kpis) {
+		const trend = kpis.find((kpi) => kpi.key === reading.key);
+		const earlier = trend?.series.filter((point) => point.date < (last.date ?? "")).pop();
+		const change: SinceLastMeeting["kpiChanges"][number] = { key: reading.key, label: trend?.label ?? reading.key, to: reading.value };
+		if (earlier) {
+			change.from = earlier.value;
+			if (earlier.value !== reading.value) change.better = (reading.value > earlier.value) === (trend?.direction !== "down");
+		}
+		kpiChanges.push(change);
+	}
+	const earlierThemes = new Set(before.flatMap((meeting) => meeting.conflicts.map((conflict) => themeOf(conflict.theme))));
+	const result: SinceLastMeeting = {
+		meeting: { path: last.path, line: 1, date: last.date },
+		kpiChanges,
+		newConflicts: [...new Set(last.conflicts.filter((conflict) => !earlierThemes.has(themeOf(conflict.theme))).map((conflict) => conflict.theme))],
+		resolvedConflicts: [...new Set(last.conflicts.filter((conflict) => conflict.resolved).map((conflict) => conflict.theme))],
+		newQuickWins: last.quickWins.length,
+		actionsAdded: last.actions.filter((action) => !action.done).length,
+		actionsDone: last.actions.filter((action) => action.done).length,
+	};
+	if (previous?.date) result.previous = { path: previous.path, line: 1, date: previous.date };
+	return result;
+}
+
+/**
+ * The briefing for one alliance.
+ *
+ * @param input the alliance's analytics
+ * @param today the day of the dashboard
+ * @param language the language of the sentences
+ * @param themeOf the theme key of each conflict wording (for "new conflicts")
+ */
+export function allianceBriefing(input: BriefingInput, today: CalendarDate, language: Language, themeOf: (wording: string) => string): Briefing {
+	const t = translator(DASHBOARD_MESSAGES, language);
+	const ratingName = translator(RATING_NAMES, language);
+	const alliance = input.group.profile.basename;
+	const items: BriefingItem[] = [];
+	const add = (kind: BriefingItem["kind"], text: string, source?: BriefingItem["source"], order = 0): void => {
+		const item: BriefingItem = { kind, priority: PRIORITY[kind] + order, alliance, text };
+		if (source) item.source = source;
+		items.push(item);
+	};
+	const nextMeeting = input.group.profile.nextMeeting;
+	const dueSoonUntil = nextMeeting !== undefined && nextMeeting >= today ? nextMeeting : undefined;
+
+	input.actions.open.forEach((action, index) => {
+		const source = { path: action.path, line: action.line };
+		const order = index / 1000;
+		if (action.overdue) {
+			const values = { days: action.daysOverdue ?? 0, action: action.description, owner: action.owner ?? "" };
+			add("overdue-action", t(action.owner ? "overdue-action-owner" : "overdue-action", values), source, order);
+		} else if (action.due !== undefined && (action.due <= (dueSoonUntil ?? "") || daysBetween(today, action.due) <= DUE_SOON_DAYS)) {
+			add("action-due-soon", t("action-due-soon", { due: action.due, action: action.description }), source, order);
+		}
+	});
+	input.conflicts.forEach((theme, index) => {
+		if (theme.status !== "open") return;
+		const last = theme.mentions[theme.mentions.length - 1];
+		const source = last ? { path: last.path, line: last.line } : undefined;
+		if (theme.recurring) {
+			const key = theme.escalating ? "recurring-conflict-escalating" : "recurring-conflict";
+			add("recurring-conflict", t(key, { theme: theme.label, count: theme.meetingCount, first: theme.firstSeen }), source, index / 1000);
+		} else {
+			add("open-conflict", t("open-conflict", { theme: theme.label }), source, index / 1000);
+		}
+	});
+	for (const kpi of input.kpis) {
+		const latest = kpi.latest;
+		const source = latest ? { path: latest.path, line: latest.line } : kpi.definition;
+		if (kpi.stale && kpi.defined) {
+			// An old reading says little about today: ask for a new one instead.
+			add("kpi-stale", t("kpi-stale", { kpi: kpi.label, count: kpi.meetingsSinceReading }), kpi.definition);
+		} else if (latest && kpi.status === "off-track" && kpi.target !== undefined) {
+			add("kpi-off-track", t("kpi-off-track", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit), target: formatValue(kpi.target, kpi.unit) }), source);
+		} else if (latest && kpi.trend === "worsening" && kpi.previous) {
+			add("kpi-worsening", t("kpi-worsening", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit), previous: formatValue(kpi.previous.value, kpi.unit) }), source);
+		}
+	}
+	const moved = input.health.mostMoved;
+	const movedTrend = moved ? input.health.ratings.find((rating) => rating.key === moved.key) : undefined;
+	if (moved && moved.change <= -RATING_DROP && movedTrend?.recentAverage !== undefined && movedTrend.earlierAverage !== undefined) {
+		const last = movedTrend.series[movedTrend.series.length - 1];
+		add(
+			"rating-dropped",
+			t("rating-dropped", { rating: ratingName(moved.key), recent: movedTrend.recentAverage, earlier: movedTrend.earlierAverage }),
+			last ? { path: last.path, line: last.line } : undefined,
+		);
+	}
+	input.quickWins.items
+		.filter((win) => !win.communicated)
+		.forEach((win, index) => add("uncommunicated-win", t("uncommunicated-win", { win: win.text }), { path: win.path, line: win.line }, index / 1000));
+	input.stakeholders.overdue.forEach((person, index) =>
+		add("contact-overdue", t("contact-overdue", { name: person.name, days: person.contactOverdueDays ?? 0 }), { path: person.path, line: person.line }, index / 1000),
+	);
+	items.sort((a, b) => a.priority - b.priority);
+
+	const briefing: Briefing = { items };
+	const lastMeeting = [...input.group.meetings].reverse().find((meeting) => meeting.date !== undefined && meeting.date <= today);
+	if (lastMeeting?.date) briefing.daysSinceLastMeeting = daysBetween(lastMeeting.date, today);
+	if (nextMeeting !== undefined) {
+		briefing.nextMeeting = nextMeeting;
+		briefing.daysToNextMeeting = daysBetween(today, nextMeeting);
+	}
+	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf);
+	if (since) briefing.sinceLastMeeting = since;
+	return briefing;
+}

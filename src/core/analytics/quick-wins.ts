@@ -1,0 +1,100 @@
+/**
+ * Quick wins: the proof for the own organisation that the alliance works.
+ * Newest first, whether each was communicated, how many per quarter, and how
+ * far the organisation has come on clarity → belief → behaviour.
+ */
+import type { AllianceGroup } from "../index/vault-index";
+import { ADOPTION_STAGES, type AdoptionStage, type MeetingNote, type ReflectionNote, type StakeholderNote } from "../model";
+import { quarterOf } from "./calendar";
+import type { QuarterCount, QuickWinEntry, QuickWinSummary } from "./dashboard-model";
+
+/** The line the adoption source links to when the parser did not record the property's line. */
+const FIRST_LINE = 1;
+
+/** Orders strings by code unit: stable across locales. */
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Newest first; on one date by path, then by line. */
+function newestFirst(a: QuickWinEntry, b: QuickWinEntry): number {
+	return compareText(b.date, a.date) || compareText(a.path, b.path) || a.line - b.line;
+}
+
+/**
+ * Every quick win of the dated meetings and reflections, and the count per
+ * quarter, in one pass (a note's quarter is worked out once, not per win).
+ */
+function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance: string): { items: QuickWinEntry[]; perQuarter: QuarterCount[] } {
+	const items: QuickWinEntry[] = [];
+	const quarters = new Map<string, QuarterCount>();
+	for (const note of notes) {
+		const date = note.date;
+		if (date === undefined || note.quickWins.length === 0) continue;
+		const quarter = quarterOf(date);
+		let count = quarters.get(quarter);
+		if (!count) {
+			count = { quarter, count: 0, communicated: 0 };
+			quarters.set(quarter, count);
+		}
+		for (const win of note.quickWins) {
+			items.push({ path: note.path, line: win.line, date, alliance, text: win.text, communicated: win.communicated });
+			count.count++;
+			if (win.communicated) count.communicated++;
+		}
+	}
+	// `YYYY-Qn` sorts as text in time order.
+	const perQuarter = [...quarters.values()].sort((a, b) => compareText(a.quarter, b.quarter));
+	return { items: items.sort(newestFirst), perQuarter };
+}
+
+function isAdoptionStage(stage: string | undefined): stage is AdoptionStage {
+	return stage !== undefined && (ADOPTION_STAGES as readonly string[]).includes(stage);
+}
+
+/**
+ * The median adoption stage of the internal stakeholders who are at least at
+ * clarity (the lower median for an even count).
+ *
+ * @example medianStage(["clarity", "belief", "behaviour", "behaviour"]) // "belief"
+ */
+export function medianStage(stages: readonly AdoptionStage[]): AdoptionStage | undefined {
+	if (stages.length === 0) return undefined;
+	const ordered = [...stages].sort((a, b) => ADOPTION_STAGES.indexOf(a) - ADOPTION_STAGES.indexOf(b));
+	return ordered[Math.floor((ordered.length - 1) / 2)];
+}
+
+/**
+ * How far the own organisation has come: the latest dated reflection that
+ * states it, else the internal stakeholders' median stage.
+ */
+function adoptionOf(reflections: readonly ReflectionNote[], stakeholders: readonly StakeholderNote[]): QuickWinSummary["adoption"] {
+	for (let index = reflections.length - 1; index >= 0; index--) {
+		const reflection = reflections[index];
+		if (reflection?.date === undefined || reflection.adoptionStage === undefined) continue;
+		const line = reflection.fieldLines.adoption_stage ?? FIRST_LINE;
+		return { stage: reflection.adoptionStage, basis: "reflection", source: { path: reflection.path, line } };
+	}
+	const internalStages = stakeholders.flatMap((person) => (person.side === "internal" && isAdoptionStage(person.stage) ? [person.stage] : []));
+	const stage = medianStage(internalStages);
+	return stage === undefined ? undefined : { stage, basis: "stakeholders" };
+}
+
+/**
+ * The quick wins of one alliance.
+ *
+ * @param group the alliance, its meetings and reflections sorted oldest first (as the index gives them)
+ * @returns the wins newest first, how many are not yet communicated, the count per quarter (oldest first) and the adoption stage
+ * @example quickWinSummary(group).perQuarter // [{ quarter: "2025-Q4", count: 2, communicated: 1 }, …]
+ */
+export function quickWinSummary(group: AllianceGroup): QuickWinSummary {
+	const { items, perQuarter } = collectWins([...group.meetings, ...group.reflections], group.profile.basename);
+	const summary: QuickWinSummary = {
+		items,
+		uncommunicated: items.reduce((count, item) => (item.communicated ? count : count + 1), 0),
+		perQuarter,
+	};
+	const adoption = adoptionOf(group.reflections, group.stakeholders);
+	if (adoption) summary.adoption = adoption;
+	return summary;
+}

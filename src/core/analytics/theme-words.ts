@@ -1,0 +1,131 @@
+/**
+ * Reducing a conflict's wording to the words that carry its meaning, so that
+ * "Pricing", "pricing model", "Price discussion" and the Dutch "Prijsafspraken"
+ * can be recognised as one theme: case, accents and punctuation go, English
+ * and Dutch stop words and generic words ("discussion", "kwestie") go, aliases
+ * (`prijs` → `pricing`) apply, also inside Dutch compounds, and what is left
+ * is stemmed.
+ */
+
+/** Words that say nothing about what a conflict is about, in English and Dutch. */
+const STOP_WORDS = new Set(
+	(
+		"a an the of for and or on in to with about around over at by from into our their we they us them this that these those its it is are was be new " +
+		"de het een van voor en of op in te met over rond bij aan om uit naar onze ons hun wij zij ze dit dat deze die er is zijn was nieuwe nieuw"
+	).split(" "),
+);
+
+/** Words that only say *that* something is discussed: dropped so "price discussion" is "price". */
+const GENERIC_WORDS = new Set(
+	(
+		"discussion discussions debate talks issue issues topic topics question questions concern concerns point points problem problems disagreement conflict conflicts " +
+		"discussie discussies kwestie kwesties vraag vragen vraagstuk punt punten onderwerp onderwerpen probleem problemen gesprek overleg onenigheid conflict conflicten"
+	).split(" "),
+);
+
+/** English and Dutch endings, longest first; a stem keeps at least {@link MIN_STEM} letters. */
+const SUFFIXES = ["ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "en", "s", "e"];
+const MIN_STEM = 4;
+/** An alias inside a compound must be at least this long (`prijs` in `prijsafspraken`). */
+const MIN_COMPOUND_PART = 4;
+
+/**
+ * Lower case, no accents, punctuation turned into spaces.
+ *
+ * @example normalizeWording("Prijs-afspraken (Q3)!") // "prijs afspraken q3"
+ */
+export function normalizeWording(text: string): string {
+	return text
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/['’`]/g, "")
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim();
+}
+
+/**
+ * Reduces a word to its stem with a light English/Dutch suffix stripper.
+ *
+ * @example stem("pricing") // "pric"
+ * @example stem("price") // "pric"
+ */
+export function stem(word: string): string {
+	for (const suffix of SUFFIXES) {
+		if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM) return word.slice(0, -suffix.length);
+	}
+	return word;
+}
+
+/** An alias map with normalised keys and values. */
+export type AliasMap = ReadonlyMap<string, string>;
+
+/**
+ * Normalises an alias map's keys and values.
+ *
+ * @example aliasMap({ "Prijs": "Pricing" }).get("prijs") // "pricing"
+ */
+export function aliasMap(aliases: Readonly<Record<string, string>>): AliasMap {
+	const map = new Map<string, string>();
+	for (const [from, to] of Object.entries(aliases)) {
+		const key = normalizeWording(from);
+		const value = normalizeWording(to);
+		if (key && value && key !== value) map.set(key, value);
+	}
+	return map;
+}
+
+/** The words of a wording and how they came about, for explaining a merge. */
+export interface ThemeWords {
+	/** Stems that carry the meaning, sorted and unique. */
+	stems: string[];
+	/** Aliases applied, as `from → to`. */
+	aliasesUsed: string[];
+}
+
+function expandAliases(words: string[], aliases: AliasMap, used: string[]): string[] {
+	const phrase = words.join(" ");
+	const whole = aliases.get(phrase);
+	if (whole !== undefined) {
+		used.push(`${phrase} → ${whole}`);
+		return whole.split(" ");
+	}
+	const out: string[] = [];
+	for (const word of words) {
+		const direct = aliases.get(word);
+		if (direct !== undefined) {
+			used.push(`${word} → ${direct}`);
+			out.push(...direct.split(" "));
+			continue;
+		}
+		// A Dutch compound that starts with an alias: prijsafspraken = prijs + afspraken.
+		let expanded = false;
+		for (const [from, to] of aliases) {
+			if (from.length >= MIN_COMPOUND_PART && !from.includes(" ") && word.startsWith(from) && word.length > from.length) {
+				used.push(`${from} → ${to}`);
+				out.push(...to.split(" "), word.slice(from.length));
+				expanded = true;
+				break;
+			}
+		}
+		if (!expanded) out.push(word);
+	}
+	return out;
+}
+
+/**
+ * The meaningful stems of a conflict's wording.
+ *
+ * @param wording the theme as written ("Price discussion")
+ * @param aliases the user's alias map, normalised
+ * @example themeWords("Price discussion", aliasMap({})).stems // ["pric"]
+ */
+export function themeWords(wording: string, aliases: AliasMap): ThemeWords {
+	const aliasesUsed: string[] = [];
+	const words = normalizeWording(wording).split(" ").filter(Boolean);
+	const expanded = expandAliases(words, aliases, aliasesUsed);
+	const meaningful = expanded.filter((word) => !STOP_WORDS.has(word) && !GENERIC_WORDS.has(word));
+	const kept = meaningful.length > 0 ? meaningful : expanded;
+	const stems = [...new Set(kept.map(stem))].sort();
+	return { stems, aliasesUsed };
+}

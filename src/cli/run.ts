@@ -10,7 +10,7 @@ import type { CliIo } from "./io";
 export const USAGE = `Usage: alliance-journal <command> [options]
 
 Commands:
-  dashboard [vault] [--json]   what every alliance looks like, before the next meeting
+  dashboard [vault]            what every alliance looks like, before the next meeting (--json, --markdown)
   lint [vault]                 every problem in the alliance notes, as path:line: message
   bench                        measure indexing speed on a synthetic vault
 

@@ -1,59 +1,57 @@
 /// <reference types="node" />
 /**
- * `alliance-journal dashboard [vault] [--json]`: per alliance, the partner,
- * phase, how many meetings, reflections and stakeholders, the first and last
- * meeting, and the problems in its notes.
+ * `alliance-journal dashboard [vault]`: the whole dashboard as readable text,
+ * as JSON (`--json`, the DashboardModel) or as a pre-meeting briefing note
+ * (`--markdown`).
  */
-import { allianceOverview, type AllianceOverview } from "../../core/analytics/alliance-overview";
-import type { Problem } from "../../core/model";
-import { parseArgs } from "../args";
+import { format } from "date-fns";
+import { DashboardBuilder, scopeDashboard } from "../../core/analytics/dashboard";
+import { resolveLanguage } from "../../core/i18n/language";
+import { isCalendarDate } from "../../core/schema/coerce";
+import { parseArgs, stringFlag, UsageError } from "../args";
+import { dashboardMarkdown } from "../format/dashboard-markdown";
+import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
 
-export const DASHBOARD_USAGE = `Usage: alliance-journal dashboard [vault] [--json]
+export const DASHBOARD_USAGE = `Usage: alliance-journal dashboard [vault] [options]
 
-Shows every alliance in the vault folder (default: the current folder).
-  --json   print the dashboard as JSON`;
-
-export interface DashboardJson {
-	alliances: AllianceOverview[];
-	/** Problems in notes that belong to no alliance (such as a meeting whose alliance link does not resolve). */
-	unattachedProblems: Problem[];
-	problemCount: number;
-}
-
-function describe(overview: AllianceOverview): string[] {
-	const lines = [`${overview.name}${overview.partner ? ` — ${overview.partner}` : ""}`];
-	const standing = [overview.status, overview.phase ? `phase ${overview.phase}` : undefined].filter(Boolean).join(", ");
-	if (standing) lines.push(`  ${standing}`);
-	lines.push(`  ${overview.meetings} meetings, ${overview.reflections} reflections, ${overview.stakeholders} stakeholders`);
-	if (overview.firstMeeting && overview.lastMeeting) lines.push(`  meetings from ${overview.firstMeeting} to ${overview.lastMeeting}`);
-	if (overview.problems.length > 0) {
-		lines.push(`  problems (${overview.problems.length}):`);
-		for (const problem of overview.problems) lines.push(`    ${problem.path}:${problem.line}: ${problem.message}`);
-	}
-	return lines;
-}
+Shows every alliance in the vault folder (default: the current folder):
+before the next meeting, KPI trends, relationship health, recurring
+conflicts, quick wins, open actions, stakeholders and problems.
+  --alliance NAME     only this alliance
+  --today YYYY-MM-DD  the day to report for (default: today), for reproducible output
+  --json              the DashboardModel as JSON (schema: schemas/dashboard-model.schema.json)
+  --markdown          a pre-meeting briefing note to paste into the vault
+  --lang en|nl        the language (default: from LANG)
+Colour is used on a terminal unless NO_COLOR is set.`;
 
 /** Runs `dashboard`; returns the exit code. */
 export function runDashboard(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, { json: { value: false } });
+	const args = parseArgs(argv, {
+		json: { value: false },
+		markdown: { value: false },
+		alliance: { value: true },
+		today: { value: true },
+		lang: { value: true },
+	});
+	if (args.flags.has("json") && args.flags.has("markdown")) throw new UsageError("choose --json or --markdown, not both");
+	const today = stringFlag(args, "today") ?? format(new Date(), "yyyy-MM-dd");
+	if (!isCalendarDate(today)) throw new UsageError(`--today needs a date written YYYY-MM-DD, not ${today}`);
+	const langFlag = stringFlag(args, "lang");
+	if (langFlag !== undefined && langFlag !== "en" && langFlag !== "nl") throw new UsageError(`--lang needs en or nl, not ${langFlag}`);
+	const language = resolveLanguage(langFlag ?? "auto", [io.env.LC_ALL, io.env.LC_MESSAGES, io.env.LANG]);
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr });
-	const problems = index.problems();
-	const alliances = index.alliances().map((group) => allianceOverview(group, problems));
-	const attached = new Set(alliances.flatMap((alliance) => alliance.problems));
-	const unattachedProblems = problems.filter((problem) => !attached.has(problem));
-	if (args.flags.has("json")) {
-		const json: DashboardJson = { alliances, unattachedProblems, problemCount: problems.length };
-		io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-		return 0;
+	const full = new DashboardBuilder(index).build({ today, language });
+	const alliance = stringFlag(args, "alliance");
+	const model = scopeDashboard(full, alliance ?? null);
+	if (!model) {
+		const known = full.alliances.map((candidate) => candidate.name).join(", ") || "none";
+		throw new UsageError(`no alliance named ${alliance ?? ""} in ${vault} (alliances: ${known})`);
 	}
-	if (alliances.length === 0) io.stdout.write(`No alliances in ${vault} yet: create a note with "type: alliance".\n`);
-	const blocks = alliances.map((alliance) => describe(alliance).join("\n"));
-	if (unattachedProblems.length > 0) {
-		blocks.push(["Other problems:", ...unattachedProblems.map((problem) => `  ${problem.path}:${problem.line}: ${problem.message}`)].join("\n"));
-	}
-	io.stdout.write(`${blocks.join("\n\n")}\n`);
+	if (args.flags.has("json")) io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(model, language));
+	else io.stdout.write(new DashboardText({ language, color: io.stdout.isTTY === true && !io.env.NO_COLOR }).render(model));
 	return 0;
 }

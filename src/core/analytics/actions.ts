@@ -44,7 +44,7 @@ function byBurden(a: OwnerRow, b: OwnerRow): number {
 /**
  * One open action as the dashboard shows it.
  *
- * @param daysPastDue days from a due date to today, remembered per date so each date is parsed once
+ * @param daysPastDue days from a due date to today (see {@link daysPastDueCounter})
  */
 function toEntry(action: ActionItem, note: MeetingNote | ReflectionNote, alliance: string, today: CalendarDate, daysPastDue: (due: CalendarDate) => number): ActionEntry {
 	const entry: ActionEntry = { path: note.path, line: action.line, alliance, description: action.description, overdue: false };
@@ -56,6 +56,31 @@ function toEntry(action: ActionItem, note: MeetingNote | ReflectionNote, allianc
 		entry.daysOverdue = daysPastDue(action.due);
 	}
 	return entry;
+}
+
+/** Where a `YYYY-MM-DD` date's month (`YYYY-MM`) and day of the month are written. */
+const MONTH_LENGTH = "YYYY-MM".length;
+const DAY_START = "YYYY-MM-".length;
+
+/**
+ * Counts days from a due date to today, as `daysBetween(due, today)`, but
+ * parses one date per month rather than one per action: the days from the
+ * 1st of the due month to today, less the days from the 1st to the due date.
+ * (Due dates are valid calendar dates; the parser keeps no other.)
+ *
+ * @example daysPastDueCounter("2026-11-27")("2026-11-20") // 7
+ */
+function daysPastDueCounter(today: CalendarDate): (due: CalendarDate) => number {
+	const fromFirstOfMonth = new Map<string, number>();
+	return (due) => {
+		const month = due.slice(0, MONTH_LENGTH);
+		let days = fromFirstOfMonth.get(month);
+		if (days === undefined) {
+			days = daysBetween(`${month}-01`, today);
+			fromFirstOfMonth.set(month, days);
+		}
+		return days - (Number(due.slice(DAY_START)) - 1);
+	};
 }
 
 /** Counts open and overdue actions per owner (`""` for no owner). */
@@ -86,15 +111,7 @@ function countByOwner(open: readonly ActionEntry[]): OwnerRow[] {
  * // { description: "Send forecast", due: "2026-11-20", overdue: true, daysOverdue: 7, … }
  */
 export function actionSummary(groups: readonly AllianceGroup[], today: CalendarDate): ActionSummary {
-	const daysByDue = new Map<CalendarDate, number>();
-	const daysPastDue = (due: CalendarDate): number => {
-		let days = daysByDue.get(due);
-		if (days === undefined) {
-			days = daysBetween(due, today);
-			daysByDue.set(due, days);
-		}
-		return days;
-	};
+	const daysPastDue = daysPastDueCounter(today);
 	const open: ActionEntry[] = [];
 	for (const group of groups) {
 		const alliance = group.profile.basename;

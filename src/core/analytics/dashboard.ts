@@ -183,3 +183,19 @@ export class DashboardBuilder {
 export function buildDashboard(index: VaultIndex, request: DashboardRequest): DashboardModel {
 	return new DashboardBuilder(index).build(request);
 }
+
+/**
+ * Narrows a dashboard to one alliance (its briefing, its conflicts, its
+ * problems), or returns it whole for `null`.
+ *
+ * @param model the dashboard for all alliances
+ * @param name the alliance's name (case-insensitive), or `null` for all
+ * @returns the narrowed dashboard, or `undefined` when no alliance has that name
+ */
+export function scopeDashboard(model: DashboardModel, name: string | null): DashboardModel | undefined {
+	if (name === null) return model;
+	const wanted = name.trim().toLowerCase();
+	const alliance = model.alliances.find((candidate) => candidate.name.toLowerCase() === wanted);
+	if (!alliance) return undefined;
+	return { ...model, alliances: [alliance], conflicts: alliance.conflicts, briefing: alliance.briefing.items, problems: alliance.problems };
+}

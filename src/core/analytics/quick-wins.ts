@@ -8,6 +8,8 @@ import { ADOPTION_STAGES, type AdoptionStage, type MeetingNote, type ReflectionN
 import { quarterOf } from "./calendar";
 import type { QuarterCount, QuickWinEntry, QuickWinSummary } from "./dashboard-model";
 
+/** `YYYY-MM`: the part of a date its quarter depends on. */
+const MONTH_LENGTH = "YYYY-MM".length;
 /** The line the adoption source links to when the parser did not record the property's line. */
 const FIRST_LINE = 1;
 
@@ -16,22 +18,46 @@ function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Newest first; on one date by path, then by line. */
-function newestFirst(a: QuickWinEntry, b: QuickWinEntry): number {
-	return compareText(b.date, a.date) || compareText(a.path, b.path) || a.line - b.line;
+/** Oldest first; on one date by path, then by line. */
+function oldestFirst(a: QuickWinEntry, b: QuickWinEntry): number {
+	return compareText(a.date, b.date) || compareText(a.path, b.path) || a.line - b.line;
+}
+
+/**
+ * Newest date first, but within a date still by path, then by line: the
+ * days of an oldest-first list in reverse, each day kept in its order.
+ *
+ * @param items sorted oldest first
+ */
+function newestDayFirst(items: readonly QuickWinEntry[]): QuickWinEntry[] {
+	const result: QuickWinEntry[] = [];
+	let dayEnd = items.length;
+	for (let index = items.length - 1; index >= 0; index--) {
+		if (index > 0 && items[index - 1]?.date === items[index]?.date) continue;
+		for (let day = index; day < dayEnd; day++) result.push(items[day] as QuickWinEntry);
+		dayEnd = index;
+	}
+	return result;
 }
 
 /**
  * Every quick win of the dated meetings and reflections, and the count per
- * quarter, in one pass (a note's quarter is worked out once, not per win).
+ * quarter, in one pass (a month's quarter is worked out once, not per win).
  */
 function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance: string): { items: QuickWinEntry[]; perQuarter: QuarterCount[] } {
 	const items: QuickWinEntry[] = [];
 	const quarters = new Map<string, QuarterCount>();
+	const quarterOfMonth = new Map<string, string>();
 	for (const note of notes) {
 		const date = note.date;
 		if (date === undefined || note.quickWins.length === 0) continue;
-		const quarter = quarterOf(date);
+		// The quarter depends on the month alone: parse one date per month, not one per note.
+		const month = date.slice(0, MONTH_LENGTH);
+		let quarter = quarterOfMonth.get(month);
+		if (quarter === undefined) {
+			quarter = quarterOf(date);
+			quarterOfMonth.set(month, quarter);
+		}
 		let count = quarters.get(quarter);
 		if (!count) {
 			count = { quarter, count: 0, communicated: 0 };
@@ -45,7 +71,8 @@ function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance:
 	}
 	// `YYYY-Qn` sorts as text in time order.
 	const perQuarter = [...quarters.values()].sort((a, b) => compareText(a.quarter, b.quarter));
-	return { items: items.sort(newestFirst), perQuarter };
+	// The notes come oldest first (meetings, then reflections), so this sort merges two runs.
+	return { items: newestDayFirst(items.sort(oldestFirst)), perQuarter };
 }
 
 function isAdoptionStage(stage: string | undefined): stage is AdoptionStage {

@@ -1,30 +1,124 @@
+/// <reference types="node" />
+import { readFileSync } from "node:fs";
+import { Ajv } from "ajv";
+import { createGenerator } from "ts-json-schema-generator";
 import { describe, expect, it } from "vitest";
-import type { DashboardJson } from "../../../src/cli/commands/dashboard";
-import { cli, exampleVault } from "../cli-harness";
+import type { DashboardModel } from "../../../src/core/analytics/dashboard-model";
+import { cli, exampleVault, repoRoot } from "../cli-harness";
 
-describe("dashboard", () => {
-	it("shows both example alliances with partner, phase, counts and meeting span", () => {
-		const run = cli("dashboard", exampleVault);
-		expect(run.code).toBe(0);
-		expect(run.stdout).toMatch(/^Northwind — Northwind Logistics$/m);
-		expect(run.stdout).toMatch(/^Zuiderzee — Zuiderzee Zorggroep$/m);
-		expect(run.stdout).toMatch(/23 meetings, 4 reflections, \d+ stakeholders/);
-		expect(run.stdout).toMatch(/meetings from 2025-10-07 to 2026-11-19/);
+const TODAY = "2026-11-27";
+const SCHEMA_PATH = `${repoRoot}docs/dashboard-model.schema.json`;
+
+function dashboardText(...extra: string[]): string {
+	const run = cli("dashboard", exampleVault, "--today", TODAY, ...extra);
+	expect(run.code).toBe(0);
+	return run.stdout;
+}
+
+function dashboardJson(...extra: string[]): DashboardModel {
+	return JSON.parse(dashboardText("--json", ...extra)) as DashboardModel;
+}
+
+/** The lines of one alliance's section, up to the next alliance. */
+function allianceBlock(text: string, name: string): string {
+	const start = text.indexOf(`━━ ${name}`);
+	const next = text.indexOf("━━ ", start + 3);
+	return text.slice(start, next < 0 ? undefined : next);
+}
+
+describe("dashboard as text", () => {
+	const text = dashboardText();
+
+	it("shows both example alliances with every section", () => {
+		for (const name of ["Northwind — Northwind Logistics", "Zuiderzee — Zuiderzee Zorggroep"]) {
+			const block = allianceBlock(text, name.split(" — ")[0] ?? name);
+			expect(block).toContain(name);
+			for (const section of ["Before the next meeting", "KPI trends", "Relationship health", "Recurring conflicts", "Quick wins", "Open actions", "Stakeholders", "Problems"]) {
+				expect(block).toContain(`  ${section}\n`);
+			}
+		}
 	});
 
-	it("lists the deliberate mistake under the alliance it belongs to", () => {
-		const run = cli("dashboard", exampleVault);
-		const northwind = run.stdout.split("\n\n").find((block) => block.startsWith("Northwind"));
-		expect(northwind).toMatch(/problems \(1\):\n\s+Alliances\/Northwind\/Meetings\/2026-06-30 Northwind\.md:13: trust: found 7/);
+	it("the drifting KPI is off track and worsening, with its trend drawn", () => {
+		expect(allianceBlock(text, "Northwind")).toMatch(/On-time delivery for joint customers {2}[▁-█]+ {2}87\.2 % · \(-0\.9\) · target 95 % ↑ · off track · worsening/);
 	});
 
-	it("--json gives the same facts as data", () => {
-		const json = JSON.parse(cli("dashboard", exampleVault, "--json").stdout) as DashboardJson;
-		expect(json.alliances.map((alliance) => [alliance.name, alliance.partner, alliance.meetings])).toEqual([
+	it("the returning pricing conflict is recurring across its wordings and both languages", () => {
+		const across = text.slice(text.indexOf("━━ Across all alliances"));
+		expect(across).toMatch(/Pricing · open · recurring · raised 10×, 2025-11-18 – 2026-11-19 · Northwind, Zuiderzee/);
+		expect(across).toMatch(/wordings: .*Pricing model.*Price discussion|wordings: .*Price discussion.*Pricing model/);
+		for (const dutch of ["Prijs", "Prijsafspraken", "Prijsmodel"]) expect(across).toMatch(new RegExp(`wordings: .*\\b${dutch}\\b`));
+	});
+
+	it("lists the quick wins not yet shared and the overdue actions", () => {
+		const northwind = allianceBlock(text, "Northwind");
+		expect(northwind).toContain("Quick win not yet shared in your organisation: Tailspin Fresh signed a three-year joint contract");
+		expect(northwind).toMatch(/! 2026-10-30 28 days overdue Write up the agreed counting method and send it to Emily @sanne {2}Alliances\/Northwind\/Meetings\/2026-10-13 Northwind\.md:\d+/);
+		expect(allianceBlock(text, "Zuiderzee")).toContain("Overdue by 21 days: Nieuw prijsvoorstel per team naar Ingrid sturen (@sanne)");
+	});
+
+	it("uses no colour unless stdout is a terminal", () => {
+		expect(text).not.toContain("\u001b[");
+	});
+
+	it("--alliance shows only that alliance; an unknown one is a usage error", () => {
+		const only = dashboardText("--alliance", "zuiderzee");
+		expect(only).toContain("━━ Zuiderzee");
+		expect(only).not.toContain("━━ Northwind");
+		const run = cli("dashboard", exampleVault, "--alliance", "Nobody");
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/no alliance named Nobody .*alliances: Northwind, Zuiderzee/);
+	});
+
+	it("--today must be a date", () => {
+		expect(cli("dashboard", exampleVault, "--today", "27-11-2026").code).toBe(2);
+	});
+
+	it("--lang nl speaks Dutch", () => {
+		const dutch = dashboardText("--lang", "nl");
+		expect(dutch).toContain("Voor het volgende overleg");
+		expect(dutch).toContain("21 dagen over tijd: Nieuw prijsvoorstel per team naar Ingrid sturen (@sanne)");
+	});
+});
+
+describe("dashboard --json", () => {
+	it("is the DashboardModel, and validates against the documented JSON Schema", () => {
+		const schema = JSON.parse(readFileSync(SCHEMA_PATH, "utf8")) as object;
+		const validate = new Ajv({ allErrors: true }).compile(schema);
+		for (const model of [dashboardJson(), dashboardJson("--alliance", "Northwind")]) {
+			const valid = validate(model);
+			expect(validate.errors ?? []).toEqual([]);
+			expect(valid).toBe(true);
+		}
+	});
+
+	it("the documented schema is the one the model's types give (docs/ is up to date)", () => {
+		const generated = createGenerator({
+			path: `${repoRoot}src/core/analytics/dashboard-model.ts`,
+			type: "DashboardModel",
+			tsconfig: `${repoRoot}tsconfig.json`,
+			skipTypeCheck: true,
+		}).createSchema("DashboardModel");
+		expect(JSON.parse(readFileSync(SCHEMA_PATH, "utf8"))).toEqual(JSON.parse(JSON.stringify(generated)));
+	});
+
+	it("holds the same facts as the text", () => {
+		const model = dashboardJson();
+		expect(model.today).toBe(TODAY);
+		expect(model.alliances.map((alliance) => [alliance.name, alliance.partner, alliance.counts.meetings])).toEqual([
 			["Northwind", "Northwind Logistics", 23],
 			["Zuiderzee", "Zuiderzee Zorggroep", 22],
 		]);
-		expect(json.problemCount).toBe(1);
-		expect(json.unattachedProblems).toEqual([]);
+		expect(model.problems).toEqual([expect.objectContaining({ path: "Alliances/Northwind/Meetings/2026-06-30 Northwind.md", line: 13, field: "trust" })]);
+	});
+});
+
+describe("dashboard --markdown", () => {
+	it("writes a briefing note with links back to the sources and no task boxes", () => {
+		const note = dashboardText("--markdown", "--alliance", "Northwind");
+		expect(note.startsWith('---\ntags:\n  - alliance-briefing\nalliance: "[[Northwind]]"\ndate: 2026-11-27\nnext_meeting: 2026-12-03\n---\n')).toBe(true);
+		expect(note).toContain("- Overdue by 28 days: Write up the agreed counting method and send it to Emily (@sanne) ([[Alliances/Northwind/Meetings/2026-10-13 Northwind|2026-10-13 Northwind]])");
+		expect(note).not.toMatch(/- \[[ x]\]/);
+		expect(note).not.toMatch(/^type:/m);
 	});
 });

@@ -56,3 +56,208 @@ export const RATING_NAMES: Catalogue<RatingName> = {
 	en: { trust: "Trust", respect: "Respect", openness: "Openness", decision_clarity: "Decision clarity", delivery: "Delivery" },
 	nl: { trust: "Vertrouwen", respect: "Respect", openness: "Openheid", decision_clarity: "Duidelijkheid besluiten", delivery: "Levering" },
 };
+
+type LabelKey =
+	| "title"
+	| "alliances-count"
+	| "no-alliances"
+	| "counts"
+	| "last-met"
+	| "next-meeting"
+	| "next-meeting-past"
+	| "section-briefing"
+	| "section-kpis"
+	| "section-health"
+	| "section-conflicts"
+	| "section-quick-wins"
+	| "section-actions"
+	| "section-stakeholders"
+	| "section-problems"
+	| "section-all"
+	| "nothing-needs-attention"
+	| "since-last-meeting"
+	| "since-new-conflicts"
+	| "since-resolved"
+	| "since-actions"
+	| "no-kpis"
+	| "target"
+	| "no-target"
+	| "on-track"
+	| "off-track"
+	| "no-data"
+	| "improving"
+	| "worsening"
+	| "flat"
+	| "stale"
+	| "undefined-kpi"
+	| "same-day"
+	| "recent-average"
+	| "earlier-average"
+	| "most-moved"
+	| "no-ratings"
+	| "no-conflicts"
+	| "open"
+	| "resolved"
+	| "recurring"
+	| "escalating"
+	| "meetings-since"
+	| "wordings"
+	| "merged"
+	| "quick-wins-total"
+	| "not-shared"
+	| "shared"
+	| "per-quarter"
+	| "adoption-reflection"
+	| "adoption-stakeholders"
+	| "no-quick-wins"
+	| "actions-open"
+	| "by-owner"
+	| "no-owner"
+	| "owner-row"
+	| "owner-row-overdue"
+	| "days-overdue"
+	| "no-actions"
+	| "by-stage"
+	| "by-stance"
+	| "contact-overdue"
+	| "no-stakeholders"
+	| "no-problems"
+	| "problems-elsewhere";
+
+/** The words around the data in the command line's dashboard and briefing. */
+export const DASHBOARD_LABELS: Catalogue<LabelKey> = {
+	en: {
+		title: "Alliance Journal — dashboard for {today}",
+		"alliances-count": "{count} alliances",
+		"no-alliances": 'No alliances in this vault yet: create a note with "type: alliance" (alliance-journal new alliance --alliance NAME).',
+		counts: "{meetings} meetings · {reflections} reflections · {stakeholders} stakeholders",
+		"last-met": "last met {days} days ago ({date})",
+		"next-meeting": "next meeting in {days} days ({date})",
+		"next-meeting-past": "next meeting date {date} has passed",
+		"section-briefing": "Before the next meeting",
+		"section-kpis": "KPI trends",
+		"section-health": "Relationship health",
+		"section-conflicts": "Recurring conflicts",
+		"section-quick-wins": "Quick wins",
+		"section-actions": "Open actions",
+		"section-stakeholders": "Stakeholders",
+		"section-problems": "Problems",
+		"section-all": "Across all alliances",
+		"nothing-needs-attention": "Nothing needs attention.",
+		"since-last-meeting": "At the last meeting ({date})",
+		"since-new-conflicts": "new conflicts: {list}",
+		"since-resolved": "resolved: {list}",
+		"since-actions": "{added} actions added, {done} done, {wins} quick wins",
+		"no-kpis": "No KPIs defined or read yet.",
+		target: "target {target}",
+		"no-target": "no target",
+		"on-track": "on track",
+		"off-track": "off track",
+		"no-data": "no readings",
+		improving: "improving",
+		worsening: "worsening",
+		flat: "flat",
+		stale: "no reading in {count} meetings",
+		"undefined-kpi": "not in the KPI table",
+		"same-day": "{count} readings on one day: the latest note counts",
+		"recent-average": "recent {value}",
+		"earlier-average": "earlier {value}",
+		"most-moved": "moved most: {rating} ({change})",
+		"no-ratings": "No ratings yet.",
+		"no-conflicts": "No conflicts recorded.",
+		open: "open",
+		resolved: "resolved",
+		recurring: "recurring",
+		escalating: "coming up more often",
+		"meetings-since": "raised {count}×, {first} – {last}",
+		wordings: "wordings: {list}",
+		merged: "grouped because {reason}",
+		"quick-wins-total": "{count} quick wins, {unshared} not yet shared",
+		"not-shared": "not shared",
+		shared: "shared",
+		"per-quarter": "per quarter: {list}",
+		"adoption-reflection": "organisation: {stage} (latest reflection)",
+		"adoption-stakeholders": "organisation: {stage} (internal stakeholders)",
+		"no-quick-wins": "No quick wins recorded.",
+		"actions-open": "{open} open, {overdue} overdue",
+		"by-owner": "by owner: {list}",
+		"no-owner": "no owner",
+		"owner-row": "{owner} {open}",
+		"owner-row-overdue": "{owner} {open} ({overdue} overdue)",
+		"days-overdue": "{days} days overdue",
+		"no-actions": "No open actions.",
+		"by-stage": "by stage: {list}",
+		"by-stance": "by stance: {list}",
+		"contact-overdue": "contact overdue: {list}",
+		"no-stakeholders": "No stakeholders recorded.",
+		"no-problems": "No problems.",
+		"problems-elsewhere": "Problems in notes that belong to no alliance",
+	},
+	nl: {
+		title: "Alliance Journal — dashboard voor {today}",
+		"alliances-count": "{count} allianties",
+		"no-alliances": 'Nog geen allianties in deze kluis: maak een notitie met "type: alliance" (alliance-journal new alliance --alliance NAAM).',
+		counts: "{meetings} overleggen · {reflections} reflecties · {stakeholders} stakeholders",
+		"last-met": "laatste overleg {days} dagen geleden ({date})",
+		"next-meeting": "volgend overleg over {days} dagen ({date})",
+		"next-meeting-past": "datum volgend overleg {date} is voorbij",
+		"section-briefing": "Voor het volgende overleg",
+		"section-kpis": "KPI-trends",
+		"section-health": "Gezondheid van de relatie",
+		"section-conflicts": "Terugkerende conflicten",
+		"section-quick-wins": "Quick wins",
+		"section-actions": "Open acties",
+		"section-stakeholders": "Stakeholders",
+		"section-problems": "Problemen",
+		"section-all": "Over alle allianties",
+		"nothing-needs-attention": "Niets vraagt aandacht.",
+		"since-last-meeting": "Bij het laatste overleg ({date})",
+		"since-new-conflicts": "nieuwe conflicten: {list}",
+		"since-resolved": "opgelost: {list}",
+		"since-actions": "{added} acties erbij, {done} afgerond, {wins} quick wins",
+		"no-kpis": "Nog geen KPI's gedefinieerd of gemeten.",
+		target: "doel {target}",
+		"no-target": "geen doel",
+		"on-track": "op koers",
+		"off-track": "niet op koers",
+		"no-data": "geen metingen",
+		improving: "verbetert",
+		worsening: "verslechtert",
+		flat: "stabiel",
+		stale: "geen meting in {count} overleggen",
+		"undefined-kpi": "niet in de KPI-tabel",
+		"same-day": "{count} metingen op één dag: de laatste notitie telt",
+		"recent-average": "recent {value}",
+		"earlier-average": "eerder {value}",
+		"most-moved": "meest veranderd: {rating} ({change})",
+		"no-ratings": "Nog geen scores.",
+		"no-conflicts": "Geen conflicten vastgelegd.",
+		open: "open",
+		resolved: "opgelost",
+		recurring: "terugkerend",
+		escalating: "komt vaker terug",
+		"meetings-since": "{count}× besproken, {first} – {last}",
+		wordings: "formuleringen: {list}",
+		merged: "samengenomen omdat {reason}",
+		"quick-wins-total": "{count} quick wins, {unshared} nog niet gedeeld",
+		"not-shared": "niet gedeeld",
+		shared: "gedeeld",
+		"per-quarter": "per kwartaal: {list}",
+		"adoption-reflection": "organisatie: {stage} (laatste reflectie)",
+		"adoption-stakeholders": "organisatie: {stage} (interne stakeholders)",
+		"no-quick-wins": "Geen quick wins vastgelegd.",
+		"actions-open": "{open} open, {overdue} over tijd",
+		"by-owner": "per eigenaar: {list}",
+		"no-owner": "geen eigenaar",
+		"owner-row": "{owner} {open}",
+		"owner-row-overdue": "{owner} {open} ({overdue} over tijd)",
+		"days-overdue": "{days} dagen over tijd",
+		"no-actions": "Geen open acties.",
+		"by-stage": "per fase: {list}",
+		"by-stance": "per houding: {list}",
+		"contact-overdue": "contact over tijd: {list}",
+		"no-stakeholders": "Geen stakeholders vastgelegd.",
+		"no-problems": "Geen problemen.",
+		"problems-elsewhere": "Problemen in notities die bij geen alliantie horen",
+	},
+};

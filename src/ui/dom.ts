@@ -1,0 +1,130 @@
+/**
+ * Small building blocks the sections share: an item that opens its note, a
+ * list that shows the first few entries until asked for all, a disclosure,
+ * a badge. All built with Obsidian's DOM helpers; text is always set as text.
+ */
+import type { SourceRef } from "../core/analytics/dashboard-model";
+import { toneClass, type RenderContext, type Tone } from "./render-context";
+
+/**
+ * A button that opens its source note at its line: the one kind of item the
+ * dashboard lists, reachable with Tab and opened with Enter or a click.
+ */
+export function sourceButton(parent: HTMLElement, source: SourceRef, context: RenderContext, cls: string[] = []): HTMLButtonElement {
+	const button = parent.createEl("button", {
+		cls: ["alliance-journal-item", ...cls],
+		attr: {
+			type: "button",
+			"data-path": source.path,
+			"data-line": source.line,
+			title: context.t("open-note", { path: source.path, line: source.line }),
+		},
+	});
+	button.addEventListener("click", () => context.actions.openNote(source.path, source.line));
+	return button;
+}
+
+/** A row that looks like an item but opens nothing (it has no source). */
+export function plainItem(parent: HTMLElement, cls: string[] = []): HTMLDivElement {
+	return parent.createDiv({ cls: ["alliance-journal-item", "alliance-journal-item-static", ...cls] });
+}
+
+/** A short label in a tone: "Off track", "Open", "3 overdue". */
+export function badge(parent: HTMLElement, text: string, tone: Tone = "neutral"): HTMLSpanElement {
+	return parent.createSpan({ cls: ["alliance-journal-badge", toneClass(tone)], text });
+}
+
+/** A line of small, muted facts. */
+export function meta(parent: HTMLElement, parts: readonly (string | undefined)[], cls: string[] = []): HTMLDivElement | undefined {
+	const text = parts.filter((part): part is string => part !== undefined && part !== "").join(" · ");
+	if (text === "") return undefined;
+	return parent.createDiv({ cls: ["alliance-journal-meta", ...cls], text });
+}
+
+/** The message a section or list shows when it has nothing to show. */
+export function emptyMessage(parent: HTMLElement, text: string): HTMLParagraphElement {
+	return parent.createEl("p", { cls: "alliance-journal-empty", text });
+}
+
+/** A small heading inside a section. */
+export function subheading(parent: HTMLElement, text: string): HTMLHeadingElement {
+	return parent.createEl("h4", { cls: "alliance-journal-subheading", text });
+}
+
+/**
+ * A list that shows the first `context.listLimit` entries and a "Show all"
+ * button for the rest, which are built only when asked for (long lists are
+ * what would make the dashboard slow). Remembered in the state under `key`.
+ */
+export function limitedList<T>(
+	parent: HTMLElement,
+	items: readonly T[],
+	key: string,
+	context: RenderContext,
+	renderItem: (entry: HTMLLIElement, item: T) => void,
+	cls: string[] = [],
+): HTMLUListElement {
+	const list = parent.createEl("ul", { cls: ["alliance-journal-list", ...cls] });
+	const showAll = context.state.expanded[key] === true;
+	const shown = showAll ? items.length : Math.min(items.length, context.listLimit);
+	for (let index = 0; index < shown; index++) renderItem(list.createEl("li"), items[index] as T);
+	if (shown < items.length) {
+		const more = parent.createEl("button", {
+			cls: "alliance-journal-show-all",
+			text: context.t("show-all", { count: items.length }),
+			attr: { type: "button" },
+		});
+		more.addEventListener("click", () => {
+			context.state.expanded[key] = true;
+			let first: HTMLLIElement | undefined;
+			for (let index = shown; index < items.length; index++) {
+				const entry = list.createEl("li");
+				first ??= entry;
+				renderItem(entry, items[index] as T);
+			}
+			more.detach();
+			first?.querySelector<HTMLElement>("button, [tabindex]")?.focus();
+		});
+	}
+	return list;
+}
+
+/**
+ * A button that shows and hides a part of a section, built the first time it
+ * is opened. Remembered in the state under `key`.
+ */
+export function disclosure(
+	parent: HTMLElement,
+	label: string,
+	count: number | undefined,
+	key: string,
+	context: RenderContext,
+	renderBody: (body: HTMLElement) => void,
+): HTMLElement {
+	const wrapper = parent.createDiv({ cls: "alliance-journal-disclosure" });
+	const bodyId = context.newId();
+	const toggle = wrapper.createEl("button", {
+		cls: "alliance-journal-disclosure-toggle",
+		attr: { type: "button", "aria-controls": bodyId, "aria-expanded": "false" },
+	});
+	toggle.createSpan({ cls: "alliance-journal-disclosure-marker", attr: { "aria-hidden": "true" } });
+	toggle.createSpan({ text: label });
+	if (count !== undefined) toggle.createSpan({ cls: "alliance-journal-count", text: String(count) });
+	const body = wrapper.createDiv({ cls: "alliance-journal-disclosure-body", attr: { id: bodyId } });
+	let built = false;
+	const show = (open: boolean): void => {
+		body.hidden = !open;
+		toggle.setAttr("aria-expanded", open ? "true" : "false");
+		if (open && !built) {
+			built = true;
+			renderBody(body);
+		}
+	};
+	show(context.state.expanded[key] === true);
+	toggle.addEventListener("click", () => {
+		const open = toggle.getAttr("aria-expanded") !== "true";
+		context.state.expanded[key] = open;
+		show(open);
+	});
+	return wrapper;
+}

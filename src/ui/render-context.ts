@@ -1,0 +1,29 @@
+/**
+ * What every part of the renderer needs: the words, the callbacks, the state
+ * to remember the user's choices in, and how long a list may be.
+ */
+import type { Language } from "../core/i18n/language";
+import type { DashboardActions } from "./dashboard-actions";
+import type { DashboardState } from "./dashboard-state";
+import type { Translate } from "./format";
+
+export interface RenderContext {
+	t: Translate;
+	language: Language;
+	actions: DashboardActions;
+	state: DashboardState;
+	/** Lists show this many entries until the user asks for all of them. */
+	listLimit: number;
+	/** A new element id, unique in the document (for `aria-controls`). */
+	newId(): string;
+	/** True when all alliances are shown, so items name their alliance. */
+	showAlliance: boolean;
+}
+
+/** How a value reads at a glance: good or bad news, a warning, or neither. */
+export type Tone = "good" | "bad" | "warning" | "neutral";
+
+/** The CSS class of a tone (its colour comes from Obsidian's variables). */
+export function toneClass(tone: Tone): string {
+	return `alliance-journal-${tone}`;
+}

@@ -1,0 +1,163 @@
+/**
+ * What the dashboard shows for the alliance picked, or for all alliances
+ * together: plain data from plain data, so it is tested without a DOM.
+ */
+import type {
+	ActionEntry,
+	AllianceDashboard,
+	BriefingItem,
+	ConflictTheme,
+	DashboardModel,
+	QuarterCount,
+	QuickWinEntry,
+	StakeholderEntry,
+} from "../core/analytics/dashboard-model";
+import type { Problem, StakeholderStage, StakeholderStance } from "../core/model";
+import type { SectionId } from "./dashboard-state";
+
+/** The part of the model one view of the dashboard covers. */
+export interface DashboardScope {
+	/** The alliance picked, or `null` when all are shown. */
+	alliance: AllianceDashboard | null;
+	/** The alliances shown: the one picked, or all of them. */
+	alliances: AllianceDashboard[];
+	briefing: BriefingItem[];
+	conflicts: ConflictTheme[];
+	problems: Problem[];
+}
+
+/**
+ * The scope for a picked alliance; an unknown name (a renamed or deleted
+ * alliance) falls back to all alliances.
+ *
+ * @example scopeDashboard(model, "Northwind").alliances.length // 1
+ */
+export function scopeDashboard(model: DashboardModel, allianceName: string | null): DashboardScope {
+	const alliance = allianceName === null ? undefined : model.alliances.find((candidate) => candidate.name === allianceName);
+	if (alliance) {
+		return {
+			alliance,
+			alliances: [alliance],
+			briefing: alliance.briefing.items,
+			conflicts: alliance.conflicts,
+			problems: alliance.problems,
+		};
+	}
+	return { alliance: null, alliances: model.alliances, briefing: model.briefing, conflicts: model.conflicts, problems: model.problems };
+}
+
+/** Recurring themes first (the model's order within each group is kept). */
+export function recurringFirst(themes: readonly ConflictTheme[]): { recurring: ConflictTheme[]; other: ConflictTheme[] } {
+	return { recurring: themes.filter((theme) => theme.recurring), other: themes.filter((theme) => !theme.recurring) };
+}
+
+/** Every quick win in scope, newest first. */
+export function quickWinsOf(scope: DashboardScope): QuickWinEntry[] {
+	if (scope.alliances.length === 1) return scope.alliances[0]?.quickWins.items ?? [];
+	return scope.alliances
+		.flatMap((alliance) => alliance.quickWins.items)
+		.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/** Quick wins per quarter, oldest quarter first, summed over the alliances in scope. */
+export function quartersOf(scope: DashboardScope): QuarterCount[] {
+	const byQuarter = new Map<string, QuarterCount>();
+	for (const alliance of scope.alliances) {
+		for (const quarter of alliance.quickWins.perQuarter) {
+			const sum = byQuarter.get(quarter.quarter) ?? { quarter: quarter.quarter, count: 0, communicated: 0 };
+			sum.count += quarter.count;
+			sum.communicated += quarter.communicated;
+			byQuarter.set(quarter.quarter, sum);
+		}
+	}
+	return [...byQuarter.values()].sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
+}
+
+/** Quick wins not yet communicated inside the own organisation. */
+export function uncommunicatedWinsOf(scope: DashboardScope): number {
+	return scope.alliances.reduce((sum, alliance) => sum + alliance.quickWins.uncommunicated, 0);
+}
+
+/** Overdue first (most overdue first), then by due date, then those without one — as the model orders one alliance. */
+function byUrgency(a: ActionEntry, b: ActionEntry): number {
+	if (a.due === undefined || b.due === undefined) return (a.due === undefined ? 1 : 0) - (b.due === undefined ? 1 : 0);
+	return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
+}
+
+/** Every open action in scope, most urgent first. */
+export function openActionsOf(scope: DashboardScope): ActionEntry[] {
+	if (scope.alliances.length === 1) return scope.alliances[0]?.actions.open ?? [];
+	return scope.alliances.flatMap((alliance) => alliance.actions.open).sort(byUrgency);
+}
+
+/** Open and overdue actions per owner, most open first. */
+export function actionsByOwnerOf(scope: DashboardScope): { owner: string; open: number; overdue: number }[] {
+	const byOwner = new Map<string, { owner: string; open: number; overdue: number }>();
+	for (const alliance of scope.alliances) {
+		for (const entry of alliance.actions.byOwner) {
+			const sum = byOwner.get(entry.owner) ?? { owner: entry.owner, open: 0, overdue: 0 };
+			sum.open += entry.open;
+			sum.overdue += entry.overdue;
+			byOwner.set(entry.owner, sum);
+		}
+	}
+	return [...byOwner.values()].sort((a, b) => b.open - a.open || b.overdue - a.overdue);
+}
+
+/** Overdue actions in scope. */
+export function overdueActionsOf(scope: DashboardScope): number {
+	return scope.alliances.reduce((sum, alliance) => sum + alliance.actions.overdue, 0);
+}
+
+/** Every stakeholder in scope, once (a person may work on several alliances). */
+export function stakeholdersOf(scope: DashboardScope): StakeholderEntry[] {
+	if (scope.alliances.length === 1) return scope.alliances[0]?.stakeholders.people ?? [];
+	const byPath = new Map<string, StakeholderEntry>();
+	for (const alliance of scope.alliances) for (const person of alliance.stakeholders.people) if (!byPath.has(person.path)) byPath.set(person.path, person);
+	return [...byPath.values()];
+}
+
+/** Stakeholders overdue for contact, most overdue first. */
+export function overdueStakeholdersOf(people: readonly StakeholderEntry[]): StakeholderEntry[] {
+	return people
+		.filter((person) => (person.contactOverdueDays ?? 0) > 0)
+		.sort((a, b) => (b.contactOverdueDays ?? 0) - (a.contactOverdueDays ?? 0));
+}
+
+/** How many people are at each stage and stance. */
+export function tallyStakeholders(people: readonly StakeholderEntry[]): {
+	byStage: Partial<Record<StakeholderStage, number>>;
+	byStance: Partial<Record<StakeholderStance, number>>;
+} {
+	const byStage: Partial<Record<StakeholderStage, number>> = {};
+	const byStance: Partial<Record<StakeholderStance, number>> = {};
+	for (const person of people) {
+		if (person.stage) byStage[person.stage] = (byStage[person.stage] ?? 0) + 1;
+		if (person.stance) byStance[person.stance] = (byStance[person.stance] ?? 0) + 1;
+	}
+	return { byStage, byStance };
+}
+
+/** The relationship charts one alliance shows: each rating with data, and the reflections' rating. */
+export function healthChartCount(alliance: AllianceDashboard): number {
+	const ratings = alliance.health.ratings.filter((rating) => rating.series.length > 0).length;
+	return ratings + (alliance.health.reflections.length > 0 ? 1 : 0);
+}
+
+/**
+ * The number in each section's header: how many entries the section lists.
+ *
+ * @example sectionCounts(scope).actions // open actions in scope
+ */
+export function sectionCounts(scope: DashboardScope): Record<SectionId, number> {
+	return {
+		briefing: scope.briefing.length,
+		kpis: scope.alliances.reduce((sum, alliance) => sum + alliance.kpis.length, 0),
+		health: scope.alliances.reduce((sum, alliance) => sum + healthChartCount(alliance), 0),
+		conflicts: scope.conflicts.filter((theme) => theme.recurring).length,
+		"quick-wins": scope.alliances.reduce((sum, alliance) => sum + alliance.quickWins.items.length, 0),
+		actions: scope.alliances.reduce((sum, alliance) => sum + alliance.actions.open.length, 0),
+		stakeholders: stakeholdersOf(scope).length,
+		problems: scope.problems.length,
+	};
+}

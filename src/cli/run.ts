@@ -5,6 +5,8 @@ import { UsageError } from "./args";
 import { BENCH_USAGE, runBench } from "./commands/bench";
 import { DASHBOARD_USAGE, runDashboard } from "./commands/dashboard";
 import { LINT_USAGE, runLint } from "./commands/lint";
+import { NEW_USAGE, runNew } from "./commands/new";
+import { runSchema, SCHEMA_USAGE } from "./commands/schema";
 import type { CliIo } from "./io";
 
 export const USAGE = `Usage: alliance-journal <command> [options]
@@ -12,6 +14,8 @@ export const USAGE = `Usage: alliance-journal <command> [options]
 Commands:
   dashboard [vault]            what every alliance looks like, before the next meeting (--json, --markdown)
   lint [vault]                 every problem in the alliance notes, as path:line: message
+  new <type> --alliance NAME   create an alliance, meeting, reflection or stakeholder note
+  schema [--out DIR]           write a JSON Schema per note type, for editors
   bench                        measure indexing speed on a synthetic vault
 
 alliance-journal <command> --help shows a command's options.`;
@@ -24,6 +28,8 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
 	dashboard: { usage: DASHBOARD_USAGE, run: runDashboard },
 	lint: { usage: LINT_USAGE, run: runLint },
+	new: { usage: NEW_USAGE, run: runNew },
+	schema: { usage: SCHEMA_USAGE, run: runSchema },
 	bench: { usage: BENCH_USAGE, run: runBench },
 };
 

@@ -1,29 +1,34 @@
 /// <reference types="node" />
 /**
- * `alliance-journal lint [vault]`: one line per problem, `path:line: message`;
- * exit 1 when there are problems, 0 when there are none.
+ * `alliance-journal lint [vault] [--lang en|nl]`: one line per problem,
+ * `path:line: message`, in the language asked for; exit 1 when there are
+ * problems, 0 when there are none.
  */
+import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
+import { localizeProblem, warningLabel } from "../../core/i18n/problems";
+import { translator } from "../../core/i18n/translate";
 import { parseArgs } from "../args";
 import type { CliIo } from "../io";
+import { commandLanguage, LANG_FLAG } from "../language-option";
 import { loadVault } from "../load-vault";
 
-export const LINT_USAGE = `Usage: alliance-journal lint [vault]
-
-Checks every alliance note in the vault folder (default: the current folder)
-and prints one line per problem: path:line: message.
-Exits with 1 when there are problems, 0 when there are none.`;
+export const LINT_USAGE = CLI_MESSAGES.en["lint.usage"];
 
 /** Runs `lint`; returns the exit code. */
 export function runLint(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, {});
+	const args = parseArgs(argv, LANG_FLAG);
+	const language = commandLanguage(args, io.env);
+	const t = translator(CLI_MESSAGES, language);
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr });
 	const problems = index.problems();
 	for (const problem of problems) {
-		const severity = problem.severity === "warning" ? "warning: " : "";
-		io.stdout.write(`${problem.path}:${problem.line}: ${severity}${problem.message}\n`);
+		const severity = problem.severity === "warning" ? `${warningLabel(language)}: ` : "";
+		io.stdout.write(`${problem.path}:${problem.line}: ${severity}${localizeProblem(problem, language)}\n`);
 	}
-	const notes = index.notes().length;
-	io.stderr.write(`${notes} alliance ${notes === 1 ? "note" : "notes"} checked, ${problems.length} ${problems.length === 1 ? "problem" : "problems"}\n`);
+	const noteCount = index.notes().length;
+	const notes = noteCount === 1 ? t("lint.notes.one") : t("lint.notes.other", { count: noteCount });
+	const found = problems.length === 1 ? t("lint.problems.one") : t("lint.problems.other", { count: problems.length });
+	io.stderr.write(`${t("lint.summary", { notes, problems: found })}\n`);
 	return problems.length > 0 ? 1 : 0;
 }

@@ -9,6 +9,9 @@ import type { ActionEntry, ActionSummary } from "./dashboard-model";
 
 /** The owner row of actions nobody was named for. */
 const NO_OWNER = "";
+/** Where a `YYYY-MM-DD` date's month (`YYYY-MM`) and day of the month are written. */
+const MONTH_LENGTH = "YYYY-MM".length;
+const DAY_START = "YYYY-MM-".length;
 
 type OwnerRow = ActionSummary["byOwner"][number];
 
@@ -25,15 +28,14 @@ function compareOptionalDates(a: CalendarDate | undefined, b: CalendarDate | und
 	return compareText(a, b);
 }
 
-/**
- * Overdue first (most overdue first), then by due date, then those without a
- * due date by the date they were noted (oldest first); ties by path, then line.
- * (A due date before today is overdue, so "by due date" already puts the most
- * overdue first.)
- */
-function byUrgency(a: ActionEntry, b: ActionEntry): number {
-	const byDate = a.due !== undefined || b.due !== undefined ? compareOptionalDates(a.due, b.due) : compareOptionalDates(a.noted, b.noted);
-	return byDate || compareText(a.path, b.path) || a.line - b.line;
+/** By due date; ties by path, then line. A due date before today is overdue, so the most overdue come first. */
+function byDue(a: ActionEntry, b: ActionEntry): number {
+	return compareOptionalDates(a.due, b.due) || compareText(a.path, b.path) || a.line - b.line;
+}
+
+/** By the date the action was noted, those from undated notes last; ties by path, then line. */
+function byNoted(a: ActionEntry, b: ActionEntry): number {
+	return compareOptionalDates(a.noted, b.noted) || compareText(a.path, b.path) || a.line - b.line;
 }
 
 /** Most overdue first, then most open, then by name. */
@@ -57,10 +59,6 @@ function toEntry(action: ActionItem, note: MeetingNote | ReflectionNote, allianc
 	}
 	return entry;
 }
-
-/** Where a `YYYY-MM-DD` date's month (`YYYY-MM`) and day of the month are written. */
-const MONTH_LENGTH = "YYYY-MM".length;
-const DAY_START = "YYYY-MM-".length;
 
 /**
  * Counts days from a due date to today, as `daysBetween(due, today)`, but
@@ -112,16 +110,21 @@ function countByOwner(open: readonly ActionEntry[]): OwnerRow[] {
  */
 export function actionSummary(groups: readonly AllianceGroup[], today: CalendarDate): ActionSummary {
 	const daysPastDue = daysPastDueCounter(today);
-	const open: ActionEntry[] = [];
+	const withDue: ActionEntry[] = [];
+	const withoutDue: ActionEntry[] = [];
 	for (const group of groups) {
 		const alliance = group.profile.basename;
 		for (const note of [...group.meetings, ...group.reflections]) {
 			for (const action of note.actions) {
-				if (!action.done) open.push(toEntry(action, note, alliance, today, daysPastDue));
+				if (action.done) continue;
+				const entry = toEntry(action, note, alliance, today, daysPastDue);
+				(entry.due === undefined ? withoutDue : withDue).push(entry);
 			}
 		}
 	}
-	open.sort(byUrgency);
+	// Overdue first (most overdue first), then by due date, then those without one by when they were
+	// noted. The notes come oldest first, so sorting those without a due date merges a few runs.
+	const open = [...withDue.sort(byDue), ...withoutDue.sort(byNoted)];
 	return {
 		open,
 		overdue: open.reduce((count, entry) => (entry.overdue ? count + 1 : count), 0),

@@ -86,7 +86,8 @@ export function sinceLastMeeting(meetings: readonly MeetingNote[], kpis: readonl
 		}
 		kpiChanges.push(change);
 	}
-	const earlierThemes = new Set(before.flatMap((meeting) => meeting.conflicts.map((conflict) => themeOf(conflict.theme))));
+	const earlierThemes = new Set<string>();
+	for (const meeting of before) for (const conflict of meeting.conflicts) earlierThemes.add(themeOf(conflict.theme));
 	const result: SinceLastMeeting = {
 		meeting: { path: last.path, line: 1, date: last.date },
 		kpiChanges,

@@ -2,8 +2,24 @@
  * Arithmetic on calendar dates (`YYYY-MM-DD`), with date-fns, never shifted
  * by a time zone: every date is read and written as a local calendar day.
  */
-import { addDays as addDaysToDate, differenceInCalendarDays, format, getQuarter, parseISO } from "date-fns";
+import { addDays as addDaysToDate, format, getQuarter, parseISO } from "date-fns";
 import type { CalendarDate } from "../model";
+
+const MS_PER_DAY = 86_400_000;
+/** Day numbers of dates seen before: analytics ask for the same few hundred dates many times. */
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBER_CACHE_LIMIT = 10_000;
+
+/** Days since 1970-01-01 of a calendar date (UTC arithmetic, so no time zone can shift it). */
+function dayNumber(date: CalendarDate): number {
+	let day = dayNumbers.get(date);
+	if (day === undefined) {
+		day = Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY);
+		if (dayNumbers.size >= DAY_NUMBER_CACHE_LIMIT) dayNumbers.clear();
+		dayNumbers.set(date, day);
+	}
+	return day;
+}
 
 /**
  * Days from `from` to `to` (positive when `to` is later).
@@ -11,7 +27,7 @@ import type { CalendarDate } from "../model";
  * @example daysBetween("2026-11-20", "2026-11-27") // 7
  */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-	return differenceInCalendarDays(parseISO(to), parseISO(from));
+	return dayNumber(to) - dayNumber(from);
 }
 
 /**

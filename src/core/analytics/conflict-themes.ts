@@ -17,8 +17,19 @@ import { type AliasMap, aliasMap, themeWords, type ThemeWords } from "./theme-wo
 export function conflictMentions(group: AllianceGroup): ConflictMention[] {
 	const mentions: ConflictMention[] = [];
 	const alliance = group.profile.basename;
-	for (const note of [...group.meetings, ...group.reflections]) {
-		if (note.date === undefined) continue;
+	const { meetings, reflections } = group;
+	// Meetings and reflections each come oldest first: merge them so the
+	// mentions are in date order without sorting.
+	let m = 0;
+	let r = 0;
+	while (m < meetings.length || r < reflections.length) {
+		const meeting = meetings[m];
+		const reflection = reflections[r];
+		const takeMeeting = meeting !== undefined && (reflection === undefined || byNoteOrder(meeting, reflection) <= 0);
+		const note = takeMeeting ? meeting : reflection;
+		if (takeMeeting) m++;
+		else r++;
+		if (note?.date === undefined) continue;
 		for (const conflict of note.conflicts) {
 			mentions.push({
 				path: note.path,
@@ -32,6 +43,13 @@ export function conflictMentions(group: AllianceGroup): ConflictMention[] {
 		}
 	}
 	return mentions;
+}
+
+/** The index's order of notes: by date (undated last), then path. */
+function byNoteOrder(a: { date?: string; path: string }, b: { date?: string; path: string }): number {
+	const left = a.date ?? "9999";
+	const right = b.date ?? "9999";
+	return left < right ? -1 : left > right ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** Union–find over wordings. */
@@ -81,51 +99,72 @@ function mergeReason(a: Wording, b: Wording, writtenA: string, writtenB: string)
 		: `${quote(writtenA)} and ${quote(writtenB)} share ${quote(shared.join(" "))}${via}`;
 }
 
-function distinctNotesBetween(mentions: readonly ConflictMention[], from: CalendarDate, to: CalendarDate): number {
-	const notes = new Set<string>();
-	for (const mention of mentions) if (mention.date > from && mention.date <= to) notes.add(mention.path);
-	return notes.size;
+function isSorted(mentions: readonly ConflictMention[]): boolean {
+	for (let index = 1; index < mentions.length; index++) {
+		const previous = mentions[index - 1];
+		const current = mentions[index];
+		if (previous && current && byDateThenPlace(previous, current) > 0) return false;
+	}
+	return true;
 }
 
 function byDateThenPlace(a: ConflictMention, b: ConflictMention): number {
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;
 }
 
-/** The most used wording; ties go to the one seen first. */
-function labelOf(mentions: readonly ConflictMention[]): string {
-	const counts = new Map<string, number>();
-	for (const mention of mentions) counts.set(mention.wording, (counts.get(mention.wording) ?? 0) + 1);
-	let best = mentions[0]?.wording ?? "";
-	for (const [wording, count] of counts) if (count > (counts.get(best) ?? 0)) best = wording;
-	return best;
+/** The dates that bound the recurrence window and its two halves. */
+interface Window {
+	today: CalendarDate;
+	start: CalendarDate;
+	halfway: CalendarDate;
+}
+
+function windowOf(options: AnalyticsOptions, today: CalendarDate): Window {
+	return { today, start: addDays(today, -options.windowDays), halfway: addDays(today, -Math.floor(options.windowDays / 2)) };
 }
 
 /**
- * Builds one theme from its mentions (sorted oldest first).
- *
- * @param today the day the dashboard is for
+ * Builds one theme from its mentions (sorted oldest first) in one pass. A note
+ * has one date, so its mentions sit together: counting path changes counts
+ * distinct notes.
  */
-function toTheme(key: string, mentions: ConflictMention[], mergeReasons: string[], options: AnalyticsOptions, today: CalendarDate): ConflictTheme {
+function toTheme(key: string, mentions: ConflictMention[], mergeReasons: string[], options: AnalyticsOptions, window: Window): ConflictTheme {
+	let notes = 0;
+	let inWindow = 0;
+	let recent = 0;
+	let earlier = 0;
+	let previousPath: string | undefined;
+	const wordingCounts = new Map<string, number>();
+	const alliances = new Set<string>();
+	for (const mention of mentions) {
+		wordingCounts.set(mention.wording, (wordingCounts.get(mention.wording) ?? 0) + 1);
+		alliances.add(mention.alliance);
+		if (mention.path === previousPath) continue;
+		previousPath = mention.path;
+		notes++;
+		if (mention.date <= window.start || mention.date > window.today) continue;
+		inWindow++;
+		if (mention.date > window.halfway) recent++;
+		else earlier++;
+	}
+	// The label is the most used wording; ties go to the one seen first (Map keeps first-seen order).
+	let label = mentions[0]?.wording ?? key;
+	for (const [wording, count] of wordingCounts) if (count > (wordingCounts.get(label) ?? 0)) label = wording;
 	const first = mentions[0];
 	const last = mentions[mentions.length - 1];
-	const windowStart = addDays(today, -options.windowDays);
-	const halfway = addDays(today, -Math.floor(options.windowDays / 2));
-	const recent = distinctNotesBetween(mentions, halfway, today);
-	const earlier = distinctNotesBetween(mentions, windowStart, halfway);
-	const inWindow = distinctNotesBetween(mentions, windowStart, today);
 	return {
 		key,
-		label: labelOf(mentions),
-		wordings: [...new Set(mentions.map((mention) => mention.wording))],
+		label,
+		wordings: [...wordingCounts.keys()],
 		mergeReasons,
 		mentions,
-		meetingCount: new Set(mentions.map((mention) => mention.path)).size,
-		firstSeen: first?.date ?? today,
-		lastSeen: last?.date ?? today,
+		meetingCount: notes,
+		firstSeen: first?.date ?? window.today,
+		lastSeen: last?.date ?? window.today,
 		status: last?.resolved ? "resolved" : "open",
 		recurring: inWindow >= options.minMeetings,
 		escalating: recent > earlier && recent >= 2,
-		alliances: [...new Set(mentions.map((mention) => mention.alliance))].sort(),
+		alliances: [...alliances].sort(),
 	};
 }
 
@@ -223,19 +262,76 @@ export function conflictThemes(
 	today: CalendarDate,
 	grouping: ThemeGrouping = groupWordings(mentions, aliasMap(options.conflictAliases)),
 ): ConflictTheme[] {
-	const byTheme = new Map<string, ConflictMention[]>();
+	const byTheme = new Map<string, ConflictMention[][]>();
 	for (const mention of mentions) {
 		const key = grouping.themeOf.get(mention.wording) ?? mention.wording.toLowerCase();
-		const list = byTheme.get(key);
-		if (list) list.push(mention);
-		else byTheme.set(key, [mention]);
+		const runs = byTheme.get(key);
+		if (runs?.[0]) runs[0].push(mention);
+		else byTheme.set(key, [[mention]]);
 	}
+	return themesFromRuns(byTheme, options, today, grouping);
+}
+
+/**
+ * Merges themes of several alliances that share a key into vault-wide themes.
+ *
+ * @param themes the alliances' themes (each with its mentions oldest first)
+ */
+export function mergeAllianceThemes(themes: readonly ConflictTheme[], options: AnalyticsOptions, today: CalendarDate, grouping: ThemeGrouping): ConflictTheme[] {
+	const byTheme = new Map<string, ConflictMention[][]>();
+	for (const theme of themes) {
+		const runs = byTheme.get(theme.key);
+		if (runs) runs.push(theme.mentions);
+		else byTheme.set(theme.key, [theme.mentions]);
+	}
+	return themesFromRuns(byTheme, options, today, grouping);
+}
+
+/** Merges two lists sorted by date and place into one. */
+function mergeTwo(a: readonly ConflictMention[], b: readonly ConflictMention[]): ConflictMention[] {
+	const merged: ConflictMention[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const left = a[i] as ConflictMention;
+		const right = b[j] as ConflictMention;
+		if (byDateThenPlace(left, right) <= 0) {
+			merged.push(left);
+			i++;
+		} else {
+			merged.push(right);
+			j++;
+		}
+	}
+	while (i < a.length) merged.push(a[i++] as ConflictMention);
+	while (j < b.length) merged.push(b[j++] as ConflictMention);
+	return merged;
+}
+
+/** One list in date order from runs that each may or may not be in order. */
+function inDateOrder(runs: ConflictMention[][]): ConflictMention[] {
+	let sorted = runs.map((run) => (isSorted(run) ? run : [...run].sort(byDateThenPlace)));
+	while (sorted.length > 1) {
+		const next: ConflictMention[][] = [];
+		for (let index = 0; index < sorted.length; index += 2) {
+			const a = sorted[index] ?? [];
+			const b = sorted[index + 1];
+			next.push(b ? mergeTwo(a, b) : a);
+		}
+		sorted = next;
+	}
+	return sorted[0] ?? [];
+}
+
+function themesFromRuns(byTheme: Map<string, ConflictMention[][]>, options: AnalyticsOptions, today: CalendarDate, grouping: ThemeGrouping): ConflictTheme[] {
+	const window = windowOf(options, today);
 	const themes: ConflictTheme[] = [];
-	for (const [key, themeMentions] of byTheme) {
-		themeMentions.sort(byDateThenPlace);
-		const wordings = new Set(themeMentions.map((mention) => mention.wording));
-		const reasons = (grouping.reasons.get(key) ?? []).filter((reason) => [...wordings].filter((wording) => reason.includes(quote(wording))).length >= 2);
-		themes.push(toTheme(key, themeMentions, [...new Set(reasons)], options, today));
+	for (const [key, runs] of byTheme) {
+		const theme = toTheme(key, inDateOrder(runs), [], options, window);
+		const quoted = theme.wordings.map(quote);
+		// Keep the reasons that explain wordings of this theme as used here.
+		theme.mergeReasons = [...new Set(grouping.reasons.get(key) ?? [])].filter((reason) => quoted.filter((wording) => reason.includes(wording)).length >= 2);
+		themes.push(theme);
 	}
 	return themes.sort(byAttention);
 }

@@ -9,8 +9,8 @@ import type { Language } from "../i18n/language";
 import type { CalendarDate, Problem } from "../model";
 import { actionSummary } from "./actions";
 import { allianceBriefing } from "./briefing";
-import { byAttention, conflictMentions, conflictThemes, groupWordings, type ThemeGrouping } from "./conflict-themes";
-import type { AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel } from "./dashboard-model";
+import { conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
+import type { AllianceDashboard, AnalyticsOptions, ConflictMention, DashboardModel } from "./dashboard-model";
 import { kpiTrends } from "./kpi-trends";
 import { withDefaults } from "./options";
 import { quickWinSummary } from "./quick-wins";
@@ -52,24 +52,6 @@ function datesOf(group: AllianceGroup): { firstMeeting?: CalendarDate; lastMeeti
 }
 
 /**
- * Merges the same theme from several alliances into one vault-wide theme.
- */
-function mergeThemes(themes: readonly ConflictTheme[], options: AnalyticsOptions, today: CalendarDate, grouping: ThemeGrouping): ConflictTheme[] {
-	const byKey = new Map<string, ConflictTheme[]>();
-	for (const theme of themes) {
-		const list = byKey.get(theme.key);
-		if (list) list.push(theme);
-		else byKey.set(theme.key, [theme]);
-	}
-	const merged: ConflictTheme[] = [];
-	for (const list of byKey.values()) {
-		if (list.length === 1 && list[0]) merged.push(list[0]);
-		else merged.push(...conflictThemes(list.flatMap((theme) => theme.mentions), options, today, grouping));
-	}
-	return merged.sort(byAttention);
-}
-
-/**
  * Builds dashboards from one index, reusing the analysis of alliances whose
  * notes did not change.
  *
@@ -80,6 +62,7 @@ function mergeThemes(themes: readonly ConflictTheme[], options: AnalyticsOptions
 export class DashboardBuilder {
 	private readonly cache = new WeakMap<AllianceGroup, CachedAlliance>();
 	private readonly mentions = new WeakMap<AllianceGroup, ConflictMention[]>();
+	private readonly wordings = new WeakMap<AllianceGroup, { wording: string; alliance: string }[]>();
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -95,7 +78,7 @@ export class DashboardBuilder {
 		const problems = this.index.problems();
 		const mentionsByGroup = groups.map((group) => this.mentionsOf(group));
 		const grouping = groupWordings(
-			mentionsByGroup.flat(),
+			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
 			aliasMap(options.conflictAliases),
 		);
 		const signature = [request.today, language, JSON.stringify(options), JSON.stringify([...grouping.themeOf])].join("\u0000");
@@ -113,7 +96,7 @@ export class DashboardBuilder {
 			language,
 			options,
 			alliances,
-			conflicts: mergeThemes(
+			conflicts: mergeAllianceThemes(
 				alliances.flatMap((alliance) => alliance.conflicts),
 				options,
 				request.today,
@@ -131,6 +114,17 @@ export class DashboardBuilder {
 			this.mentions.set(group, mentions);
 		}
 		return mentions;
+	}
+
+	/** Each wording an alliance uses, once. */
+	private wordingsOf(group: AllianceGroup, mentions: readonly ConflictMention[]): { wording: string; alliance: string }[] {
+		let wordings = this.wordings.get(group);
+		if (!wordings) {
+			const alliance = group.profile.basename;
+			wordings = [...new Set(mentions.map((mention) => mention.wording))].map((wording) => ({ wording, alliance }));
+			this.wordings.set(group, wordings);
+		}
+		return wordings;
 	}
 
 	private analyse(

@@ -103,7 +103,7 @@ export function kpiTrendDirection(values: readonly number[], target: number | un
 	const before = values.slice(Math.max(0, values.length - 1 - TREND_WINDOW), values.length - 1);
 	const mean = before.reduce((sum, value) => sum + value, 0) / before.length;
 	const difference = roundTo(latest - mean, CHANGE_DECIMALS);
-	const tolerance = FLAT_TOLERANCE * Math.abs(target ?? mean);
+	const tolerance = roundTo(FLAT_TOLERANCE * Math.abs(target ?? mean), CHANGE_DECIMALS);
 	if (Math.abs(difference) <= tolerance) return "flat";
 	const goingUp = difference > 0;
 	return goingUp === (direction === "up") ? "improving" : "worsening";

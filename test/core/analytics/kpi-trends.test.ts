@@ -236,6 +236,12 @@ describe("which way a KPI is moving", () => {
 		expect(trendFor(ON_TIME, "on_time", [95, 96]).trend).toBe("improving");
 	});
 
+	it("a move of exactly 1 % of the target is still flat, whatever the float arithmetic says", () => {
+		// 3.03 − 3 is 0.0299999999999998 in floating point; 1 % of 3 is 0.03
+		expect(trendFor(ESCALATION, "escalation_days", [3, 3.03]).trend).toBe("flat");
+		expect(trendFor(ESCALATION, "escalation_days", [3, 3.04]).trend).toBe("worsening");
+	});
+
 	it("without a target, a move within 1 % of the recent average is flat", () => {
 		// mean 1000: 1 % is 10
 		expect(trendFor(PIPELINE, "joint_pipeline", [1000, 1005]).trend).toBe("flat");

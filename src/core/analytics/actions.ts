@@ -6,6 +6,7 @@ import type { AllianceGroup } from "../index/vault-index";
 import type { ActionItem, CalendarDate, MeetingNote, ReflectionNote } from "../model";
 import { daysBetween } from "./calendar";
 import type { ActionEntry, ActionSummary } from "./dashboard-model";
+import { compareText } from "../order";
 
 /** The owner row of actions nobody was named for. */
 const NO_OWNER = "";
@@ -14,11 +15,6 @@ const MONTH_LENGTH = "YYYY-MM".length;
 const DAY_START = "YYYY-MM-".length;
 
 type OwnerRow = ActionSummary["byOwner"][number];
-
-/** Orders strings by code unit: stable across locales. */
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Compares optional dates, those without one last. */
 function compareOptionalDates(a: CalendarDate | undefined, b: CalendarDate | undefined): number {

@@ -9,6 +9,7 @@
 import type { AllianceGroup } from "../index/vault-index";
 import type { CalendarDate, KpiDefinition, KpiDirection, KpiKind, MeetingNote } from "../model";
 import type { AnalyticsOptions, KpiPoint, KpiStatus, KpiTrend, KpiTrendDirection } from "./dashboard-model";
+import { compareText, roundTo } from "../order";
 
 /** Decimals a change is rounded to: enough for any KPI, few enough to drop float noise (0.1 + 0.2). */
 const CHANGE_DECIMALS = 10;
@@ -31,21 +32,6 @@ interface Series {
 	points: KpiPoint[];
 	/** Index (among the dated meetings) of the meeting of the latest point. */
 	lastMeeting: number;
-}
-
-/** Orders strings by code unit: stable across locales. */
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Rounds away float noise.
- *
- * @example roundTo(0.1 + 0.2, 10) // 0.3
- */
-function roundTo(value: number, decimals: number): number {
-	const rounded = Number(value.toFixed(decimals));
-	return rounded === 0 ? 0 : rounded;
 }
 
 /**

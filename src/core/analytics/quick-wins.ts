@@ -7,16 +7,12 @@ import type { AllianceGroup } from "../index/vault-index";
 import { ADOPTION_STAGES, type AdoptionStage, type MeetingNote, type ReflectionNote, type StakeholderNote } from "../model";
 import { quarterOf } from "./calendar";
 import type { QuarterCount, QuickWinEntry, QuickWinSummary } from "./dashboard-model";
+import { compareText } from "../order";
 
 /** `YYYY-MM`: the part of a date its quarter depends on. */
 const MONTH_LENGTH = "YYYY-MM".length;
 /** The line the adoption source links to when the parser did not record the property's line. */
 const FIRST_LINE = 1;
-
-/** Orders strings by code unit: stable across locales. */
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Oldest first; on one date by path, then by line. */
 function oldestFirst(a: QuickWinEntry, b: QuickWinEntry): number {

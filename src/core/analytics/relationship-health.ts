@@ -6,21 +6,12 @@
 import type { AllianceGroup } from "../index/vault-index";
 import { RATING_KEYS, type RatingKey } from "../model";
 import type { AnalyticsOptions, RatingPoint, RatingTrend, RelationshipHealth } from "./dashboard-model";
+import { roundTo } from "../order";
 
 /** Averages are shown with two decimals (ratings run 1–5). */
 const AVERAGE_DECIMALS = 2;
 /** The line a point links to when the parser did not record the property's line. */
 const FIRST_LINE = 1;
-
-/**
- * Rounds to a number of decimals, without turning 0 into -0.
- *
- * @example roundTo(11 / 3, 2) // 3.67
- */
-function roundTo(value: number, decimals: number): number {
-	const rounded = Number(value.toFixed(decimals));
-	return rounded === 0 ? 0 : rounded;
-}
 
 /** The mean of the values, or undefined for none. */
 function mean(values: readonly number[]): number | undefined {

@@ -13,6 +13,7 @@ import {
 } from "../model";
 import { addDays, daysBetween } from "./calendar";
 import type { StakeholderEntry, StakeholderSummary } from "./dashboard-model";
+import { compareText } from "../order";
 
 /** A stakeholder links to the top of their note. */
 const NOTE_TOP = 1;
@@ -21,11 +22,6 @@ const UNKNOWN_RANK = Number.MAX_SAFE_INTEGER;
 /** Internal people first: the own organisation is the one to bring along. */
 const SIDE_RANK: Record<StakeholderSide, number> = { internal: 0, partner: 1 };
 const INFLUENCE_RANK: Record<InfluenceLevel, number> = { high: 0, medium: 1, low: 2 };
-
-/** Orders strings by code unit: stable across locales. */
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** By name, ignoring case first, so "de Vries" sits among the D's. */
 function compareNames(a: string, b: string): number {

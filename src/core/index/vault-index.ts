@@ -16,6 +16,7 @@ import type {
 import { basenameOf, parseNote } from "../parse/parse-note";
 import { makeProblem } from "../schema/validate";
 import { LinkResolver } from "./link-resolver";
+import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
 export const INDEX_FORMAT_VERSION = 1;
@@ -49,11 +50,6 @@ export interface AllianceGroup {
 	/** Reflections, oldest first. */
 	reflections: ReflectionNote[];
 	stakeholders: StakeholderNote[];
-}
-
-/** Orders strings by code unit: stable across locales, and far cheaper than localeCompare. */
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byDate<T extends { date?: string; path: string }>(a: T, b: T): number {

@@ -16,7 +16,7 @@ import { withDefaults } from "./options";
 import { quickWinSummary } from "./quick-wins";
 import { relationshipHealth } from "./relationship-health";
 import { stakeholderSummary } from "./stakeholders";
-import { aliasMap } from "./theme-words";
+import { type AliasMap, aliasMap } from "./theme-words";
 
 /** What to build the dashboard for. */
 export interface DashboardRequest {
@@ -63,6 +63,7 @@ export class DashboardBuilder {
 	private readonly cache = new WeakMap<AllianceGroup, CachedAlliance>();
 	private readonly mentions = new WeakMap<AllianceGroup, ConflictMention[]>();
 	private readonly wordings = new WeakMap<AllianceGroup, { wording: string; alliance: string }[]>();
+	private readonly aliasMaps = new WeakMap<Readonly<Record<string, string>>, AliasMap>();
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -79,7 +80,7 @@ export class DashboardBuilder {
 		const mentionsByGroup = groups.map((group) => this.mentionsOf(group));
 		const grouping = groupWordings(
 			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
-			aliasMap(options.conflictAliases),
+			this.aliasMapOf(options.conflictAliases),
 		);
 		const signature = [request.today, language, JSON.stringify(options), JSON.stringify([...grouping.themeOf])].join("\u0000");
 		const alliances = groups.map((group, position) => {
@@ -114,6 +115,16 @@ export class DashboardBuilder {
 			this.mentions.set(group, mentions);
 		}
 		return mentions;
+	}
+
+	/** The normalised alias map of a settings object, made once per object. */
+	private aliasMapOf(aliases: Readonly<Record<string, string>>): AliasMap {
+		let map = this.aliasMaps.get(aliases);
+		if (!map) {
+			map = aliasMap(aliases);
+			this.aliasMaps.set(aliases, map);
+		}
+		return map;
 	}
 
 	/** Each wording an alliance uses, once. */

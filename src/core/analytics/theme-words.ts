@@ -121,6 +121,25 @@ function expandAliases(words: string[], aliases: AliasMap, used: string[]): stri
  * @example themeWords("Price discussion", aliasMap({})).stems // ["pric"]
  */
 export function themeWords(wording: string, aliases: AliasMap): ThemeWords {
+	let known = remembered.get(aliases);
+	if (!known) {
+		known = new Map();
+		remembered.set(aliases, known);
+	}
+	let words = known.get(wording);
+	if (!words) {
+		words = reduceWording(wording, aliases);
+		if (known.size >= REMEMBER_LIMIT) known.clear();
+		known.set(wording, words);
+	}
+	return words;
+}
+
+/** Wordings already reduced, per alias map: the same few wordings come back at every refresh. */
+const remembered = new WeakMap<AliasMap, Map<string, ThemeWords>>();
+const REMEMBER_LIMIT = 5000;
+
+function reduceWording(wording: string, aliases: AliasMap): ThemeWords {
 	const aliasesUsed: string[] = [];
 	const words = normalizeWording(wording).split(" ").filter(Boolean);
 	const expanded = expandAliases(words, aliases, aliasesUsed);

@@ -4,7 +4,7 @@
  * creates a note from its template (the user's own when the vault has one),
  * carrying over what is still open, and prints its path. It never overwrites.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { format } from "date-fns";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
@@ -30,20 +30,39 @@ const NOTE_TYPE_NAMES: Readonly<Record<string, NoteType>> = {
 	"alliance-stakeholder": "alliance-stakeholder",
 };
 
-/** Where Obsidian's Templates core plugin keeps its folder setting, and the folder when it is not set. */
-const OBSIDIAN_TEMPLATES_SETTINGS = ".obsidian/templates.json";
+/** Obsidian's Templates core plugin keeps its folder in this file of the vault's configuration folder. */
+const TEMPLATES_SETTINGS_FILE = "templates.json";
 const DEFAULT_TEMPLATES_FOLDER = "Templates";
+
+/**
+ * The folder set for Obsidian's Templates core plugin. The configuration
+ * folder's name can be changed in Obsidian, so every hidden top-level folder
+ * is looked in (alphabetically; the first with a setting wins).
+ */
+function obsidianTemplatesFolder(vault: string): string | undefined {
+	let configFolders: string[] = [];
+	try {
+		configFolders = readdirSync(vault, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory() && entry.name.startsWith("."))
+			.map((entry) => entry.name)
+			.sort();
+	} catch {
+		return undefined;
+	}
+	for (const folder of configFolders) {
+		try {
+			const settings = JSON.parse(readFileSync(join(vault, folder, TEMPLATES_SETTINGS_FILE), "utf8")) as { folder?: unknown };
+			if (typeof settings.folder === "string" && settings.folder.trim() !== "") return settings.folder.trim();
+		} catch {
+			// No Templates setting here (or an unreadable one).
+		}
+	}
+	return undefined;
+}
 
 /** The templates folder: as given, else Obsidian's Templates setting, else "Templates". */
 function templatesFolder(vault: string, given: string | undefined): string {
-	if (given !== undefined) return given;
-	try {
-		const settings = JSON.parse(readFileSync(join(vault, OBSIDIAN_TEMPLATES_SETTINGS), "utf8")) as { folder?: unknown };
-		if (typeof settings.folder === "string" && settings.folder.trim() !== "") return settings.folder.trim();
-	} catch {
-		// No Templates setting (or an unreadable one): the default folder.
-	}
-	return DEFAULT_TEMPLATES_FOLDER;
+	return given ?? obsidianTemplatesFolder(vault) ?? DEFAULT_TEMPLATES_FOLDER;
 }
 
 /** The user's template for a note type: `<templates folder>/<type>.md`, when it exists. */

@@ -33,6 +33,8 @@ const PRIORITY = {
 	"action-due-soon": 70,
 	"kpi-stale": 80,
 } as const;
+/** Items of one kind keep their order: the n-th gets priority + n / ORDER_STEPS. */
+const ORDER_STEPS = 1e7;
 /** An action due within this many days (or before the next meeting) is "due soon". */
 const DUE_SOON_DAYS = 14;
 /** A recent rating average this much below the earlier one is worth a line. */
@@ -69,8 +71,14 @@ export function formatValue(value: number, unit?: string): string {
  * @param kpis the alliance's KPI trends (for labels and directions)
  * @param themeOf the theme key of each conflict wording
  */
-export function sinceLastMeeting(meetings: readonly MeetingNote[], kpis: readonly KpiTrend[], themeOf: (wording: string) => string): SinceLastMeeting | undefined {
-	const dated = meetings.filter((meeting) => meeting.date !== undefined);
+export function sinceLastMeeting(
+	meetings: readonly MeetingNote[],
+	kpis: readonly KpiTrend[],
+	themeOf: (wording: string) => string,
+	today: CalendarDate,
+): SinceLastMeeting | undefined {
+	// A note dated after today is a meeting prepared in advance, not the last one held.
+	const dated = meetings.filter((meeting) => meeting.date !== undefined && meeting.date <= today);
 	const last = dated[dated.length - 1];
 	if (!last?.date) return undefined;
 	const before = dated.slice(0, -1);
@@ -124,7 +132,7 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 
 	input.actions.open.forEach((action, index) => {
 		const source = { path: action.path, line: action.line };
-		const order = index / 1000;
+		const order = index / ORDER_STEPS;
 		if (action.overdue) {
 			const values = { days: action.daysOverdue ?? 0, action: action.description, owner: action.owner ?? "" };
 			add("overdue-action", t(action.owner ? "overdue-action-owner" : "overdue-action", values), source, order);
@@ -138,9 +146,9 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 		const source = last ? { path: last.path, line: last.line } : undefined;
 		if (theme.recurring) {
 			const key = theme.escalating ? "recurring-conflict-escalating" : "recurring-conflict";
-			add("recurring-conflict", t(key, { theme: theme.label, count: theme.meetingCount, first: theme.firstSeen }), source, index / 1000);
+			add("recurring-conflict", t(key, { theme: theme.label, count: theme.meetingCount, first: theme.firstSeen }), source, index / ORDER_STEPS);
 		} else {
-			add("open-conflict", t("open-conflict", { theme: theme.label }), source, index / 1000);
+			add("open-conflict", t("open-conflict", { theme: theme.label }), source, index / ORDER_STEPS);
 		}
 	});
 	for (const kpi of input.kpis) {
@@ -167,9 +175,9 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 	}
 	input.quickWins.items
 		.filter((win) => !win.communicated)
-		.forEach((win, index) => add("uncommunicated-win", t("uncommunicated-win", { win: win.text }), { path: win.path, line: win.line }, index / 1000));
+		.forEach((win, index) => add("uncommunicated-win", t("uncommunicated-win", { win: win.text }), { path: win.path, line: win.line }, index / ORDER_STEPS));
 	input.stakeholders.overdue.forEach((person, index) =>
-		add("contact-overdue", t("contact-overdue", { name: person.name, days: person.contactOverdueDays ?? 0 }), { path: person.path, line: person.line }, index / 1000),
+		add("contact-overdue", t("contact-overdue", { name: person.name, days: person.contactOverdueDays ?? 0 }), { path: person.path, line: person.line }, index / ORDER_STEPS),
 	);
 	items.sort((a, b) => a.priority - b.priority);
 
@@ -180,7 +188,7 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 		briefing.nextMeeting = nextMeeting;
 		briefing.daysToNextMeeting = daysBetween(today, nextMeeting);
 	}
-	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf);
+	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today);
 	if (since) briefing.sinceLastMeeting = since;
 	return briefing;
 }

@@ -174,12 +174,39 @@ export function byAttention(a: ConflictTheme, b: ConflictTheme): number {
 	return weight(a) - weight(b) || (a.lastSeen > b.lastSeen ? -1 : a.lastSeen < b.lastSeen ? 1 : 0) || a.label.localeCompare(b.label);
 }
 
-/** Which theme each wording belongs to, and why wordings were grouped. */
+/** Which theme each wording belongs to. */
 export interface ThemeGrouping {
 	/** Wording as written → theme key. */
 	themeOf: Map<string, string>;
-	/** Theme key → reasons its wordings were grouped. */
-	reasons: Map<string, string[]>;
+	/** The aliases the grouping used (to explain it). */
+	aliases: AliasMap;
+}
+
+/**
+ * Says, for every wording of a theme but its label, why it belongs: the words
+ * it shares with the label (or, for a wording that joined through another
+ * one, with that one), and the aliases that made them match.
+ *
+ * @example explainGrouping("Pricing", ["Pricing", "Price discussion"], aliasMap({}))
+ *   // ['"Pricing" and "Price discussion" reduce to the same words: "pric"']
+ */
+export function explainGrouping(label: string, wordings: readonly string[], aliases: AliasMap): string[] {
+	const partners = [label, ...wordings.filter((wording) => wording !== label)];
+	const reasons: string[] = [];
+	for (const wording of wordings) {
+		if (wording === label) continue;
+		const words = themeWords(wording, aliases);
+		for (const partner of partners) {
+			if (partner === wording) continue;
+			const partnerWords = themeWords(partner, aliases);
+			if (!words.stems.some((stem) => partnerWords.stems.includes(stem))) continue;
+			const a: Wording = { key: partnerWords.stems.join(" "), words: partnerWords, written: new Set([partner]), alliances: new Set() };
+			const b: Wording = { key: words.stems.join(" "), words, written: new Set([wording]), alliances: new Set() };
+			reasons.push(mergeReason(a, b, partner, wording));
+			break;
+		}
+	}
+	return reasons;
 }
 
 /**
@@ -218,32 +245,19 @@ export function groupWordings(uses: Iterable<{ wording: string; alliance: string
 			else byStem.set(word, [entry]);
 		}
 	}
-	const notes: [string, string][] = [];
 	for (const entry of entries) {
-		const [firstWritten = "", ...moreWritten] = [...entry.written];
-		for (const other of moreWritten) {
-			notes.push([entry.key, mergeReason(entry, { ...entry, words: themeWords(other, aliases) }, firstWritten, other)]);
-		}
 		// Candidates share at least one stem; only those can be subsets of each other.
 		const candidates = new Set(entry.words.stems.flatMap((word) => byStem.get(word) ?? []));
 		for (const other of candidates) {
 			if (other.key <= entry.key || ![...entry.alliances].some((alliance) => other.alliances.has(alliance))) continue;
 			const small = entry.words.stems.length <= other.words.stems.length ? entry : other;
 			const large = small === entry ? other : entry;
-			if (small.words.stems.length > 0 && isSubset(small.words.stems, large.words.stems)) {
-				groups.join(entry.key, other.key);
-				notes.push([entry.key, mergeReason(small, large, [...small.written][0] ?? "", [...large.written][0] ?? "")]);
-			}
+			if (small.words.stems.length > 0 && isSubset(small.words.stems, large.words.stems)) groups.join(entry.key, other.key);
 		}
-	}
-	const reasons = new Map<string, string[]>();
-	for (const [key, reason] of notes) {
-		const root = groups.find(key);
-		reasons.set(root, [...(reasons.get(root) ?? []), reason]);
 	}
 	const themeOf = new Map<string, string>();
 	for (const entry of entries) for (const written of entry.written) themeOf.set(written, groups.find(entry.key));
-	return { themeOf, reasons };
+	return { themeOf, aliases };
 }
 
 /**
@@ -328,9 +342,7 @@ function themesFromRuns(byTheme: Map<string, ConflictMention[][]>, options: Anal
 	const themes: ConflictTheme[] = [];
 	for (const [key, runs] of byTheme) {
 		const theme = toTheme(key, inDateOrder(runs), [], options, window);
-		const quoted = theme.wordings.map(quote);
-		// Keep the reasons that explain wordings of this theme as used here.
-		theme.mergeReasons = [...new Set(grouping.reasons.get(key) ?? [])].filter((reason) => quoted.filter((wording) => reason.includes(wording)).length >= 2);
+		theme.mergeReasons = explainGrouping(theme.label, theme.wordings, grouping.aliases);
 		themes.push(theme);
 	}
 	return themes.sort(byAttention);

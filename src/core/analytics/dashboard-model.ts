@@ -138,7 +138,7 @@ export interface ConflictTheme {
 	status: "open" | "resolved";
 	/** Mentioned in at least `minMeetings` distinct notes within `windowDays`. */
 	recurring: boolean;
-	/** Mentioned more often in the recent half of the window than in the half before. */
+	/** Mentioned in more distinct notes in the recent half of the window than in the half before (and in at least two). */
 	escalating: boolean;
 	alliances: string[];
 }

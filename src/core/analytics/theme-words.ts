@@ -23,9 +23,24 @@ const GENERIC_WORDS = new Set(
 	).split(" "),
 );
 
-/** English and Dutch endings, longest first; a stem keeps at least {@link MIN_STEM} letters. */
-const SUFFIXES = ["ations", "ation", "ings", "ing", "ions", "ion", "ies", "es", "ed", "en", "s", "e"];
+/** English and Dutch endings and what replaces them, longest first; a stem keeps at least {@link MIN_STEM} letters. */
+const SUFFIXES: readonly (readonly [string, string])[] = [
+	["ations", ""],
+	["ation", ""],
+	["ings", ""],
+	["ing", ""],
+	["ions", ""],
+	["ion", ""],
+	["ies", "y"],
+	["es", ""],
+	["ed", ""],
+	["en", ""],
+	["s", ""],
+	["e", ""],
+];
 const MIN_STEM = 4;
+/** A plain plural "s" may leave a shorter word: "KPIs" is "KPI", "fees" is "fee". */
+const MIN_STEM_AFTER_S = 3;
 /** An alias inside a compound must be at least this long (`prijs` in `prijsafspraken`). */
 const MIN_COMPOUND_PART = 4;
 
@@ -51,8 +66,9 @@ export function normalizeWording(text: string): string {
  * @example stem("price") // "pric"
  */
 export function stem(word: string): string {
-	for (const suffix of SUFFIXES) {
-		if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM) return word.slice(0, -suffix.length);
+	for (const [suffix, replacement] of SUFFIXES) {
+		const minimum = suffix === "s" ? MIN_STEM_AFTER_S : MIN_STEM;
+		if (word.endsWith(suffix) && word.length - suffix.length >= minimum && !word.endsWith("ss")) return word.slice(0, -suffix.length) + replacement;
 	}
 	return word;
 }
@@ -98,15 +114,20 @@ function expandAliases(words: string[], aliases: AliasMap, used: string[]): stri
 			out.push(...direct.split(" "));
 			continue;
 		}
-		// A Dutch compound that starts with an alias: prijsafspraken = prijs + afspraken.
+		// A Dutch compound that starts or ends with an alias: prijsafspraken = prijs + afspraken, licentieprijs = licentie + prijs.
 		let expanded = false;
 		for (const [from, to] of aliases) {
-			if (from.length >= MIN_COMPOUND_PART && !from.includes(" ") && word.startsWith(from) && word.length > from.length) {
-				used.push(`${from} → ${to}`);
+			if (from.length < MIN_COMPOUND_PART || from.includes(" ") || word.length <= from.length) continue;
+			if (word.startsWith(from)) {
 				out.push(...to.split(" "), word.slice(from.length));
-				expanded = true;
-				break;
+			} else if (word.endsWith(from) && word.length - from.length >= MIN_COMPOUND_PART) {
+				out.push(word.slice(0, -from.length), ...to.split(" "));
+			} else {
+				continue;
 			}
+			used.push(`${from} → ${to}`);
+			expanded = true;
+			break;
 		}
 		if (!expanded) out.push(word);
 	}

@@ -6,8 +6,12 @@ import type { Language } from "./language";
 /** A catalogue: the same keys in every language. */
 export type Catalogue<K extends string> = Record<Language, Record<K, string>>;
 
+/** `{days}` is a value; `{days?day|days}` picks the word for one or for any other number. */
+const PLACEHOLDER = /\{(\w+)(?:\?([^|}]*)\|([^}]*))?\}/g;
+
 /**
- * Makes a translator for one catalogue and language.
+ * Makes a translator for one catalogue and language. A message may choose a
+ * word by number: `"{days} {days?day|days} overdue"`.
  *
  * @example
  * const t = translator(PROBLEM_MESSAGES, "nl");
@@ -16,8 +20,10 @@ export type Catalogue<K extends string> = Record<Language, Record<K, string>>;
 export function translator<K extends string>(catalogue: Catalogue<K>, language: Language): (key: K, values?: Record<string, string | number>) => string {
 	const messages = catalogue[language];
 	return (key, values = {}) =>
-		messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+		messages[key].replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
 			const value = values[name];
-			return value === undefined ? whole : String(value);
+			if (value === undefined) return whole;
+			if (one === undefined || other === undefined) return String(value);
+			return Number(value) === 1 ? one : other;
 		});
 }

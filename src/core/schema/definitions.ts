@@ -40,7 +40,7 @@ export const allianceSchema: NoteSchema = {
 	title: "Alliance profile",
 	description: "One strategic alliance: the partner, its phase and the KPIs both sides agreed on.",
 	fields: [
-		{ key: "partner", kind: "text", required: true, description: "The partner organisation.", example: "" },
+		{ key: "partner", kind: "text", required: true, description: "The partner organisation.", example: "{{alliance}}" },
 		{ key: "status", kind: "enum", values: ALLIANCE_STATUSES, description: "Whether the alliance is running.", example: "active" },
 		{ key: "phase", kind: "enum", values: ALLIANCE_PHASES, description: "The alliance's life-cycle phase.", example: "exploration" },
 		{ key: "started", kind: "date", description: "When the alliance started.", example: "{{date}}" },

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../../../src/cli/run";
 import { cli, exampleVault, realVaults } from "../cli-harness";
 
 const folders: string[] = [];
@@ -61,5 +62,40 @@ describe("lint", () => {
 		expect(run.stderr).not.toMatch(/no vault folder/);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toBe("");
+	});
+
+	it("speaks Dutch with --lang nl", () => {
+		const run = cli("lint", exampleVault, "--lang", "nl");
+		expect(run.code).toBe(1);
+		expect(run.stdout.trim().split("\n")).toEqual([
+			"Alliances/Northwind/Meetings/2026-06-30 Northwind.md:13: trust: 7 gevonden, toegestaan is een geheel getal van 1 tot en met 5",
+		]);
+		expect(run.stderr).toMatch(/alliantienotities gecontroleerd, 1 probleem\n$/);
+	});
+
+	it("marks a warning in Dutch too", () => {
+		const dir = vault({ "Meetings/m.md": "---\ntype: alliance-meeting\nalliance: [[Nobody]]\ndate: 2026-11-01\n---\n" });
+		expect(cli("lint", dir, "--lang", "nl").stdout.trim().split("\n")).toEqual([
+			'Meetings/m.md:3: waarschuwing: alliance: link [[Nobody]] staat niet tussen aanhalingstekens; gelezen als de link, maar schrijf hem als een link tussen aanhalingstekens, "[[Nobody]]"',
+			"Meetings/m.md:3: alliance: geen notitie gevonden voor [[Nobody]]; een link naar het profiel van een alliantie",
+		]);
+	});
+
+	it("follows the language of the environment unless --lang says otherwise", () => {
+		const withEnv = (env: Record<string, string>, ...argv: string[]) => {
+			let stdout = "";
+			runCli(["lint", exampleVault, ...argv], { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true }, env });
+			return stdout;
+		};
+		expect(withEnv({ LANG: "nl_NL.UTF-8" })).toMatch(/gevonden, toegestaan is/);
+		expect(withEnv({ LC_ALL: "nl_BE.UTF-8", LANG: "en_US.UTF-8" })).toMatch(/gevonden, toegestaan is/);
+		expect(withEnv({ LANG: "nl_NL.UTF-8" }, "--lang", "en")).toMatch(/found 7, allowed/);
+		expect(withEnv({ LANG: "de_DE.UTF-8" })).toMatch(/found 7, allowed/);
+	});
+
+	it("a language it does not speak is a clear message and exit 2", () => {
+		const run = cli("lint", exampleVault, "--lang", "fr");
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/--lang must be en, nl or auto, not fr/);
 	});
 });

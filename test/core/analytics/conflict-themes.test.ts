@@ -82,9 +82,10 @@ describe("one theme, however it is worded", () => {
 	it("says why the wordings were grouped, naming the word they share", () => {
 		const [pricing] = themesOf(vault());
 
+		// One reason per wording besides the label, in the order the wordings were first used.
 		expect(pricing?.mergeReasons).toEqual([
-			'"Pricing" and "Price discussion" reduce to the same words: "pric"',
 			'"Pricing" and "Pricing model" share "pric"',
+			'"Pricing" and "Price discussion" reduce to the same words: "pric"',
 		]);
 	});
 
@@ -225,7 +226,7 @@ describe("across alliances and languages", () => {
 		expect(others).toEqual([]);
 		expect(theme).toMatchObject({
 			wordings: ["Roadmap communication", "Communicatie"],
-			mergeReasons: ['"Communicatie" and "Roadmap communication" share "communic" (alias communicatie → communication)'],
+			mergeReasons: ['"Roadmap communication" and "Communicatie" share "communic" (alias communicatie → communication)'],
 		});
 	});
 });

@@ -84,6 +84,7 @@ export type UiMessageKey =
 	| "kpi-chart-label"
 	| "kpi-chart-label-no-target"
 	| "kpi-no-readings"
+	| "kpi-off-track-count"
 	// Relationship health
 	| "health-overall"
 	| "health-overall-change"
@@ -241,6 +242,7 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"kpi-chart-label": "{label}: {values}; latest {latest}, target {target}, {status}",
 		"kpi-chart-label-no-target": "{label}: {values}; latest {latest}, {status}",
 		"kpi-no-readings": "No readings yet.",
+		"kpi-off-track-count": "{count} off track",
 
 		"health-overall": "Recent average {recent} of 5",
 		"health-overall-change": "Recent average {recent} of 5, earlier {earlier}",
@@ -397,6 +399,7 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"kpi-chart-label": "{label}: {values}; laatste {latest}, doel {target}, {status}",
 		"kpi-chart-label-no-target": "{label}: {values}; laatste {latest}, {status}",
 		"kpi-no-readings": "Nog geen metingen.",
+		"kpi-off-track-count": "{count} niet op koers",
 
 		"health-overall": "Recent gemiddelde {recent} van 5",
 		"health-overall-change": "Recent gemiddelde {recent} van 5, eerder {earlier}",

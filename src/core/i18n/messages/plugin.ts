@@ -1,0 +1,235 @@
+/**
+ * What the Obsidian plugin says outside the dashboard itself: commands,
+ * the alliance picker, notices, the index status and the settings tab, in
+ * English and Dutch. Sentence case, as Obsidian's own interface writes.
+ */
+import type { Catalogue } from "../translate";
+
+export type PluginMessageKey =
+	// The view and the ribbon
+	| "view.title"
+	| "ribbon.open"
+	// Commands
+	| "command.open-dashboard"
+	| "command.new-alliance"
+	| "command.new-meeting"
+	| "command.new-reflection"
+	| "command.new-stakeholder"
+	| "command.validate-note"
+	| "command.briefing"
+	| "command.export-schemas"
+	| "command.rebuild-index"
+	// Index status
+	| "status.idle"
+	| "status.indexing"
+	| "status.ready"
+	| "status.label"
+	// Choosing an alliance
+	| "suggest.placeholder"
+	| "suggest.new-placeholder"
+	| "suggest.create"
+	| "suggest.exists"
+	| "suggest.last-met"
+	| "suggest.never-met"
+	| "suggest.instruction-choose"
+	| "suggest.instruction-dismiss"
+	// Notices
+	| "notice.no-alliances"
+	| "notice.alliance-exists"
+	| "notice.alliance-unknown"
+	| "notice.created"
+	| "notice.not-overwritten"
+	| "notice.write-failed"
+	| "notice.no-active-note"
+	| "notice.not-alliance-note"
+	| "notice.no-problems"
+	| "notice.briefing-written"
+	| "notice.schemas-exported"
+	| "notice.index-rebuilt"
+	| "notice.failed"
+	// Validation
+	| "problems.title"
+	| "problems.summary-one"
+	| "problems.summary-other"
+	| "problems.line"
+	// Notes the plugin writes
+	| "briefing.folder"
+	| "briefing.file-name"
+	// Settings
+	| "settings.heading-notes"
+	| "settings.heading-dashboard"
+	| "settings.heading-sections"
+	| "settings.alliances-folder"
+	| "settings.alliances-folder-desc"
+	| "settings.pattern-alliance"
+	| "settings.pattern-meeting"
+	| "settings.pattern-reflection"
+	| "settings.pattern-stakeholder"
+	| "settings.pattern-desc"
+	| "settings.templates-folder"
+	| "settings.templates-folder-desc"
+	| "settings.language"
+	| "settings.language-desc"
+	| "settings.language-auto"
+	| "settings.min-meetings"
+	| "settings.min-meetings-desc"
+	| "settings.window-days"
+	| "settings.window-days-desc"
+	| "settings.aliases"
+	| "settings.aliases-desc"
+	| "settings.stale-kpi"
+	| "settings.stale-kpi-desc"
+	| "settings.section-desc";
+
+export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
+	en: {
+		"view.title": "Alliance dashboard",
+		"ribbon.open": "Open alliance dashboard",
+
+		"command.open-dashboard": "Open dashboard",
+		"command.new-alliance": "New alliance",
+		"command.new-meeting": "New meeting note",
+		"command.new-reflection": "New reflection",
+		"command.new-stakeholder": "New stakeholder",
+		"command.validate-note": "Validate current note",
+		"command.briefing": "Create pre-meeting briefing",
+		"command.export-schemas": "Export JSON schemas",
+		"command.rebuild-index": "Rebuild index",
+
+		"status.idle": "Alliance index: waiting for the vault",
+		"status.indexing": "Alliance index: indexing… {done}/{total}",
+		"status.ready": "Alliance index: ready",
+		"status.label": "The state of the alliance index",
+
+		"suggest.placeholder": "Choose an alliance…",
+		"suggest.new-placeholder": "Name the new alliance…",
+		"suggest.create": "Create alliance “{name}”",
+		"suggest.exists": "already exists",
+		"suggest.last-met": "last met {date}",
+		"suggest.never-met": "no meetings yet",
+		"suggest.instruction-choose": "to choose",
+		"suggest.instruction-dismiss": "to dismiss",
+
+		"notice.no-alliances": "No alliances yet: create one with “New alliance” first.",
+		"notice.alliance-exists": "The alliance {name} already exists: its profile is open.",
+		"notice.alliance-unknown": "There is no alliance named {name}.",
+		"notice.created": "Created {path}",
+		"notice.not-overwritten": "{path} already exists and was left as it is.",
+		"notice.write-failed": "Could not write {path}: {error}",
+		"notice.no-active-note": "Open a note first, then validate it.",
+		"notice.not-alliance-note": "{path} is not an alliance note: it has no type property starting with “alliance”.",
+		"notice.no-problems": "No problems in {path}.",
+		"notice.briefing-written": "Briefing written to {path}",
+		"notice.schemas-exported": "{count} JSON schemas written to {folder}",
+		"notice.index-rebuilt": "Index rebuilt: {count} alliance notes.",
+		"notice.failed": "Alliance Journal could not finish this: {error}",
+
+		"problems.title": "Problems in {name}",
+		"problems.summary-one": "1 problem found.",
+		"problems.summary-other": "{count} problems found.",
+		"problems.line": "Line {line}: {message}",
+
+		"briefing.folder": "Briefings",
+		"briefing.file-name": "{date} Briefing {alliance}",
+
+		"settings.heading-notes": "New notes",
+		"settings.heading-dashboard": "Dashboard",
+		"settings.heading-sections": "Dashboard sections",
+		"settings.alliances-folder": "Alliances folder",
+		"settings.alliances-folder-desc": "New alliances get a folder of their own in this folder, with their meetings and reflections.",
+		"settings.pattern-alliance": "Alliance profile path",
+		"settings.pattern-meeting": "Meeting note path",
+		"settings.pattern-reflection": "Reflection path",
+		"settings.pattern-stakeholder": "Stakeholder path",
+		"settings.pattern-desc": "Where new notes of this type go, from the vault's root. Placeholders: {{alliance}}, {{date}}, {{title}}. Leave empty for the default.",
+		"settings.templates-folder": "Templates folder",
+		"settings.templates-folder-desc": "A note in this folder named after a note type (alliance.md, alliance-meeting.md, alliance-reflection.md, alliance-stakeholder.md) replaces that type's built-in template.",
+		"settings.language": "Language",
+		"settings.language-desc": "The language of the dashboard, the commands and new notes. Automatic follows Obsidian's language. Commands are renamed after a restart.",
+		"settings.language-auto": "Automatic",
+		"settings.min-meetings": "Recurring conflict: meetings",
+		"settings.min-meetings-desc": "A conflict theme is recurring once it is raised in at least this many meetings within the window below.",
+		"settings.window-days": "Recurring conflict: window in days",
+		"settings.window-days-desc": "How many days back the meetings of a recurring conflict are counted.",
+		"settings.aliases": "Conflict aliases",
+		"settings.aliases-desc": "Wordings that mean the same conflict theme, one per line: from = to (for example prijs = pricing).",
+		"settings.stale-kpi": "Stale KPI after meetings",
+		"settings.stale-kpi-desc": "A KPI with no reading in this many of the alliance's latest meetings is marked stale.",
+		"settings.section-desc": "Show this section on the dashboard.",
+	},
+	nl: {
+		"view.title": "Alliantiedashboard",
+		"ribbon.open": "Alliantiedashboard openen",
+
+		"command.open-dashboard": "Dashboard openen",
+		"command.new-alliance": "Nieuwe alliantie",
+		"command.new-meeting": "Nieuw overlegverslag",
+		"command.new-reflection": "Nieuwe reflectie",
+		"command.new-stakeholder": "Nieuwe stakeholder",
+		"command.validate-note": "Huidige notitie controleren",
+		"command.briefing": "Briefing voor het volgende overleg maken",
+		"command.export-schemas": "JSON-schema's exporteren",
+		"command.rebuild-index": "Index opnieuw opbouwen",
+
+		"status.idle": "Alliantie-index: wacht op de kluis",
+		"status.indexing": "Alliantie-index: indexeren… {done}/{total}",
+		"status.ready": "Alliantie-index: klaar",
+		"status.label": "De toestand van de alliantie-index",
+
+		"suggest.placeholder": "Kies een alliantie…",
+		"suggest.new-placeholder": "Geef de nieuwe alliantie een naam…",
+		"suggest.create": "Alliantie “{name}” maken",
+		"suggest.exists": "bestaat al",
+		"suggest.last-met": "laatste overleg {date}",
+		"suggest.never-met": "nog geen overleg",
+		"suggest.instruction-choose": "om te kiezen",
+		"suggest.instruction-dismiss": "om te sluiten",
+
+		"notice.no-alliances": "Nog geen allianties: maak er eerst een met “Nieuwe alliantie”.",
+		"notice.alliance-exists": "De alliantie {name} bestaat al: het profiel is geopend.",
+		"notice.alliance-unknown": "Er is geen alliantie met de naam {name}.",
+		"notice.created": "{path} gemaakt",
+		"notice.not-overwritten": "{path} bestaat al en is niet gewijzigd.",
+		"notice.write-failed": "Kon {path} niet schrijven: {error}",
+		"notice.no-active-note": "Open eerst een notitie en controleer die dan.",
+		"notice.not-alliance-note": "{path} is geen alliantienotitie: er is geen type-eigenschap die met “alliance” begint.",
+		"notice.no-problems": "Geen problemen in {path}.",
+		"notice.briefing-written": "Briefing geschreven naar {path}",
+		"notice.schemas-exported": "{count} JSON-schema's geschreven naar {folder}",
+		"notice.index-rebuilt": "Index opnieuw opgebouwd: {count} alliantienotities.",
+		"notice.failed": "Alliance Journal kon dit niet afmaken: {error}",
+
+		"problems.title": "Problemen in {name}",
+		"problems.summary-one": "1 probleem gevonden.",
+		"problems.summary-other": "{count} problemen gevonden.",
+		"problems.line": "Regel {line}: {message}",
+
+		"briefing.folder": "Briefings",
+		"briefing.file-name": "{date} Briefing {alliance}",
+
+		"settings.heading-notes": "Nieuwe notities",
+		"settings.heading-dashboard": "Dashboard",
+		"settings.heading-sections": "Onderdelen van het dashboard",
+		"settings.alliances-folder": "Map met allianties",
+		"settings.alliances-folder-desc": "Nieuwe allianties krijgen in deze map een eigen map, met hun overleggen en reflecties.",
+		"settings.pattern-alliance": "Pad van het alliantieprofiel",
+		"settings.pattern-meeting": "Pad van een overlegverslag",
+		"settings.pattern-reflection": "Pad van een reflectie",
+		"settings.pattern-stakeholder": "Pad van een stakeholder",
+		"settings.pattern-desc": "Waar nieuwe notities van dit type komen, vanaf de hoofdmap van de kluis. Plaatshouders: {{alliance}}, {{date}}, {{title}}. Laat leeg voor de standaard.",
+		"settings.templates-folder": "Map met sjablonen",
+		"settings.templates-folder-desc": "Een notitie in deze map met de naam van een notitietype (alliance.md, alliance-meeting.md, alliance-reflection.md, alliance-stakeholder.md) vervangt het ingebouwde sjabloon van dat type.",
+		"settings.language": "Taal",
+		"settings.language-desc": "De taal van het dashboard, de opdrachten en nieuwe notities. Automatisch volgt de taal van Obsidian. Opdrachten krijgen hun nieuwe naam na een herstart.",
+		"settings.language-auto": "Automatisch",
+		"settings.min-meetings": "Terugkerend conflict: overleggen",
+		"settings.min-meetings-desc": "Een conflictthema is terugkerend zodra het in minstens zoveel overleggen binnen de periode hieronder ter sprake komt.",
+		"settings.window-days": "Terugkerend conflict: periode in dagen",
+		"settings.window-days-desc": "Hoeveel dagen terug de overleggen van een terugkerend conflict meetellen.",
+		"settings.aliases": "Synoniemen voor conflicten",
+		"settings.aliases-desc": "Bewoordingen die hetzelfde conflictthema betekenen, één per regel: van = naar (bijvoorbeeld prijs = pricing).",
+		"settings.stale-kpi": "KPI verouderd na overleggen",
+		"settings.stale-kpi-desc": "Een KPI zonder meting in zoveel van de laatste overleggen van de alliantie heet verouderd.",
+		"settings.section-desc": "Dit onderdeel op het dashboard tonen.",
+	},
+};

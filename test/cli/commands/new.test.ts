@@ -1,0 +1,218 @@
+/// <reference types="node" />
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCli } from "../../../src/cli/run";
+import { cli, type CliRun, exampleVault } from "../cli-harness";
+
+const folders: string[] = [];
+function emptyVault(files: Record<string, string> = {}): string {
+	const dir = mkdtempSync(join(tmpdir(), "alliance-journal-new-"));
+	folders.push(dir);
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(join(dir, path, ".."), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	return dir;
+}
+function copyOfExampleVault(): string {
+	const dir = emptyVault();
+	cpSync(exampleVault, dir, { recursive: true });
+	return dir;
+}
+afterEach(() => {
+	for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs `new` and returns the created file's path inside the vault, failing loudly when it was not created. */
+function created(vault: string, ...argv: string[]): string {
+	const run = cli("new", ...argv, "--vault", vault);
+	expect(run, run.stderr).toMatchObject({ code: 0 });
+	const diskPath = run.stdout.trim();
+	expect(existsSync(diskPath), diskPath).toBe(true);
+	return relative(vault, diskPath).split(sep).join("/");
+}
+
+function cliWithEnv(env: Record<string, string>, ...argv: string[]): CliRun {
+	let stdout = "";
+	let stderr = "";
+	const code = runCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env });
+	return { code, stdout, stderr };
+}
+
+function filesIn(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+}
+
+describe("new: every note made from a built-in template passes lint", () => {
+	it.each(["en", "nl"])("each note type in %s, in a fresh vault", (language) => {
+		const vault = emptyVault();
+		expect(created(vault, "alliance", "--alliance", "Acme", "--lang", language, "--date", "2026-11-27")).toBe("Alliances/Acme/Acme.md");
+		for (const type of ["meeting", "reflection", "stakeholder"]) created(vault, type, "--alliance", "Acme", "--lang", language, "--date", "2026-11-27");
+		created(vault, "stakeholder", "--alliance", "Acme", "--lang", language, "--title", "Sanne de Vries");
+		const lint = cli("lint", vault);
+		expect(lint.stdout).toBe("");
+		expect(lint.code).toBe(0);
+		expect(lint.stderr).toMatch(/^5 alliance notes checked, 0 problems/);
+	});
+});
+
+describe("new meeting for Northwind, in a copy of the example vault", () => {
+	it("carries its open actions, open conflicts and KPI properties, and adds no problem", () => {
+		const vault = copyOfExampleVault();
+		const path = created(vault, "meeting", "--alliance", "Northwind", "--date", "2026-12-03");
+		expect(path).toBe("Alliances/Northwind/Meetings/2026-12-03 Northwind.md");
+		const text = readFileSync(join(vault, path), "utf8");
+		expect(text).toContain('alliance: "[[Northwind]]"');
+		expect(text).toContain("date: 2026-12-03");
+		for (const kpi of ["joint_pipeline", "on_time_delivery", "escalation_days", "joint_workshops"]) expect(text).toMatch(new RegExp(`^kpi_${kpi}:$`, "m"));
+		expect(text).toContain("- [ ] Send the ten-deal pricing analysis to Tom and James (from [[2026-11-19 Northwind]]) @sanne 📅 2026-12-04");
+		expect(text).toContain("- [ ] Plan the Q1 2027 joint sales workshop (from [[2026-11-19 Northwind]]) @james 📅 2026-12-11");
+		expect(text).not.toContain("Add Tailspin Fresh to the joint reference list");
+		expect(text).toContain(
+			"- [ ] On-time delivery: the joint KPI is at 87% and there is no joint recovery plan yet (from [[2026-11-20 Reflection Northwind]])",
+		);
+		expect(text).toContain(
+			"- [ ] Pricing: the interim tiers have lapsed; Northwind wants them made permanent, we want the ten-deal analysis first (from [[2026-11-19 Northwind]])",
+		);
+		expect(cli("lint", vault).stdout.trim().split("\n")).toEqual([
+			"Alliances/Northwind/Meetings/2026-06-30 Northwind.md:13: trust: found 7, allowed a whole number from 1 to 5",
+		]);
+	});
+
+	it("a Dutch meeting for Zuiderzee in Dutch, by the environment's language", () => {
+		const vault = copyOfExampleVault();
+		const run = cliWithEnv({ LANG: "nl_NL.UTF-8" }, "new", "meeting", "--alliance", "zuiderzee", "--date", "2026-12-01", "--vault", vault);
+		expect(run.code).toBe(0);
+		const text = readFileSync(run.stdout.trim(), "utf8");
+		expect(text).toContain("# Overleg 1 december 2026");
+		expect(text).toContain("### Openstaande acties");
+		expect(text).toContain('alliance: "[[Zuiderzee]]"');
+	});
+});
+
+describe("new never overwrites", () => {
+	it("a second note for the same day gets a free name, and the first is unchanged", () => {
+		const vault = emptyVault();
+		created(vault, "alliance", "--alliance", "Acme");
+		const first = created(vault, "meeting", "--alliance", "Acme", "--date", "2026-11-27");
+		writeFileSync(join(vault, first), "my notes\n");
+		const second = created(vault, "meeting", "--alliance", "Acme", "--date", "2026-11-27");
+		const third = created(vault, "meeting", "--alliance", "Acme", "--date", "2026-11-27");
+		expect([first, second, third]).toEqual([
+			"Alliances/Acme/Meetings/2026-11-27 Acme.md",
+			"Alliances/Acme/Meetings/2026-11-27 Acme 2.md",
+			"Alliances/Acme/Meetings/2026-11-27 Acme 3.md",
+		]);
+		expect(readFileSync(join(vault, first), "utf8")).toBe("my notes\n");
+	});
+
+	it("a name that differs only in case counts as taken (one file on Windows and macOS)", () => {
+		const vault = emptyVault({ "Alliances/Acme/Acme.md": "---\ntype: alliance\npartner: Acme\n---\n", "Alliances/Acme/Meetings/2026-11-27 ACME.md": "mine\n" });
+		expect(created(vault, "meeting", "--alliance", "Acme", "--date", "2026-11-27")).toBe("Alliances/Acme/Meetings/2026-11-27 Acme 2.md");
+	});
+
+	it("an alliance that exists already is not created again", () => {
+		const vault = emptyVault();
+		created(vault, "alliance", "--alliance", "Acme");
+		const run = cli("new", "alliance", "--alliance", "acme", "--vault", vault);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/the alliance "Acme" already exists: Alliances\/Acme\/Acme\.md/);
+	});
+});
+
+describe("new with hostile names stays inside the vault", () => {
+	it.each(["../x", "a/b", "CON", ':*?"<>|', "Priya 🚀 Nair", "y".repeat(300)])("a stakeholder called %j", (title) => {
+		const vault = emptyVault();
+		created(vault, "alliance", "--alliance", "Acme");
+		const path = created(vault, "stakeholder", "--alliance", "Acme", "--title", title);
+		expect(path).toMatch(/^Stakeholders\/[^/]+\.md$/);
+		expect(filesIn(vault).every((file) => !file.startsWith(".."))).toBe(true);
+		expect(cli("lint", vault).code).toBe(0);
+	});
+
+	it.each(["../x", "a/b", "CON", ':*?"<>|', "🚀 Rocket", "z".repeat(300)])("an alliance called %j, with a meeting", (name) => {
+		const vault = emptyVault();
+		const profile = created(vault, "alliance", "--alliance", name);
+		expect(profile.split("/")).toHaveLength(3);
+		const allianceName = (profile.split("/")[2] ?? "").replace(/\.md$/, "");
+		expect(profile.split("/")[1]).toBe(allianceName);
+		created(vault, "meeting", "--alliance", allianceName, "--date", "2026-11-27");
+		const lint = cli("lint", vault);
+		expect(lint.stdout).toBe("");
+		expect(lint.code).toBe(0);
+	});
+});
+
+describe("new with the user's own templates", () => {
+	const template = "---\ntype: alliance-meeting\nalliance: \"{{alliance_link}}\"\ndate: {{date}}\n---\n# {{title}} <% tp.date.now() %> {{agenda}}\n";
+
+	it("a note in the Templates folder named after the note type replaces the built-in template", () => {
+		const vault = emptyVault({ "Templates/alliance-meeting.md": template });
+		created(vault, "alliance", "--alliance", "Acme");
+		const run = cli("new", "meeting", "--alliance", "Acme", "--date", "2026-11-27", "--vault", vault);
+		expect(run.stderr).toContain("using your template Templates/alliance-meeting.md");
+		expect(readFileSync(run.stdout.trim(), "utf8")).toBe(
+			'---\ntype: alliance-meeting\nalliance: "[[Acme]]"\ndate: 2026-11-27\n---\n# Meeting 27 November 2026 <% tp.date.now() %> {{agenda}}\n',
+		);
+	});
+
+	it("the folder set for Obsidian's Templates plugin is used, or the one given", () => {
+		const vault = emptyVault({
+			".obsidian/templates.json": JSON.stringify({ folder: "Meta/My templates" }),
+			"Meta/My templates/alliance-stakeholder.md": "---\ntype: alliance-stakeholder\nalliances: [\"{{alliance_link}}\"]\n---\nFrom the settings\n",
+			"Elsewhere/alliance-stakeholder.md": "---\ntype: alliance-stakeholder\nalliances: [\"{{alliance_link}}\"]\n---\nFrom the option\n",
+		});
+		created(vault, "alliance", "--alliance", "Acme");
+		const fromSettings = created(vault, "stakeholder", "--alliance", "Acme", "--title", "A");
+		expect(readFileSync(join(vault, fromSettings), "utf8")).toContain("From the settings");
+		const fromOption = created(vault, "stakeholder", "--alliance", "Acme", "--title", "B", "--templates", "Elsewhere");
+		expect(readFileSync(join(vault, fromOption), "utf8")).toContain("From the option");
+	});
+
+	it("--pattern puts the note where the user wants it", () => {
+		const vault = emptyVault();
+		created(vault, "alliance", "--alliance", "Acme");
+		expect(created(vault, "meeting", "--alliance", "Acme", "--date", "2026-11-27", "--pattern", "Journal/{{date:yyyy}}/{{alliance}} {{date}}.md")).toBe(
+			"Journal/2026/Acme 2026-11-27.md",
+		);
+	});
+});
+
+describe("new explains what is wrong", () => {
+	it("without a note type, with an unknown one, or with an extra argument: exit 2", () => {
+		expect(cli("new", "--alliance", "Acme").stderr).toMatch(/say which note to create/);
+		const unknown = cli("new", "minutes", "--alliance", "Acme");
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toMatch(/unknown note type "minutes"/);
+		expect(cli("new", "meeting", "extra", "--alliance", "Acme").stderr).toMatch(/unexpected argument "extra"/);
+	});
+
+	it("without --alliance, or with a date that is no day: exit 2", () => {
+		expect(cli("new", "meeting").stderr).toMatch(/--alliance NAME is required/);
+		const date = cli("new", "meeting", "--alliance", "Acme", "--date", "2026-02-30");
+		expect(date.code).toBe(2);
+		expect(date.stderr).toMatch(/--date needs a day written YYYY-MM-DD, not 2026-02-30/);
+	});
+
+	it("an alliance without a profile: exit 1, and how to create it", () => {
+		const run = cli("new", "meeting", "--alliance", "Initech", "--vault", emptyVault());
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/no alliance "Initech" in .*; create its profile first: alliance-journal new alliance --alliance "Initech"/);
+		expect(run.stdout).toBe("");
+	});
+
+	it("in Dutch when asked", () => {
+		const run = cli("new", "meeting", "--alliance", "Initech", "--vault", emptyVault(), "--lang", "nl");
+		expect(run.stderr).toMatch(/geen alliantie "Initech"/);
+		expect(cli("new", "meeting", "--lang", "fr").stderr).toMatch(/--lang must be en, nl or auto, not fr/);
+	});
+
+	it("--help shows its options", () => {
+		const run = cli("new", "--help");
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^Usage: alliance-journal new <alliance\|meeting\|reflection\|stakeholder> --alliance NAME/);
+		expect(run.stdout).toMatch(/--templates DIR/);
+	});
+});

@@ -6,13 +6,35 @@
  */
 import { format } from "date-fns";
 import { DashboardBuilder, scopeDashboard } from "../../core/analytics/dashboard";
-import { resolveLanguage } from "../../core/i18n/language";
+import type { DashboardModel } from "../../core/analytics/dashboard-model";
+import type { Language } from "../../core/i18n/language";
+import { localizeProblem } from "../../core/i18n/problems";
+import type { Problem } from "../../core/model";
 import { isCalendarDate } from "../../core/schema/coerce";
 import { parseArgs, stringFlag, UsageError } from "../args";
 import { dashboardMarkdown } from "../format/dashboard-markdown";
 import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
+import { commandLanguage, LANG_FLAG } from "../language-option";
 import { loadVault } from "../load-vault";
+
+/** The model with every problem's message in the given language (new objects; the model is not changed). */
+function localizeProblems(model: DashboardModel, language: Language): DashboardModel {
+	const localized = new Map<Problem, Problem>();
+	const local = (problem: Problem): Problem => {
+		let copy = localized.get(problem);
+		if (!copy) {
+			copy = { ...problem, message: localizeProblem(problem, language) };
+			localized.set(problem, copy);
+		}
+		return copy;
+	};
+	return {
+		...model,
+		problems: model.problems.map(local),
+		alliances: model.alliances.map((alliance) => ({ ...alliance, problems: alliance.problems.map(local) })),
+	};
+}
 
 export const DASHBOARD_USAGE = `Usage: alliance-journal dashboard [vault] [options]
 
@@ -33,19 +55,18 @@ export function runDashboard(argv: readonly string[], io: CliIo): number {
 		markdown: { value: false },
 		alliance: { value: true },
 		today: { value: true },
-		lang: { value: true },
+		...LANG_FLAG,
 	});
 	if (args.flags.has("json") && args.flags.has("markdown")) throw new UsageError("choose --json or --markdown, not both");
 	const today = stringFlag(args, "today") ?? format(new Date(), "yyyy-MM-dd");
 	if (!isCalendarDate(today)) throw new UsageError(`--today needs a date written YYYY-MM-DD, not ${today}`);
-	const langFlag = stringFlag(args, "lang");
-	if (langFlag !== undefined && langFlag !== "en" && langFlag !== "nl") throw new UsageError(`--lang needs en or nl, not ${langFlag}`);
-	const language = resolveLanguage(langFlag ?? "auto", [io.env.LC_ALL, io.env.LC_MESSAGES, io.env.LANG]);
+	const language = commandLanguage(args, io.env);
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr });
 	const full = new DashboardBuilder(index).build({ today, language });
 	const alliance = stringFlag(args, "alliance");
-	const model = scopeDashboard(full, alliance ?? null);
+	const scoped = scopeDashboard(full, alliance ?? null);
+	const model = scoped && language !== "en" ? localizeProblems(scoped, language) : scoped;
 	if (!model) {
 		const known = full.alliances.map((candidate) => candidate.name).join(", ") || "none";
 		throw new UsageError(`no alliance named ${alliance ?? ""} in ${vault} (alliances: ${known})`);

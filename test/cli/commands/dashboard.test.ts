@@ -78,6 +78,7 @@ describe("dashboard as text", () => {
 		const dutch = dashboardText("--lang", "nl");
 		expect(dutch).toContain("Voor het volgende overleg");
 		expect(dutch).toContain("21 dagen over tijd: Nieuw prijsvoorstel per team naar Ingrid sturen (@sanne)");
+		expect(dutch).toContain("2026-06-30 Northwind.md:13: trust: 7 gevonden, toegestaan is een geheel getal van 1 tot en met 5");
 	});
 });
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { VaultIndex } from "../core/index/vault-index";
 import { UsageError } from "./args";
+import { templatesFolder } from "./vault-config";
 
 /** Folders that hold no notes. Obsidian itself ignores every file and folder whose name starts with a dot (its config folder among them). */
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
@@ -26,7 +27,8 @@ export interface VaultFile {
  *
  * @throws UsageError when the folder does not exist or is not a folder
  */
-export function listMarkdownFiles(vaultDir: string): VaultFile[] {
+export function listMarkdownFiles(vaultDir: string, skipFolders: readonly string[] = []): VaultFile[] {
+	const skipped = skipFolders.map((folder) => `${folder.replace(/^\/+|\/+$/g, "")}/`);
 	let isFolder = false;
 	try {
 		isFolder = statSync(vaultDir).isDirectory();
@@ -47,7 +49,9 @@ export function listMarkdownFiles(vaultDir: string): VaultFile[] {
 		}
 	};
 	walk(vaultDir);
-	return files.sort((a, b) => a.vaultPath.localeCompare(b.vaultPath));
+	return files
+		.filter((file) => !skipped.some((folder) => file.vaultPath.startsWith(folder)))
+		.sort((a, b) => a.vaultPath.localeCompare(b.vaultPath));
 }
 
 /** Where progress goes: stderr. Shown only when it is a terminal. */
@@ -63,6 +67,12 @@ export interface LoadOptions {
 	progressDelayMs?: number;
 	/** An index to fill (a fresh one by default). */
 	index?: VaultIndex;
+	/**
+	 * Folders (vault paths) whose notes are not indexed. By default the
+	 * templates folder: a template is an alliance note with its blanks not
+	 * filled in, not a mistake to report.
+	 */
+	skipFolders?: readonly string[];
 }
 
 /**
@@ -72,8 +82,8 @@ export interface LoadOptions {
  * @param options progress reporting and the index to fill
  */
 export function loadVault(vaultDir: string, options: LoadOptions = {}): VaultIndex {
-	const { progress, progressDelayMs = PROGRESS_DELAY_MS, index = new VaultIndex() } = options;
-	const files = listMarkdownFiles(vaultDir);
+	const { progress, progressDelayMs = PROGRESS_DELAY_MS, index = new VaultIndex(), skipFolders = [templatesFolder(vaultDir, undefined)] } = options;
+	const files = listMarkdownFiles(vaultDir, skipFolders);
 	const started = Date.now();
 	let shown = false;
 	// Read a batch of files, then parse it: reading and parsing interleaved file

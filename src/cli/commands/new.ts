@@ -4,7 +4,7 @@
  * creates a note from its template (the user's own when the vault has one),
  * carrying over what is still open, and prints its path. It never overwrites.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { format } from "date-fns";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
@@ -16,6 +16,7 @@ import { parseArgs, stringFlag, UsageError } from "../args";
 import type { CliIo } from "../io";
 import { commandLanguage, LANG_FLAG } from "../language-option";
 import { listMarkdownFiles, loadVault } from "../load-vault";
+import { templatesFolder } from "../vault-config";
 
 export const NEW_USAGE = CLI_MESSAGES.en["new.usage"];
 
@@ -29,41 +30,6 @@ const NOTE_TYPE_NAMES: Readonly<Record<string, NoteType>> = {
 	"alliance-reflection": "alliance-reflection",
 	"alliance-stakeholder": "alliance-stakeholder",
 };
-
-/** Obsidian's Templates core plugin keeps its folder in this file of the vault's configuration folder. */
-const TEMPLATES_SETTINGS_FILE = "templates.json";
-const DEFAULT_TEMPLATES_FOLDER = "Templates";
-
-/**
- * The folder set for Obsidian's Templates core plugin. The configuration
- * folder's name can be changed in Obsidian, so every hidden top-level folder
- * is looked in (alphabetically; the first with a setting wins).
- */
-function obsidianTemplatesFolder(vault: string): string | undefined {
-	let configFolders: string[] = [];
-	try {
-		configFolders = readdirSync(vault, { withFileTypes: true })
-			.filter((entry) => entry.isDirectory() && entry.name.startsWith("."))
-			.map((entry) => entry.name)
-			.sort();
-	} catch {
-		return undefined;
-	}
-	for (const folder of configFolders) {
-		try {
-			const settings = JSON.parse(readFileSync(join(vault, folder, TEMPLATES_SETTINGS_FILE), "utf8")) as { folder?: unknown };
-			if (typeof settings.folder === "string" && settings.folder.trim() !== "") return settings.folder.trim();
-		} catch {
-			// No Templates setting here (or an unreadable one).
-		}
-	}
-	return undefined;
-}
-
-/** The templates folder: as given, else Obsidian's Templates setting, else "Templates". */
-function templatesFolder(vault: string, given: string | undefined): string {
-	return given ?? obsidianTemplatesFolder(vault) ?? DEFAULT_TEMPLATES_FOLDER;
-}
 
 /** The user's template for a note type: `<templates folder>/<type>.md`, when it exists. */
 function userTemplate(vault: string, folder: string, type: NoteType): { path: string; text: string } | undefined {

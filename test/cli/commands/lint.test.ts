@@ -51,6 +51,15 @@ describe("lint", () => {
 		]);
 	});
 
+	it("does not report the templates folder: a template's blanks are meant to be empty", () => {
+		const template = '---\ntype: alliance-meeting\nalliance: "{{alliance_link}}"\ndate: {{date}}\n---\n';
+		expect(cli("lint", vault({ "Templates/alliance-meeting.md": template })).code).toBe(0);
+		const configured = vault({ ".obsidian/templates.json": '{"folder":"Meta/Tpl"}', "Meta/Tpl/alliance-meeting.md": template, "Templates/x.md": template });
+		const run = cli("lint", configured);
+		expect(run.stdout).toMatch(/^Templates\/x\.md:4: date: template not filled in/m);
+		expect(run.stdout).not.toContain("Meta/Tpl");
+	});
+
 	it("ignores Obsidian's hidden folders, as Obsidian does", () => {
 		const dir = vault({ ".obsidian/x.md": "---\ntype: alliance\n---\n", ".trash/y.md": "---\ntype: alliance\n---\n" });
 		expect(cli("lint", dir).code).toBe(0);

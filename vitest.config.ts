@@ -1,19 +1,27 @@
 /// <reference types="node" />
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Two projects, one `vitest run`:
+// Three projects, one `vitest run`:
 //  - "node": the pure core and the CLI (test/core/**, test/cli/**). Plain Node,
 //    no DOM and no `obsidian` module, so core code that reaches for the DOM or
 //    the Obsidian API fails here, as it would in the CLI.
-//  - "obsidian": everything else under test/ (plugin, views, bundle). Runs in
-//    happy-dom because obsidian-test-mocks patches DOM prototypes (it throws
-//    "document is not defined" under the node environment), with `obsidian`
-//    resolved to obsidian-test-mocks (the real package ships only types).
+//  - "obsidian": everything else under test/ (plugin, views, bundle, the
+//    renderer in test/ui). Runs in happy-dom because obsidian-test-mocks
+//    patches DOM prototypes (it throws "document is not defined" under the
+//    node environment), with `obsidian` resolved to obsidian-test-mocks (the
+//    real package ships only types).
+//  - "e2e": test/e2e/**, the dashboard preview in a real Chromium
+//    (/usr/bin/chromium, driven by playwright-core). Plain Node: the browser
+//    is the DOM. Slow (it builds the preview and a 5,000-meeting model), so
+//    its timeouts are generous; `npm run test:e2e` runs it alone.
 const nodeTests = ["test/core/**/*.test.ts", "test/cli/**/*.test.ts"];
+const e2eTests = ["test/e2e/**/*.test.ts"];
+/** Building the preview and the benchmark's model, and starting Chromium, take seconds, not milliseconds. */
+const E2E_TIMEOUT_MS = 120_000;
 
 export default defineConfig({
 	test: {
-		// Together the two projects run every test/**/*.test.ts file.
+		// Together the three projects run every test/**/*.test.ts file.
 		projects: [
 			{
 				extends: true,
@@ -31,9 +39,19 @@ export default defineConfig({
 				test: {
 					name: "obsidian",
 					include: ["test/**/*.test.ts"],
-					exclude: [...configDefaults.exclude, ...nodeTests],
+					exclude: [...configDefaults.exclude, ...nodeTests, ...e2eTests],
 					environment: "happy-dom",
 					setupFiles: ["obsidian-test-mocks/vitest-setup"],
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: "e2e",
+					include: e2eTests,
+					environment: "node",
+					testTimeout: E2E_TIMEOUT_MS,
+					hookTimeout: E2E_TIMEOUT_MS,
 				},
 			},
 		],

@@ -34,11 +34,34 @@ export function badge(parent: HTMLElement, text: string, tone: Tone = "neutral")
 	return parent.createSpan({ cls: ["alliance-journal-badge", toneClass(tone)], text });
 }
 
+/**
+ * Appends facts separated by " · ", each fact kept whole where it fits: a
+ * narrow line breaks between facts before it breaks inside one, so a date
+ * never splits at its hyphens.
+ */
+export function appendFacts(parent: HTMLElement, parts: readonly (string | undefined)[]): void {
+	let first = true;
+	for (const part of parts) {
+		if (part === undefined || part === "") continue;
+		if (!first) parent.appendText(" · ");
+		parent.createSpan({ cls: "alliance-journal-fact", text: part });
+		first = false;
+	}
+}
+
 /** A line of small, muted facts. */
 export function meta(parent: HTMLElement, parts: readonly (string | undefined)[], cls: string[] = []): HTMLDivElement | undefined {
-	const text = parts.filter((part): part is string => part !== undefined && part !== "").join(" · ");
-	if (text === "") return undefined;
-	return parent.createDiv({ cls: ["alliance-journal-meta", ...cls], text });
+	if (!parts.some((part) => part !== undefined && part !== "")) return undefined;
+	const line = parent.createDiv({ cls: ["alliance-journal-meta", ...cls] });
+	appendFacts(line, parts);
+	return line;
+}
+
+/** The small line above an item's text: badges first, then facts. */
+export function itemMeta(parent: HTMLElement, parts: readonly (string | undefined)[]): HTMLSpanElement {
+	const line = parent.createSpan({ cls: "alliance-journal-item-meta" });
+	appendFacts(line, parts);
+	return line;
 }
 
 /** The message a section or list shows when it has nothing to show. */
@@ -52,9 +75,10 @@ export function subheading(parent: HTMLElement, text: string): HTMLHeadingElemen
 }
 
 /**
- * A list that shows the first `context.listLimit` entries and a "Show all"
- * button for the rest, which are built only when asked for (long lists are
- * what would make the dashboard slow). Remembered in the state under `key`.
+ * A list that shows its first entries (`context.listLimit`, or `limit`) and
+ * a "Show all" button for the rest, which are built only when asked for
+ * (long lists are what would make the dashboard slow). Remembered in the
+ * state under `key`.
  */
 export function limitedList<T>(
 	parent: HTMLElement,
@@ -63,10 +87,11 @@ export function limitedList<T>(
 	context: RenderContext,
 	renderItem: (entry: HTMLLIElement, item: T) => void,
 	cls: string[] = [],
+	limit = context.listLimit,
 ): HTMLUListElement {
 	const list = parent.createEl("ul", { cls: ["alliance-journal-list", ...cls] });
 	const showAll = context.state.expanded[key] === true;
-	const shown = showAll ? items.length : Math.min(items.length, context.listLimit);
+	const shown = showAll ? items.length : Math.min(items.length, limit);
 	for (let index = 0; index < shown; index++) renderItem(list.createEl("li"), items[index] as T);
 	if (shown < items.length) {
 		const more = parent.createEl("button", {
@@ -89,27 +114,36 @@ export function limitedList<T>(
 	return list;
 }
 
+export interface DisclosureSpec {
+	label: string;
+	/** Shown beside the label. */
+	count?: number;
+	/** Where the state remembers whether it is open. */
+	key: string;
+	/** Open until the user closes it (default: closed). */
+	open?: boolean;
+	/** A group of a section (an alliance's KPIs): looks like a subheading. */
+	group?: boolean;
+	/** Adds more to the toggle, such as a badge that sums up what is inside. */
+	decorate?: (toggle: HTMLElement) => void;
+}
+
 /**
  * A button that shows and hides a part of a section, built the first time it
- * is opened. Remembered in the state under `key`.
+ * is opened. Remembered in the state under `spec.key`.
  */
-export function disclosure(
-	parent: HTMLElement,
-	label: string,
-	count: number | undefined,
-	key: string,
-	context: RenderContext,
-	renderBody: (body: HTMLElement) => void,
-): HTMLElement {
-	const wrapper = parent.createDiv({ cls: "alliance-journal-disclosure" });
+export function disclosure(parent: HTMLElement, spec: DisclosureSpec, context: RenderContext, renderBody: (body: HTMLElement) => void): HTMLElement {
+	const wrapper = parent.createDiv({ cls: ["alliance-journal-disclosure", ...(spec.group ? ["alliance-journal-group"] : [])] });
 	const bodyId = context.newId();
 	const toggle = wrapper.createEl("button", {
 		cls: "alliance-journal-disclosure-toggle",
 		attr: { type: "button", "aria-controls": bodyId, "aria-expanded": "false" },
 	});
 	toggle.createSpan({ cls: "alliance-journal-disclosure-marker", attr: { "aria-hidden": "true" } });
-	toggle.createSpan({ text: label });
-	if (count !== undefined) toggle.createSpan({ cls: "alliance-journal-count", text: String(count) });
+	toggle.createSpan({ cls: "alliance-journal-disclosure-label", text: spec.label });
+	if (spec.count !== undefined) toggle.createSpan({ cls: "alliance-journal-count", text: String(spec.count) });
+	spec.decorate?.(toggle);
+	const key = spec.key;
 	const body = wrapper.createDiv({ cls: "alliance-journal-disclosure-body", attr: { id: bodyId } });
 	let built = false;
 	const show = (open: boolean): void => {
@@ -120,7 +154,7 @@ export function disclosure(
 			renderBody(body);
 		}
 	};
-	show(context.state.expanded[key] === true);
+	show(context.state.expanded[key] ?? spec.open ?? false);
 	toggle.addEventListener("click", () => {
 		const open = toggle.getAttr("aria-expanded") !== "true";
 		context.state.expanded[key] = open;

@@ -18,6 +18,8 @@ export interface RenderContext {
 	newId(): string;
 	/** True when all alliances are shown, so items name their alliance. */
 	showAlliance: boolean;
+	/** With all alliances shown, their KPI and health groups start open when there are at most this many. */
+	openGroupsUpTo: number;
 }
 
 /** How a value reads at a glance: good or bad news, a warning, or neither. */

@@ -1,0 +1,52 @@
+/**
+ * Recurring conflicts: the themes that keep coming back, with how often,
+ * since when, whether they are open, and every mention as an item that
+ * opens the note it was raised in. Themes raised once are listed below.
+ */
+import type { ConflictMention, ConflictTheme } from "../../core/analytics/dashboard-model";
+import { badge, disclosure, itemMeta, limitedList, meta, sourceButton } from "../dom";
+import { plural } from "../format";
+import type { RenderContext } from "../render-context";
+import { recurringFirst, type DashboardScope } from "../scope";
+
+/** A theme shows its newest mentions, the rest behind "Show all". */
+const MENTIONS_SHOWN = 3;
+
+function renderMention(entry: HTMLElement, mention: ConflictMention, context: RenderContext): void {
+	const item = sourceButton(entry, mention, context, ["alliance-journal-mention"]);
+	item.toggleClass("alliance-journal-resolved", mention.resolved);
+	itemMeta(item, [mention.date, context.showAlliance ? mention.alliance : undefined, mention.resolved ? context.t("conflict-mention-resolved") : undefined]);
+	item.createSpan({ cls: "alliance-journal-item-text", text: mention.text });
+}
+
+function renderTheme(parent: HTMLElement, theme: ConflictTheme, context: RenderContext): void {
+	const { t } = context;
+	const card = parent.createDiv({ cls: ["alliance-journal-card", "alliance-journal-conflict"], attr: { "data-theme": theme.key } });
+	const head = card.createDiv({ cls: "alliance-journal-card-head" });
+	head.createSpan({ cls: "alliance-journal-card-title", text: theme.label });
+	badge(head, theme.status === "open" ? t("conflict-open") : t("conflict-resolved"), theme.status === "open" ? "bad" : "good");
+	if (theme.escalating) badge(head, t("conflict-escalating"), "warning");
+	meta(card, [
+		plural(t, "conflict-meetings", theme.meetingCount),
+		t("conflict-seen", { first: theme.firstSeen, last: theme.lastSeen }),
+		context.showAlliance ? theme.alliances.join(", ") : undefined,
+	]);
+	if (theme.mergeReasons.length > 0) meta(card, [t("conflict-grouped", { reasons: theme.mergeReasons.join("; ") })], ["alliance-journal-merge"]);
+	const newestFirst = [...theme.mentions].reverse();
+	const limit = Math.min(context.listLimit, MENTIONS_SHOWN);
+	limitedList(card, newestFirst, `mentions:${theme.key}`, context, (entry, mention) => renderMention(entry, mention, context), ["alliance-journal-mentions"], limit);
+}
+
+/** Renders the conflicts' body: recurring themes, then the others behind a disclosure. */
+export function renderConflicts(body: HTMLElement, scope: DashboardScope, context: RenderContext): void {
+	const { recurring, other } = recurringFirst(scope.conflicts);
+	if (recurring.length === 0) meta(body, [context.t("conflicts-empty")]);
+	const list = body.createDiv({ cls: "alliance-journal-cards" });
+	for (const theme of recurring) renderTheme(list, theme, context);
+	if (other.length > 0) {
+		disclosure(body, { label: context.t("conflict-other"), count: other.length, key: `conflicts-other:${scope.alliance?.name ?? "*"}` }, context, (inner) => {
+			const cards = inner.createDiv({ cls: "alliance-journal-cards" });
+			for (const theme of other) renderTheme(cards, theme, context);
+		});
+	}
+}

@@ -1,0 +1,145 @@
+/**
+ * KPI trends: per KPI a card with its status, a sparkline against the
+ * target, the latest reading and its change, and every reading as an item
+ * that opens its meeting note.
+ */
+import type { AllianceDashboard, KpiPoint, KpiStatus, KpiTrend } from "../../core/analytics/dashboard-model";
+import { renderSparkline, valuesInWords } from "../charts/sparkline";
+import { badge, disclosure, limitedList, meta, plainItem, sourceButton } from "../dom";
+import { formatChange, formatValue, plural, type Translate } from "../format";
+import { toneClass, type RenderContext, type Tone } from "../render-context";
+import type { DashboardScope } from "../scope";
+
+const STATUS_KEY = {
+	"on-track": "kpi-status-on-track",
+	"off-track": "kpi-status-off-track",
+	"no-target": "kpi-status-no-target",
+	"no-data": "kpi-status-no-data",
+} as const satisfies Record<KpiStatus, string>;
+
+/** Good or bad news: the status against the target, else the direction it moves. */
+export function kpiTone(kpi: KpiTrend): Tone {
+	if (kpi.status === "on-track") return "good";
+	if (kpi.status === "off-track") return "bad";
+	if (kpi.trend === "improving") return "good";
+	if (kpi.trend === "worsening") return "bad";
+	return "neutral";
+}
+
+/** Whether a change is good news, judged by the KPI's direction. */
+function changeTone(kpi: KpiTrend, change: number): Tone {
+	if (change === 0) return "neutral";
+	return (change > 0) === (kpi.direction === "up") ? "good" : "bad";
+}
+
+/**
+ * The chart in words, e.g. "On-time delivery: … 93, 90, 88, 87.2; latest
+ * 87.2 %, target 95 %, off track".
+ */
+export function kpiChartLabel(kpi: KpiTrend, context: Pick<RenderContext, "t" | "language">): string {
+	const { t, language } = context;
+	const values = valuesInWords(kpi.series.map((point) => formatValue(point.value, undefined, language)));
+	const latest = kpi.latest ? formatValue(kpi.latest.value, kpi.unit, language) : "–";
+	const status = t(STATUS_KEY[kpi.status]).toLowerCase();
+	if (kpi.target === undefined) return t("kpi-chart-label-no-target", { label: kpi.label, values, latest, status });
+	return t("kpi-chart-label", { label: kpi.label, values, latest, target: formatValue(kpi.target, kpi.unit, language), status });
+}
+
+function readingText(point: KpiPoint, kpi: KpiTrend, context: RenderContext): string {
+	return context.t("kpi-reading", { date: point.date, value: formatValue(point.value, kpi.unit, context.language) });
+}
+
+function replacedNote(point: KpiPoint, t: Translate): string | undefined {
+	if (point.replaced.length === 0) return undefined;
+	return plural(t, "kpi-replaced", point.replaced.length, { date: point.date });
+}
+
+function renderReading(entry: HTMLElement, point: KpiPoint, kpi: KpiTrend, context: RenderContext): void {
+	const item = sourceButton(entry, point, context, ["alliance-journal-reading"]);
+	item.createSpan({ cls: "alliance-journal-item-text", text: readingText(point, kpi, context) });
+	const note = replacedNote(point, context.t);
+	if (note) item.createSpan({ cls: "alliance-journal-item-meta", text: note });
+}
+
+function renderKpi(parent: HTMLElement, kpi: KpiTrend, alliance: AllianceDashboard, context: RenderContext): void {
+	const { t, language } = context;
+	const tone = kpiTone(kpi);
+	const card = parent.createDiv({ cls: ["alliance-journal-card", "alliance-journal-kpi"], attr: { "data-kpi": kpi.key } });
+
+	const source = kpi.latest ?? kpi.definition;
+	const head = source ? sourceButton(card, source, context, ["alliance-journal-card-head"]) : plainItem(card, ["alliance-journal-card-head"]);
+	head.createSpan({ cls: "alliance-journal-card-title", text: kpi.label });
+	badge(head, t(STATUS_KEY[kpi.status]), tone);
+
+	if (kpi.series.length > 0) {
+		renderSparkline(card, kpi.series.map((point) => point.value), {
+			label: kpiChartLabel(kpi, context),
+			tone,
+			...(kpi.target === undefined ? {} : { target: kpi.target }),
+			onPick: (index) => {
+				const point = kpi.series[index];
+				if (point) context.actions.openNote(point.path, point.line);
+			},
+		});
+	}
+
+	const facts = card.createDiv({ cls: "alliance-journal-kpi-facts" });
+	if (kpi.latest) {
+		facts.createSpan({ cls: "alliance-journal-kpi-latest", text: t("kpi-latest", { value: formatValue(kpi.latest.value, kpi.unit, language) }) });
+		if (kpi.change !== undefined && kpi.previous) {
+			facts.createSpan({
+				cls: ["alliance-journal-kpi-change", toneClass(changeTone(kpi, kpi.change))],
+				text: t("kpi-change", { change: formatChange(kpi.change, language), date: kpi.previous.date }),
+			});
+		}
+	} else {
+		facts.createSpan({ text: t("kpi-no-readings") });
+	}
+	meta(card, [
+		kpi.target === undefined ? undefined : t("kpi-target", { target: formatValue(kpi.target, kpi.unit, language) }),
+		t(kpi.direction === "up" ? "kpi-direction-up" : "kpi-direction-down"),
+		t(kpi.kind === "ends" ? "kpi-kind-ends" : "kpi-kind-means"),
+	]);
+	if (kpi.stale) {
+		card.createDiv({
+			cls: ["alliance-journal-note", toneClass("warning")],
+			text: plural(t, "kpi-stale", kpi.meetingsSinceReading),
+		});
+	}
+	if (!kpi.defined) card.createDiv({ cls: ["alliance-journal-note", toneClass("warning")], text: t("kpi-undefined") });
+	const replaced = kpi.latest ? replacedNote(kpi.latest, t) : undefined;
+	if (replaced) card.createDiv({ cls: "alliance-journal-note", text: replaced });
+
+	if (kpi.series.length > 0) {
+		const key = `readings:${alliance.name}:${kpi.key}`;
+		disclosure(card, { label: t("kpi-readings"), count: kpi.series.length, key }, context, (body) => {
+			const newestFirst = [...kpi.series].reverse();
+			limitedList(body, newestFirst, `${key}:all`, context, (entry, point) => renderReading(entry, point, kpi, context));
+		});
+	}
+}
+
+function renderCards(parent: HTMLElement, alliance: AllianceDashboard, context: RenderContext): void {
+	const grid = parent.createDiv({ cls: "alliance-journal-cards" });
+	for (const kpi of alliance.kpis) renderKpi(grid, kpi, alliance, context);
+}
+
+/**
+ * Renders the KPI trends' body: one alliance's KPIs, or per alliance a group
+ * that sums up how many are off track (open when there are few alliances).
+ */
+export function renderKpiTrends(body: HTMLElement, scope: DashboardScope, context: RenderContext): void {
+	if (!context.showAlliance) {
+		for (const alliance of scope.alliances) renderCards(body, alliance, context);
+		return;
+	}
+	const withKpis = scope.alliances.filter((alliance) => alliance.kpis.length > 0);
+	for (const alliance of withKpis) {
+		const offTrack = alliance.kpis.filter((kpi) => kpi.status === "off-track").length;
+		const spec = { label: alliance.name, count: alliance.kpis.length, key: `kpis:${alliance.name}`, open: withKpis.length <= context.openGroupsUpTo, group: true };
+		const decorate = (toggle: HTMLElement): void => {
+			if (offTrack > 0) badge(toggle, context.t("kpi-off-track-count", { count: offTrack }), "bad");
+		};
+		disclosure(body, { ...spec, decorate }, context, (inner) => renderCards(inner, alliance, context));
+	}
+}

@@ -1,0 +1,117 @@
+/**
+ * Relationship health: the five ratings (1–5) over time with their recent
+ * average and how it moved against the meetings before, and the
+ * relationship rating of the reflections.
+ */
+import type { AllianceDashboard, RatingPoint } from "../../core/analytics/dashboard-model";
+import { RATING_NAMES } from "../../core/i18n/messages/dashboard";
+import { translator } from "../../core/i18n/translate";
+import { renderSparkline, valuesInWords } from "../charts/sparkline";
+import { badge, disclosure, meta, plainItem, sourceButton } from "../dom";
+import { formatChange, formatNumber } from "../format";
+import type { RenderContext, Tone } from "../render-context";
+import { healthChartCount, type DashboardScope } from "../scope";
+
+const RATING_MIN = 1;
+const RATING_MAX = 5;
+/** The reflections' tile shows the average of this many latest reflections. */
+const RECENT_REFLECTIONS = 3;
+/** A move of the recent average smaller than this is no news. */
+const NOTICEABLE_CHANGE = 0.1;
+
+function changeTone(change: number | undefined): Tone {
+	if (change === undefined || Math.abs(change) < NOTICEABLE_CHANGE) return "neutral";
+	return change > 0 ? "good" : "bad";
+}
+
+/** The average of the last `recent` points (the model's own averages are used where it has them). */
+function average(points: readonly RatingPoint[], recent: number): number | undefined {
+	const last = points.slice(-recent);
+	if (last.length === 0) return undefined;
+	return last.reduce((sum, point) => sum + point.value, 0) / last.length;
+}
+
+function renderTile(
+	parent: HTMLElement,
+	name: string,
+	series: readonly RatingPoint[],
+	recent: number | undefined,
+	change: number | undefined,
+	context: RenderContext,
+): void {
+	const { t, language } = context;
+	const latest = series[series.length - 1];
+	const tile = latest ? sourceButton(parent, latest, context, ["alliance-journal-tile"]) : plainItem(parent, ["alliance-journal-tile"]);
+	const head = tile.createSpan({ cls: "alliance-journal-tile-head" });
+	head.createSpan({ cls: "alliance-journal-tile-title", text: name });
+	const tone = changeTone(change);
+	const value = tile.createSpan({ cls: "alliance-journal-tile-value" });
+	value.createSpan({ text: recent === undefined ? t("health-no-rating") : t("health-recent", { value: formatNumber(recent, language) }) });
+	if (change !== undefined && Math.abs(change) >= NOTICEABLE_CHANGE) badge(value, formatChange(change, language), tone);
+	if (series.length > 0) {
+		const recentText = recent === undefined ? "–" : formatNumber(recent, language);
+		renderSparkline(tile, series.map((point) => point.value), {
+			label: t("health-chart-label", {
+				rating: name,
+				values: valuesInWords(series.map((point) => formatNumber(point.value, language))),
+				recent: recentText,
+			}),
+			tone,
+			min: RATING_MIN,
+			max: RATING_MAX,
+			cls: ["alliance-journal-sparkline-small"],
+		});
+	}
+}
+
+function renderAlliance(parent: HTMLElement, alliance: AllianceDashboard, context: RenderContext): void {
+	const { t, language } = context;
+	const names = translator(RATING_NAMES, language);
+	const { health } = alliance;
+	const { recentAverage, earlierAverage, mostMoved } = health;
+	if (recentAverage !== undefined) {
+		const overall = parent.createDiv({ cls: "alliance-journal-health-overall" });
+		overall.createSpan({
+			text:
+				earlierAverage === undefined
+					? t("health-overall", { recent: formatNumber(recentAverage, language) })
+					: t("health-overall-change", { recent: formatNumber(recentAverage, language), earlier: formatNumber(earlierAverage, language) }),
+		});
+		if (earlierAverage !== undefined) badge(overall, formatChange(recentAverage - earlierAverage, language), changeTone(recentAverage - earlierAverage));
+	}
+	if (mostMoved && Math.abs(mostMoved.change) >= NOTICEABLE_CHANGE) {
+		meta(parent, [t("health-most-moved", { rating: names(mostMoved.key), change: formatChange(mostMoved.change, language) })]);
+	}
+	const grid = parent.createDiv({ cls: "alliance-journal-tiles" });
+	for (const rating of health.ratings) {
+		if (rating.series.length === 0) continue;
+		renderTile(grid, names(rating.key), rating.series, rating.recentAverage, rating.change, context);
+	}
+	if (health.reflections.length > 0) {
+		const recent = average(health.reflections, RECENT_REFLECTIONS);
+		renderTile(grid, t("health-reflections"), health.reflections, recent, undefined, context);
+	}
+}
+
+/**
+ * Renders relationship health: one alliance's, or per alliance a group that
+ * states its recent average (open when there are few alliances).
+ */
+export function renderRelationshipHealth(body: HTMLElement, scope: DashboardScope, context: RenderContext): void {
+	const rated = scope.alliances.filter((alliance) => healthChartCount(alliance) > 0);
+	if (!context.showAlliance) {
+		for (const alliance of rated) renderAlliance(body, alliance, context);
+		return;
+	}
+	const { t, language } = context;
+	for (const alliance of rated) {
+		const { recentAverage, earlierAverage } = alliance.health;
+		const decorate = (toggle: HTMLElement): void => {
+			if (recentAverage === undefined) return;
+			const change = earlierAverage === undefined ? undefined : recentAverage - earlierAverage;
+			badge(toggle, t("health-recent", { value: formatNumber(recentAverage, language) }), changeTone(change));
+		};
+		const spec = { label: alliance.name, key: `health:${alliance.name}`, open: rated.length <= context.openGroupsUpTo, group: true, decorate };
+		disclosure(body, spec, context, (inner) => renderAlliance(inner, alliance, context));
+	}
+}

@@ -3,8 +3,11 @@
  * shows, in the dashboard's language.
  */
 import type { Language } from "../core/i18n/language";
+import { formatNumber, formatValue } from "../core/i18n/numbers";
 import { translator } from "../core/i18n/translate";
 import { UI_MESSAGES, type UiMessageKey } from "../core/i18n/messages/ui";
+
+export { formatNumber, formatValue };
 
 /** Looks up one of the dashboard's messages and fills in its placeholders. */
 export type Translate = (key: UiMessageKey, values?: Record<string, string | number>) => string;
@@ -27,34 +30,6 @@ export function uiTranslator(language: Language): Translate {
 export function plural(t: Translate, key: PluralKey, count: number, values: Record<string, string | number> = {}): string {
 	const form: UiMessageKey = count === 1 ? `${key}-one` : `${key}-other`;
 	return t(form, { count, ...values });
-}
-
-/** Readings and averages are shown with at most this many decimals. */
-const MAX_DECIMALS = 2;
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-
-/**
- * A number as the language writes it.
- *
- * @example formatNumber(1580.5, "nl") // "1.580,5"
- */
-export function formatNumber(value: number, language: Language): string {
-	let format = numberFormats.get(language);
-	if (!format) {
-		format = new Intl.NumberFormat(language, { maximumFractionDigits: MAX_DECIMALS });
-		numberFormats.set(language, format);
-	}
-	return format.format(value);
-}
-
-/**
- * A reading with its unit, as the briefing writes it.
- *
- * @example formatValue(87.2, "%", "en") // "87.2 %"
- */
-export function formatValue(value: number, unit: string | undefined, language: Language): string {
-	const number = formatNumber(value, language);
-	return unit ? `${number} ${unit}` : number;
 }
 
 /**

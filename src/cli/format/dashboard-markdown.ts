@@ -5,7 +5,7 @@
  * property (it is not one of the journal's notes) and writes no task
  * checkboxes (so the Tasks plugin does not count actions twice).
  */
-import { formatValue } from "../../core/analytics/briefing";
+import { formatValue } from "../../core/i18n/numbers";
 import type { AllianceDashboard, DashboardModel, SourceRef } from "../../core/analytics/dashboard-model";
 import type { Language } from "../../core/i18n/language";
 import { DASHBOARD_LABELS } from "../../core/i18n/messages/dashboard";
@@ -24,7 +24,7 @@ function cell(text: string): string {
 	return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
 }
 
-function allianceBriefing(alliance: AllianceDashboard, label: ReturnType<typeof translator<keyof (typeof DASHBOARD_LABELS)["en"]>>): string[] {
+function allianceBriefing(alliance: AllianceDashboard, label: ReturnType<typeof translator<keyof (typeof DASHBOARD_LABELS)["en"]>>, language: Language): string[] {
 	const lines = [`## ${alliance.name}${alliance.partner ? ` — ${alliance.partner}` : ""}`, ""];
 	const { briefing } = alliance;
 	const facts = [label("counts", alliance.counts)];
@@ -45,8 +45,8 @@ function allianceBriefing(alliance: AllianceDashboard, label: ReturnType<typeof 
 	if (alliance.kpis.length > 0) {
 		lines.push("", `### ${label("section-kpis")}`, "", "| KPI | | | |", "| --- | --- | --- | --- |");
 		for (const kpi of alliance.kpis) {
-			const latest = kpi.latest ? formatValue(kpi.latest.value, kpi.unit) : "–";
-			const target = kpi.target !== undefined ? `${formatValue(kpi.target, kpi.unit)} ${kpi.direction === "up" ? "↑" : "↓"}` : label("no-target");
+			const latest = kpi.latest ? formatValue(kpi.latest.value, kpi.unit, language) : "–";
+			const target = kpi.target !== undefined ? `${formatValue(kpi.target, kpi.unit, language)} ${kpi.direction === "up" ? "↑" : "↓"}` : label("no-target");
 			const status = [label(kpi.status), kpi.trend !== "unknown" ? label(kpi.trend) : "", kpi.stale ? label("stale", { count: kpi.meetingsSinceReading }) : ""].filter(Boolean).join(", ");
 			lines.push(`| ${cell(kpi.label)} | ${cell(latest)} | ${cell(target)} | ${cell(status)} |`);
 		}
@@ -86,6 +86,6 @@ export function dashboardMarkdown(model: DashboardModel, language: Language): st
 	frontmatter.push("---");
 	const lines = [...frontmatter, `# ${label("section-briefing")}${only ? `: ${only.name}` : ""} — ${model.today}`, ""];
 	if (model.alliances.length === 0) lines.push(label("no-alliances"));
-	for (const alliance of model.alliances) lines.push(...allianceBriefing(alliance, label), "");
+	for (const alliance of model.alliances) lines.push(...allianceBriefing(alliance, label, language), "");
 	return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -3,7 +3,7 @@
  * order, sparklines for trends, and every item followed by `path:line` so it
  * can be opened. Colour only when asked for (a terminal without NO_COLOR).
  */
-import { formatValue } from "../../core/analytics/briefing";
+import { formatValue } from "../../core/i18n/numbers";
 import type {
 	ActionSummary,
 	AllianceDashboard,
@@ -149,9 +149,9 @@ export class DashboardText {
 			const status =
 				kpi.status === "on-track" ? this.style("green", this.label("on-track")) : kpi.status === "off-track" ? this.style("red", this.label("off-track")) : this.label(kpi.status);
 			const details = [
-				kpi.latest ? formatValue(kpi.latest.value, kpi.unit) : undefined,
-				kpi.change !== undefined && kpi.change !== 0 ? `(${kpi.change > 0 ? "+" : ""}${formatValue(kpi.change)})` : undefined,
-				kpi.target !== undefined ? `${this.label("target", { target: formatValue(kpi.target, kpi.unit) })} ${kpi.direction === "up" ? "↑" : "↓"}` : this.label("no-target"),
+				kpi.latest ? formatValue(kpi.latest.value, kpi.unit, this.options.language) : undefined,
+				kpi.change !== undefined && kpi.change !== 0 ? `(${kpi.change > 0 ? "+" : ""}${formatValue(kpi.change, undefined, this.options.language)})` : undefined,
+				kpi.target !== undefined ? `${this.label("target", { target: formatValue(kpi.target, kpi.unit, this.options.language) })} ${kpi.direction === "up" ? "↑" : "↓"}` : this.label("no-target"),
 				status,
 				kpi.trend !== "unknown" ? this.label(kpi.trend) : undefined,
 				kpi.stale ? this.style("yellow", this.label("stale", { count: kpi.meetingsSinceReading })) : undefined,

@@ -5,6 +5,7 @@
 import type { AllianceGroup } from "../index/vault-index";
 import { DASHBOARD_MESSAGES, RATING_NAMES } from "../i18n/messages/dashboard";
 import type { Language } from "../i18n/language";
+import { formatValue } from "../i18n/numbers";
 import { translator } from "../i18n/translate";
 import type { CalendarDate, MeetingNote } from "../model";
 import { daysBetween } from "./calendar";
@@ -49,19 +50,6 @@ export interface BriefingInput {
 	quickWins: QuickWinSummary;
 	actions: ActionSummary;
 	stakeholders: StakeholderSummary;
-}
-
-/** Units that only say "a number of": left out when a value is shown. */
-const COUNT_UNITS = new Set(["count", "number", "aantal", "#"]);
-
-/**
- * Shows a KPI value with its unit.
- *
- * @example formatValue(87.2, "%") // "87.2 %"
- */
-export function formatValue(value: number, unit?: string): string {
-	const rounded = Math.round(value * 100) / 100;
-	return unit && !COUNT_UNITS.has(unit.toLowerCase()) ? `${rounded} ${unit}` : String(rounded);
 }
 
 /**
@@ -158,9 +146,9 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 			// An old reading says little about today: ask for a new one instead.
 			add("kpi-stale", t("kpi-stale", { kpi: kpi.label, count: kpi.meetingsSinceReading }), kpi.definition);
 		} else if (latest && kpi.status === "off-track" && kpi.target !== undefined) {
-			add("kpi-off-track", t("kpi-off-track", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit), target: formatValue(kpi.target, kpi.unit) }), source);
+			add("kpi-off-track", t("kpi-off-track", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit, language), target: formatValue(kpi.target, kpi.unit, language) }), source);
 		} else if (latest && kpi.trend === "worsening" && kpi.previous) {
-			add("kpi-worsening", t("kpi-worsening", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit), previous: formatValue(kpi.previous.value, kpi.unit) }), source);
+			add("kpi-worsening", t("kpi-worsening", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit, language), previous: formatValue(kpi.previous.value, kpi.unit, language) }), source);
 		}
 	}
 	const moved = input.health.mostMoved;

@@ -231,7 +231,7 @@ describe("what needs attention first", () => {
 		expect(textsOf(dutch.items)).toEqual([
 			"On-time delivery ligt niet op koers: 90 % tegen een doel van 95 %",
 			"Vertrouwen daalde naar gemiddeld 3 (was 5)",
-			"Days to resolve an escalation beweegt de verkeerde kant op: 2.5 days (was 2 days)",
+			"Days to resolve an escalation beweegt de verkeerde kant op: 2,5 days (was 2 days)",
 			"Open conflict: Branding",
 		]);
 	});

@@ -11,9 +11,12 @@ import vm from "node:vm";
 import esbuild from "esbuild";
 import type { PluginManifest } from "obsidian";
 import * as obsidianMocks from "obsidian-test-mocks/obsidian";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { pluginBuildOptions } from "../../esbuild.config.mjs";
 import manifestJson from "../../manifest.json";
+import { buildDashboard } from "../../src/core/analytics/dashboard";
+import { VaultIndex } from "../../src/core/index/vault-index";
+import { parseNote } from "../../src/core/parse/parse-note";
 import type AllianceJournalPlugin from "../../src/main";
 
 const MAX_BUNDLE_BYTES = 300 * 1024;
@@ -153,4 +156,124 @@ describe("production plugin bundle (main.js)", () => {
 		plugin.onunload();
 		expect(plugin.manifest.id).toBe("alliance-journal");
 	});
+
+	it("runs onload, then its layout-ready work indexes a vault without an error, reading every note as the source does", async () => {
+		const PluginClass = loadBundle(code).exports.default as typeof AllianceJournalPlugin;
+		const app = obsidianMocks.App.createConfigured__({ files: SMALL_VAULT });
+		const manifest: PluginManifest = { ...manifestJson, dir: ".obsidian/plugins/alliance-journal" };
+		const errors = [vi.spyOn(console, "error"), vi.spyOn(console, "warn")];
+		const plugin = new PluginClass(app.asOriginalType__(), manifest);
+		plugin.now = () => new Date(2026, 10, 27, 9, 30);
+		const onload = vi.spyOn(plugin, "onload");
+
+		plugin.load();
+		await onload.mock.results[0]?.value;
+		expect(plugin.sync.index.size).toBe(0);
+		app.workspace.setLayoutReady__();
+		await plugin.sync.whenIdle();
+
+		expect(JSON.stringify(plugin.sync.state)).toBe('{"phase":"ready"}');
+		const reference = new VaultIndex();
+		for (const [path, text] of Object.entries(SMALL_VAULT)) {
+			// The bundle's own parser (with its reading halves of remark, gray-matter and date-fns) against the source's.
+			expect(asJson(plugin.sync.index.get(path)), path).toEqual(asJson(parseNote(path, text)));
+			reference.upsert(path, text, 0);
+		}
+		expect(asJson(plugin.dashboard.model())).toEqual(asJson(buildDashboard(reference, { today: "2026-11-27", language: "en" })));
+		expect(await app.vault.adapter.exists(".obsidian/plugins/alliance-journal/index.json")).toBe(true);
+
+		plugin.unload();
+		for (const spy of errors) expect(spy).not.toHaveBeenCalled();
+	});
 });
+
+function asJson(value: unknown): unknown {
+	return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+/**
+ * A small vault whose notes take every reading path: flat frontmatter and
+ * plain lists (the line scanners), flow lists, nested and unquoted-link YAML
+ * (gray-matter and js-yaml), nested lists, tables with escaped pipes and
+ * character references (remark with GFM), and a note that is no alliance note.
+ */
+const SMALL_VAULT: Record<string, string> = {
+	"Alliances/Acme/Acme.md": [
+		"---",
+		"type: alliance",
+		"partner: Acme Corp",
+		"started: 2025-09-15",
+		"next_meeting: 2026-12-03",
+		"aliases: [ACME, Acme Corporation]",
+		"---",
+		"# Acme",
+		"## KPIs",
+		"| key | label | unit | target | direction | kind |",
+		"| --- | --- | --- | --- | --- | --- |",
+		"| on_time | On-time delivery \\| joint | % | 95 | up | ends |",
+		"| escalations | Days to settle an escalation &amp; agree | days | 3 | down | means |",
+		"",
+	].join("\n"),
+	"Alliances/Acme/Meetings/2026-11-19 Acme.md": [
+		"---",
+		"type: alliance-meeting",
+		'alliance: "[[Acme]]"',
+		"date: 2026-11-19",
+		"kpi_on_time: 87.5",
+		"kpi_escalations: 4",
+		"trust: 4",
+		"---",
+		"## Conflicts",
+		"- [ ] Pricing: the discount tiers",
+		"- [x] Data sharing: the NDA scope",
+		"## Quick wins",
+		"- [ ] First joint customer signed #shared",
+		"## Actions",
+		"- [ ] Send the forecast to James @sanne 📅 2026-11-24",
+		"",
+	].join("\n"),
+	"Alliances/Acme/Meetings/2026-11-05 Acme.md": [
+		"---",
+		"type: alliance-meeting",
+		'alliance: "[[Acme]]"',
+		"date: 2026-11-05",
+		'attendees: ["[[James Carter]]", "[[Sanne de Vries]]"]',
+		"kpi_on_time: 91",
+		"meeting_type: steering",
+		"notes:",
+		"  summary: a nested property",
+		"---",
+		"## Conflicts",
+		"1. [ ] Pricing model: revenue share &amp; a cap",
+		"   - a nested detail",
+		"2. [[Capacity]]: the Antwerp depot",
+		"",
+		"> [!note] a callout",
+		"> - not a conflict",
+		"",
+		"## Actions",
+		"* [ ] Root-cause analysis of late deliveries outside Antwerp @emily 📅 2026-11-20",
+		"  continued on a second line with https://example.com/report and ~~struck~~ text[^1]",
+		"* [x] Book the room ✅ 2026-11-06",
+		"",
+		"[^1]: a footnote",
+		"",
+		"## Decisions",
+		"- Monthly steering",
+		"",
+	].join("\n"),
+	"Alliances/Acme/Reflections/2026-11-20 Reflection Acme.md": [
+		"---",
+		"type: alliance-reflection",
+		"alliance: [[Acme]]",
+		"date: 2026-11-20",
+		"relationship: 3",
+		"adoption_stage: belief",
+		"---",
+		"## Lessons",
+		"- Agree the counting method first",
+		"",
+	].join("\n"),
+	"Stakeholders/James Carter.md": ["---", "type: alliance-stakeholder", "alliances:", '  - "[[Acme]]"', "side: partner", "stance: champion", "last_contact: 2026-09-01", "contact_every_days: 30", "---", ""].join("\n"),
+	"Welcome.md": "# Welcome\n\nNot an alliance note.\n",
+};

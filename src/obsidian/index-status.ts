@@ -1,0 +1,26 @@
+/**
+ * The index's state in words, for the status bar and the dashboard view.
+ */
+import type { PluginTranslator } from "./language";
+import type { IndexState } from "./vault-sync";
+
+/**
+ * @example indexStatusText({ phase: "indexing", done: 200, total: 5000 }, t) // "Alliance index: indexing… 200/5000"
+ */
+export function indexStatusText(state: IndexState, t: PluginTranslator): string {
+	switch (state.phase) {
+		case "idle":
+			return t("status.idle");
+		case "indexing":
+			return t("status.indexing", { done: state.done, total: state.total });
+		case "ready":
+			return t("status.ready");
+	}
+}
+
+/** Shows the state in an element (the status bar item, or the line above the dashboard). */
+export function showIndexStatus(el: HTMLElement, state: IndexState, t: PluginTranslator): void {
+	el.setText(indexStatusText(state, t));
+	el.setAttr("aria-label", t("status.label"));
+	el.dataset.phase = state.phase;
+}

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createJournalNote, userTemplate } from "../../src/obsidian/create-note";
+import { fileText, readVaultFiles, startPlugin } from "./plugin-harness";
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+describe("creating a journal note", () => {
+	it("follows the alliances folder setting for new alliances, meetings and reflections", async () => {
+		const harness = await startPlugin({}, { settings: { alliancesFolder: "Work/Partners/" } });
+		await createJournalNote(harness.plugin, "alliance", "Acme");
+		await harness.plugin.sync.whenIdle();
+		await createJournalNote(harness.plugin, "alliance-meeting", "acme");
+
+		expect(harness.app.vault.getFileByPath("Work/Partners/Acme/Acme.md")).not.toBeNull();
+		expect(harness.app.vault.getFileByPath("Work/Partners/Acme/Meetings/2026-11-27 Acme.md")).not.toBeNull();
+	});
+
+	it("follows a path pattern set for a note type", async () => {
+		const harness = await startPlugin(readVaultFiles(), { settings: { pathPatterns: { "alliance-meeting": "Journal/{{date}} - {{alliance}}.md" } } });
+		const file = await createJournalNote(harness.plugin, "alliance-meeting", "Northwind");
+		expect(file?.path).toBe("Journal/2026-11-27 - Northwind.md");
+	});
+
+	it("writes Dutch notes in Dutch", async () => {
+		const harness = await startPlugin(readVaultFiles(), { settings: { language: "nl" } });
+		const file = await createJournalNote(harness.plugin, "alliance-reflection", "Zuiderzee");
+		expect(file?.path).toBe("Alliances/Zuiderzee/Reflections/2026-11-27 Reflectie Zuiderzee.md");
+		expect(await fileText(harness.app, file?.path ?? "")).toContain("# Reflectie 27 november 2026");
+	});
+
+	it("treats names that differ only in case as taken", async () => {
+		const files = { ...readVaultFiles(), "alliances/northwind/meetings/2026-11-27 northwind.md": "mine" };
+		const harness = await startPlugin(files);
+		const file = await createJournalNote(harness.plugin, "alliance-meeting", "Northwind");
+		expect(file?.path).toBe("Alliances/Northwind/Meetings/2026-11-27 Northwind 2.md");
+		expect(await fileText(harness.app, "alliances/northwind/meetings/2026-11-27 northwind.md")).toBe("mine");
+	});
+
+	it("writes nothing for an alliance the vault does not have", async () => {
+		const harness = await startPlugin();
+		const notify = vi.spyOn(harness.plugin, "notify");
+		expect(await createJournalNote(harness.plugin, "alliance-meeting", "Contoso")).toBeUndefined();
+		expect(notify).toHaveBeenCalledWith("There is no alliance named Contoso.");
+	});
+
+	it("reads the user's template from the templates folder, if there is one", async () => {
+		const harness = await startPlugin({ "My templates/alliance.md": "---\ntype: alliance\n---\n# {{alliance}}" }, { settings: { templatesFolder: "/My templates/" } });
+		expect(await userTemplate(harness.plugin.app, "/My templates/", "alliance")).toBe("---\ntype: alliance\n---\n# {{alliance}}");
+		expect(await userTemplate(harness.plugin.app, "/My templates/", "alliance-meeting")).toBeUndefined();
+		const file = await createJournalNote(harness.plugin, "alliance", "Acme");
+		expect(await fileText(harness.app, file?.path ?? "")).toBe("---\ntype: alliance\n---\n# Acme");
+	});
+});

@@ -1,0 +1,78 @@
+import { App } from "obsidian-test-mocks/obsidian";
+import { describe, expect, it, vi } from "vitest";
+import { createNewFile, ensureFolder, openNoteAt, parentFolder, pathExists, writeGeneratedFile } from "../../src/obsidian/note-files";
+import { fileText } from "./plugin-harness";
+
+function vault(files: Record<string, string> = {}) {
+	const app = App.createConfigured__({ files });
+	return { app, original: app.asOriginalType__() };
+}
+
+describe("writing notes", () => {
+	it("creates a note and the folders it needs", async () => {
+		const { app, original } = vault();
+		const result = await createNewFile(original, "Alliances/Acme/Meetings/2026-11-27 Acme.md", "# Meeting");
+
+		expect("created" in result && result.created.path).toBe("Alliances/Acme/Meetings/2026-11-27 Acme.md");
+		expect(app.vault.getFolderByPath("Alliances/Acme/Meetings")).not.toBeNull();
+		expect(await fileText(app, "Alliances/Acme/Meetings/2026-11-27 Acme.md")).toBe("# Meeting");
+	});
+
+	it("never replaces a file that is already there", async () => {
+		const { app, original } = vault({ "Notes/Acme.md": "Mine" });
+		const create = vi.spyOn(app.vault, "create");
+
+		expect(await createNewFile(original, "Notes/Acme.md", "Theirs")).toEqual({ refused: "exists" });
+		expect(await fileText(app, "Notes/Acme.md")).toBe("Mine");
+		expect(create).not.toHaveBeenCalled();
+	});
+
+	it("also sees files Obsidian does not list, such as hidden ones", async () => {
+		const { app, original } = vault();
+		await app.vault.adapter.write(".hidden/Acme.md", "hidden");
+		expect(await pathExists(original, ".hidden/Acme.md")).toBe(true);
+		expect(await createNewFile(original, ".hidden/Acme.md", "x")).toEqual({ refused: "exists" });
+	});
+
+	it("says why a note could not be written", async () => {
+		const { original } = vault({ "Alliances/Acme": "a file where a folder should be" });
+		const result = await createNewFile(original, "Alliances/Acme/Acme.md", "x");
+		expect(result).toEqual({ refused: "failed", error: "Alliances/Acme is a file, not a folder" });
+	});
+
+	it("replaces the content of a generated file through the vault", async () => {
+		const { app, original } = vault({ "Out/a.json": "{}" });
+		const process = vi.spyOn(app.vault, "process");
+		await writeGeneratedFile(original, "Out/a.json", '{"a":1}');
+		await writeGeneratedFile(original, "Out/b.json", '{"b":2}');
+
+		expect(process).toHaveBeenCalledTimes(1);
+		expect(await fileText(app, "Out/a.json")).toBe('{"a":1}');
+		expect(await fileText(app, "Out/b.json")).toBe('{"b":2}');
+	});
+
+	it("creates nested folders once", async () => {
+		const { app, original } = vault({ "A/keep.md": "" });
+		const createFolder = vi.spyOn(app.vault, "createFolder");
+		await ensureFolder(original, "A/B/C/");
+		await ensureFolder(original, "A/B/C");
+		expect(createFolder.mock.calls.map(([path]) => path)).toEqual(["A/B", "A/B/C"]);
+		expect(parentFolder("A/B/C.md")).toBe("A/B");
+		expect(parentFolder("C.md")).toBe("");
+	});
+});
+
+describe("opening notes", () => {
+	it("opens a note at a 1-based line, as Obsidian's 0-based ephemeral state wants it", async () => {
+		const { app, original } = vault({ "Notes/Acme.md": "a\nb\nc" });
+		const openLinkText = vi.spyOn(app.workspace, "openLinkText");
+		await openNoteAt(original, "Notes/Acme.md", 3);
+		await openNoteAt(original, "Notes/Acme.md");
+
+		expect(openLinkText.mock.calls).toEqual([
+			["Notes/Acme.md", "", false, { eState: { line: 2 } }],
+			["Notes/Acme.md", "", false, undefined],
+		]);
+		expect(app.workspace.getActiveFile()?.path).toBe("Notes/Acme.md");
+	});
+});

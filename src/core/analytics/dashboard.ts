@@ -9,8 +9,8 @@ import type { Language } from "../i18n/language";
 import type { CalendarDate, Problem } from "../model";
 import { actionSummary } from "./actions";
 import { allianceBriefing } from "./briefing";
-import { conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
-import type { AllianceDashboard, AnalyticsOptions, ConflictMention, DashboardModel } from "./dashboard-model";
+import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
+import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel } from "./dashboard-model";
 import { kpiTrends } from "./kpi-trends";
 import { withDefaults } from "./options";
 import { quickWinSummary } from "./quick-wins";
@@ -51,6 +51,63 @@ function datesOf(group: AllianceGroup): { firstMeeting?: CalendarDate; lastMeeti
 	return range;
 }
 
+/** Whether two lists of mentions say the same (same notes, lines, words and states). */
+function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention[]): boolean {
+	if (a.length !== b.length) return false;
+	return a.every((mention, position) => {
+		const other = b[position];
+		return (
+			other !== undefined &&
+			mention.path === other.path &&
+			mention.line === other.line &&
+			mention.date === other.date &&
+			mention.text === other.text &&
+			mention.wording === other.wording &&
+			mention.resolved === other.resolved &&
+			mention.alliance === other.alliance
+		);
+	});
+}
+
+/**
+ * Merges lists that are each in order into one list in order.
+ *
+ * @example mergeSortedRuns([[1, 4], [2, 3]], (a, b) => a - b) // [1, 2, 3, 4]
+ */
+export function mergeSortedRuns<T>(runs: readonly (readonly T[])[], compare: (a: T, b: T) => number): T[] {
+	let lists = runs.filter((run) => run.length > 0);
+	while (lists.length > 1) {
+		const next: (readonly T[])[] = [];
+		for (let position = 0; position < lists.length; position += 2) {
+			const a = lists[position] ?? [];
+			const b = lists[position + 1];
+			if (!b) {
+				next.push(a);
+				continue;
+			}
+			const merged: T[] = [];
+			let i = 0;
+			let j = 0;
+			while (i < a.length && j < b.length) {
+				const left = a[i] as T;
+				const right = b[j] as T;
+				if (compare(left, right) <= 0) {
+					merged.push(left);
+					i++;
+				} else {
+					merged.push(right);
+					j++;
+				}
+			}
+			for (; i < a.length; i++) merged.push(a[i] as T);
+			for (; j < b.length; j++) merged.push(b[j] as T);
+			next.push(merged);
+		}
+		lists = next;
+	}
+	return [...(lists[0] ?? [])];
+}
+
 /**
  * Builds dashboards from one index, reusing the analysis of alliances whose
  * notes did not change.
@@ -64,6 +121,13 @@ export class DashboardBuilder {
 	private readonly mentions = new WeakMap<AllianceGroup, ConflictMention[]>();
 	private readonly wordings = new WeakMap<AllianceGroup, { wording: string; alliance: string }[]>();
 	private readonly aliasMaps = new WeakMap<Readonly<Record<string, string>>, AliasMap>();
+	/** The last conflict mentions of each alliance (by profile path), to keep their identity while they do not change. */
+	private readonly lastMentions = new Map<string, ConflictMention[]>();
+	/** An alliance's themes, by its mentions (identity) and the build's signature. */
+	private readonly themes = new WeakMap<ConflictMention[], { key: string; themes: ConflictTheme[] }>();
+	/** Vault-wide themes by key, with the alliance themes they were merged from. */
+	private merged = new Map<string, { parts: ConflictTheme[]; theme: ConflictTheme }>();
+	private lastBriefing: { runs: BriefingItem[][]; names: string[]; merged: BriefingItem[] } | undefined;
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -86,35 +150,102 @@ export class DashboardBuilder {
 		const alliances = groups.map((group, position) => {
 			const cached = this.cache.get(group);
 			if (cached?.key === signature) return cached.dashboard;
-			const dashboard = this.analyse(group, mentionsByGroup[position] ?? [], problems, options, request.today, language, grouping);
+			const dashboard = this.analyse(group, mentionsByGroup[position] ?? [], problems, options, request.today, language, grouping, signature);
 			this.cache.set(group, { key: signature, dashboard });
 			return dashboard;
 		});
-		const briefing = alliances.flatMap((alliance) => alliance.briefing.items).sort((a, b) => a.priority - b.priority);
+		const briefing = this.vaultBriefing(alliances);
 		return {
 			schemaVersion: 1,
 			today: request.today,
 			language,
 			options,
 			alliances,
-			conflicts: mergeAllianceThemes(
-				alliances.flatMap((alliance) => alliance.conflicts),
-				options,
-				request.today,
-				grouping,
-			),
+			conflicts: this.vaultThemes(alliances, options, request.today, grouping),
 			briefing,
 			problems,
 		};
+	}
+
+	/**
+	 * The vault-wide briefing. Each alliance's briefing is in order already,
+	 * so merging keeps the whole in order; after an edit only the alliances
+	 * whose briefing changed are taken out and merged in again.
+	 */
+	private vaultBriefing(alliances: readonly AllianceDashboard[]): BriefingItem[] {
+		const runs = alliances.map((alliance) => alliance.briefing.items);
+		// Equal priorities keep the alliances' order, however the merge was done.
+		const order = new Map(alliances.map((alliance, position) => [alliance.name, position]));
+		const byPriority = (a: BriefingItem, b: BriefingItem): number => a.priority - b.priority || (order.get(a.alliance) ?? 0) - (order.get(b.alliance) ?? 0);
+		const last = this.lastBriefing;
+		let merged: BriefingItem[];
+		if (last && last.runs.length === runs.length && last.names.every((name, position) => name === alliances[position]?.name)) {
+			const changed = new Set<string>();
+			const fresh: BriefingItem[][] = [];
+			runs.forEach((run, position) => {
+				if (run === last.runs[position]) return;
+				changed.add(alliances[position]?.name ?? "");
+				fresh.push(run);
+			});
+			merged =
+				changed.size === 0
+					? last.merged
+					: mergeSortedRuns([last.merged.filter((item) => !changed.has(item.alliance)), ...fresh], byPriority);
+		} else {
+			merged = mergeSortedRuns(runs, byPriority);
+		}
+		this.lastBriefing = { runs, names: alliances.map((alliance) => alliance.name), merged };
+		return merged;
+	}
+
+	/**
+	 * Vault-wide themes: a theme of one alliance is used as it is; a theme of
+	 * several is merged, and the merge is reused while its parts are unchanged.
+	 */
+	private vaultThemes(alliances: readonly AllianceDashboard[], options: AnalyticsOptions, today: CalendarDate, grouping: ThemeGrouping): ConflictTheme[] {
+		const partsByKey = new Map<string, ConflictTheme[]>();
+		for (const alliance of alliances) {
+			for (const theme of alliance.conflicts) {
+				const parts = partsByKey.get(theme.key);
+				if (parts) parts.push(theme);
+				else partsByKey.set(theme.key, [theme]);
+			}
+		}
+		const merged = new Map<string, { parts: ConflictTheme[]; theme: ConflictTheme }>();
+		const themes: ConflictTheme[] = [];
+		for (const [key, parts] of partsByKey) {
+			const known = this.merged.get(key);
+			let theme: ConflictTheme | undefined;
+			if (parts.length === 1) theme = parts[0];
+			else if (known && known.parts.length === parts.length && known.parts.every((part, position) => part === parts[position])) theme = known.theme;
+			else theme = mergeAllianceThemes(parts, options, today, grouping)[0];
+			if (!theme) continue;
+			merged.set(key, { parts, theme });
+			themes.push(theme);
+		}
+		this.merged = merged;
+		return themes.sort(byAttention);
 	}
 
 	private mentionsOf(group: AllianceGroup): ConflictMention[] {
 		let mentions = this.mentions.get(group);
 		if (!mentions) {
 			mentions = conflictMentions(group);
+			// An edit elsewhere in the alliance (an action, a KPI) leaves its conflicts as they were: keep the old list, and the themes made from it.
+			const last = this.lastMentions.get(group.profile.path);
+			if (last && sameMentions(last, mentions)) mentions = last;
+			this.lastMentions.set(group.profile.path, mentions);
 			this.mentions.set(group, mentions);
 		}
 		return mentions;
+	}
+
+	private themesOf(mentions: ConflictMention[], options: AnalyticsOptions, today: CalendarDate, grouping: ThemeGrouping, signature: string): ConflictTheme[] {
+		const cached = this.themes.get(mentions);
+		if (cached?.key === signature) return cached.themes;
+		const themes = conflictThemes(mentions, options, today, grouping);
+		this.themes.set(mentions, { key: signature, themes });
+		return themes;
 	}
 
 	/** The normalised alias map of a settings object, made once per object. */
@@ -146,10 +277,11 @@ export class DashboardBuilder {
 		today: CalendarDate,
 		language: Language,
 		grouping: ThemeGrouping,
+		signature: string,
 	): AllianceDashboard {
 		const kpis = kpiTrends(group, options);
 		const health = relationshipHealth(group, options);
-		const conflicts = conflictThemes(mentions, options, today, grouping);
+		const conflicts = this.themesOf(mentions, options, today, grouping, signature);
 		const quickWins = quickWinSummary(group);
 		const actions = actionSummary([group], today);
 		const stakeholders = stakeholderSummary(group, today);

@@ -5,6 +5,7 @@
  */
 import type { AllianceGroup } from "../index/vault-index";
 import type { CalendarDate } from "../model";
+import { mergeSortedRuns } from "../order";
 import { addDays } from "./calendar";
 import type { AnalyticsOptions, ConflictMention, ConflictTheme } from "./dashboard-model";
 import { type AliasMap, aliasMap, themeWords, type ThemeWords } from "./theme-words";
@@ -301,40 +302,12 @@ export function mergeAllianceThemes(themes: readonly ConflictTheme[], options: A
 	return themesFromRuns(byTheme, options, today, grouping);
 }
 
-/** Merges two lists sorted by date and place into one. */
-function mergeTwo(a: readonly ConflictMention[], b: readonly ConflictMention[]): ConflictMention[] {
-	const merged: ConflictMention[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length && j < b.length) {
-		const left = a[i] as ConflictMention;
-		const right = b[j] as ConflictMention;
-		if (byDateThenPlace(left, right) <= 0) {
-			merged.push(left);
-			i++;
-		} else {
-			merged.push(right);
-			j++;
-		}
-	}
-	while (i < a.length) merged.push(a[i++] as ConflictMention);
-	while (j < b.length) merged.push(b[j++] as ConflictMention);
-	return merged;
-}
-
 /** One list in date order from runs that each may or may not be in order. */
 function inDateOrder(runs: ConflictMention[][]): ConflictMention[] {
-	let sorted = runs.map((run) => (isSorted(run) ? run : [...run].sort(byDateThenPlace)));
-	while (sorted.length > 1) {
-		const next: ConflictMention[][] = [];
-		for (let index = 0; index < sorted.length; index += 2) {
-			const a = sorted[index] ?? [];
-			const b = sorted[index + 1];
-			next.push(b ? mergeTwo(a, b) : a);
-		}
-		sorted = next;
-	}
-	return sorted[0] ?? [];
+	return mergeSortedRuns(
+		runs.map((run) => (isSorted(run) ? run : [...run].sort(byDateThenPlace))),
+		byDateThenPlace,
+	);
 }
 
 function themesFromRuns(byTheme: Map<string, ConflictMention[][]>, options: AnalyticsOptions, today: CalendarDate, grouping: ThemeGrouping): ConflictTheme[] {

@@ -12,6 +12,7 @@ import { allianceBriefing } from "./briefing";
 import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
 import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel } from "./dashboard-model";
 import { kpiTrends } from "./kpi-trends";
+import { mergeSortedRuns } from "../order";
 import { withDefaults } from "./options";
 import { quickWinSummary } from "./quick-wins";
 import { relationshipHealth } from "./relationship-health";
@@ -67,45 +68,6 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 			mention.alliance === other.alliance
 		);
 	});
-}
-
-/**
- * Merges lists that are each in order into one list in order.
- *
- * @example mergeSortedRuns([[1, 4], [2, 3]], (a, b) => a - b) // [1, 2, 3, 4]
- */
-export function mergeSortedRuns<T>(runs: readonly (readonly T[])[], compare: (a: T, b: T) => number): T[] {
-	let lists = runs.filter((run) => run.length > 0);
-	while (lists.length > 1) {
-		const next: (readonly T[])[] = [];
-		for (let position = 0; position < lists.length; position += 2) {
-			const a = lists[position] ?? [];
-			const b = lists[position + 1];
-			if (!b) {
-				next.push(a);
-				continue;
-			}
-			const merged: T[] = [];
-			let i = 0;
-			let j = 0;
-			while (i < a.length && j < b.length) {
-				const left = a[i] as T;
-				const right = b[j] as T;
-				if (compare(left, right) <= 0) {
-					merged.push(left);
-					i++;
-				} else {
-					merged.push(right);
-					j++;
-				}
-			}
-			for (; i < a.length; i++) merged.push(a[i] as T);
-			for (; j < b.length; j++) merged.push(b[j] as T);
-			next.push(merged);
-		}
-		lists = next;
-	}
-	return [...(lists[0] ?? [])];
 }
 
 /**

@@ -7,6 +7,8 @@
  * is stemmed.
  */
 
+import { foldText } from "../text";
+
 /** Words that say nothing about what a conflict is about, in English and Dutch. */
 const STOP_WORDS = new Set(
 	(
@@ -50,13 +52,7 @@ const MIN_COMPOUND_PART = 4;
  * @example normalizeWording("Prijs-afspraken (Q3)!") // "prijs afspraken q3"
  */
 export function normalizeWording(text: string): string {
-	return text
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
-		.toLowerCase()
-		.replace(/['’`]/g, "")
-		.replace(/[^\p{L}\p{N}]+/gu, " ")
-		.trim();
+	return foldText(text);
 }
 
 /**

@@ -4,6 +4,7 @@
  * the templates write.
  */
 import type { SectionKey } from "../schema/field-spec";
+import { foldText } from "../text";
 
 export interface SectionHeadings {
 	en: readonly string[];
@@ -44,14 +45,7 @@ export const SECTION_HEADINGS: Readonly<Record<SectionKey, SectionHeadings>> = {
  * @example normalizeHeading("## 2. Quick-wins ✅:") // "quick wins"
  */
 export function normalizeHeading(text: string): string {
-	return text
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
-		.toLowerCase()
-		.replace(/['’`]/g, "")
-		.replace(/[^\p{L}\p{N}]+/gu, " ")
-		.trim()
-		.replace(/^\d+ /, "");
+	return foldText(text).replace(/^\d+ /, "");
 }
 
 const HEADING_TO_SECTION: ReadonlyMap<string, SectionKey> = (() => {

@@ -2,26 +2,15 @@ import { describe, expect, it } from "vitest";
 import { kpiTrendDirection, kpiTrends } from "../../../src/core/analytics/kpi-trends";
 import { withDefaults } from "../../../src/core/analytics/options";
 import type { KpiTrend } from "../../../src/core/analytics/dashboard-model";
-import { type AllianceGroup, VaultIndex } from "../../../src/core/index/vault-index";
+import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
-
-type Vault = Record<string, string>;
+import { allianceOf, type Vault } from "../helpers/vault";
 
 const PROFILE = "Alliances/Acme.md";
 const OPTIONS = withDefaults();
 
-/**
- * The alliance Acme from a hand-made vault. Fails when a note has a problem
- * (other than an undated meeting, which some tests write on purpose), so the
- * test data stays honest.
- */
 function acme(vault: Vault): AllianceGroup {
-	const index = new VaultIndex();
-	for (const [path, text] of Object.entries(vault)) index.upsert(path, text, 1);
-	expect(index.problems().filter((problem) => problem.field !== "date")).toEqual([]);
-	const group = index.alliances().find((candidate) => candidate.profile.basename === "Acme");
-	if (!group) throw new Error("the vault has no alliance Acme");
-	return group;
+	return allianceOf(vault);
 }
 
 const KPI_TABLE_HEADER = ["| key | label | unit | target | direction | kind |", "| --- | --- | --- | --- | --- | --- |"];

@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { medianStage, quickWinSummary } from "../../../src/core/analytics/quick-wins";
-import { type AllianceGroup, VaultIndex } from "../../../src/core/index/vault-index";
+import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
-
-type Vault = Record<string, string>;
+import { allianceOf, type Vault } from "../helpers/vault";
 
 const PROFILE = "Alliances/Acme.md";
 
-/**
- * The alliance Acme from a hand-made vault. Fails when a note has a problem
- * (other than an undated note, which some tests write on purpose).
- */
 function acme(vault: Vault): AllianceGroup {
-	const index = new VaultIndex();
-	for (const [path, text] of Object.entries(vault)) index.upsert(path, text, 1);
-	expect(index.problems().filter((problem) => problem.field !== "date")).toEqual([]);
-	const group = index.alliances().find((candidate) => candidate.profile.basename === "Acme");
-	if (!group) throw new Error("the vault has no alliance Acme");
-	return group;
+	return allianceOf(vault);
 }
 
 const profile = (): string => NoteBuilder.profile("Acme Corp").build();

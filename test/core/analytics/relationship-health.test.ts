@@ -2,26 +2,16 @@ import { describe, expect, it } from "vitest";
 import { withDefaults } from "../../../src/core/analytics/options";
 import { relationshipHealth } from "../../../src/core/analytics/relationship-health";
 import type { RatingTrend } from "../../../src/core/analytics/dashboard-model";
-import { type AllianceGroup, VaultIndex } from "../../../src/core/index/vault-index";
+import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import type { RatingKey } from "../../../src/core/model";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
-
-type Vault = Record<string, string>;
+import { allianceOf, type Vault } from "../helpers/vault";
 
 const PROFILE = "Alliances/Acme.md";
 const OPTIONS = withDefaults();
 
-/**
- * The alliance Acme from a hand-made vault. Fails when a note has a problem
- * (other than an undated note, which some tests write on purpose).
- */
 function acme(vault: Vault): AllianceGroup {
-	const index = new VaultIndex();
-	for (const [path, text] of Object.entries(vault)) index.upsert(path, text, 1);
-	expect(index.problems().filter((problem) => problem.field !== "date")).toEqual([]);
-	const group = index.alliances().find((candidate) => candidate.profile.basename === "Acme");
-	if (!group) throw new Error("the vault has no alliance Acme");
-	return group;
+	return allianceOf(vault);
 }
 
 /** A meeting rated on some of the five ratings. */

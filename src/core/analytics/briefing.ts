@@ -36,6 +36,19 @@ const PRIORITY = {
 } as const;
 /** Items of one kind keep their order: the n-th gets priority + n / ORDER_STEPS. */
 const ORDER_STEPS = 1e7;
+/** Day counts beyond this are all "very long" for ordering. */
+const MAX_ORDER_DAYS = 100_000;
+
+/**
+ * A fraction in [0, 1) that puts more days overdue first (fewer days until due
+ * later), with the position in the alliance's list to break ties.
+ */
+function dayOrder(daysOverdue: number, index: number): number {
+	const days = Math.max(-MAX_ORDER_DAYS, Math.min(MAX_ORDER_DAYS, daysOverdue));
+	const rank = (MAX_ORDER_DAYS - days) / (2 * MAX_ORDER_DAYS + 1);
+	return rank + index / ORDER_STEPS / ORDER_STEPS;
+}
+
 /** An action due within this many days (or before the next meeting) is "due soon". */
 const DUE_SOON_DAYS = 14;
 /** A recent rating average this much below the earlier one is worth a line. */
@@ -120,7 +133,8 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 
 	input.actions.open.forEach((action, index) => {
 		const source = { path: action.path, line: action.line };
-		const order = index / ORDER_STEPS;
+		// Across alliances too, the most overdue and the soonest due come first.
+		const order = action.daysOverdue === undefined ? index / ORDER_STEPS : dayOrder(action.daysOverdue, index);
 		if (action.overdue) {
 			const values = { days: action.daysOverdue ?? 0, action: action.description, owner: action.owner ?? "" };
 			add("overdue-action", t(action.owner ? "overdue-action-owner" : "overdue-action", values), source, order);

@@ -103,6 +103,17 @@ describe("dashboard --json", () => {
 		expect(JSON.parse(readFileSync(SCHEMA_PATH, "utf8"))).toEqual(JSON.parse(JSON.stringify(generated)));
 	});
 
+	it("the vault-wide briefing puts the most overdue action first, whichever alliance it belongs to", () => {
+		const overdue = dashboardJson().briefing.filter((item) => item.kind === "overdue-action");
+		expect(overdue.map((item) => [item.alliance, Number(/Overdue by (\d+)/.exec(item.text)?.[1])])).toEqual([
+			["Northwind", 28],
+			["Zuiderzee", 21],
+			["Zuiderzee", 14],
+			["Northwind", 7],
+			["Northwind", 3],
+		]);
+	});
+
 	it("holds the same facts as the text", () => {
 		const model = dashboardJson();
 		expect(model.today).toBe(TODAY);

@@ -284,7 +284,8 @@ export function conflictThemes(
 		if (runs?.[0]) runs[0].push(mention);
 		else byTheme.set(key, [[mention]]);
 	}
-	return themesFromRuns(byTheme, options, today, grouping);
+	// Mentions in date order (as conflictMentions gives them) stay in order in every theme.
+	return themesFromRuns(byTheme, options, today, grouping, isSorted(mentions));
 }
 
 /**
@@ -299,22 +300,29 @@ export function mergeAllianceThemes(themes: readonly ConflictTheme[], options: A
 		if (runs) runs.push(theme.mentions);
 		else byTheme.set(theme.key, [theme.mentions]);
 	}
-	return themesFromRuns(byTheme, options, today, grouping);
+	return themesFromRuns(byTheme, options, today, grouping, true);
 }
 
-/** One list in date order from runs that each may or may not be in order. */
-function inDateOrder(runs: ConflictMention[][]): ConflictMention[] {
+/** One list in date order from runs that each are in order (or, when `sorted` is false, may not be). */
+function inDateOrder(runs: ConflictMention[][], sorted: boolean): ConflictMention[] {
+	if (sorted && runs.length === 1 && runs[0]) return runs[0];
 	return mergeSortedRuns(
-		runs.map((run) => (isSorted(run) ? run : [...run].sort(byDateThenPlace))),
+		runs.map((run) => (sorted || isSorted(run) ? run : [...run].sort(byDateThenPlace))),
 		byDateThenPlace,
 	);
 }
 
-function themesFromRuns(byTheme: Map<string, ConflictMention[][]>, options: AnalyticsOptions, today: CalendarDate, grouping: ThemeGrouping): ConflictTheme[] {
+function themesFromRuns(
+	byTheme: Map<string, ConflictMention[][]>,
+	options: AnalyticsOptions,
+	today: CalendarDate,
+	grouping: ThemeGrouping,
+	sorted: boolean,
+): ConflictTheme[] {
 	const window = windowOf(options, today);
 	const themes: ConflictTheme[] = [];
 	for (const [key, runs] of byTheme) {
-		const theme = toTheme(key, inDateOrder(runs), [], options, window);
+		const theme = toTheme(key, inDateOrder(runs, sorted), [], options, window);
 		theme.mergeReasons = explainGrouping(theme.label, theme.wordings, grouping.aliases);
 		themes.push(theme);
 	}

@@ -19,11 +19,45 @@ const PLACEHOLDER = /\{(\w+)(?:\?([^|}]*)\|([^}]*))?\}/g;
  */
 export function translator<K extends string>(catalogue: Catalogue<K>, language: Language): (key: K, values?: Record<string, string | number>) => string {
 	const messages = catalogue[language];
-	return (key, values = {}) =>
-		messages[key].replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
-			const value = values[name];
-			if (value === undefined) return whole;
-			if (one === undefined || other === undefined) return String(value);
-			return Number(value) === 1 ? one : other;
-		});
+	const compiled = new Map<K, Part[]>();
+	return (key, values = {}) => {
+		let parts = compiled.get(key);
+		if (!parts) {
+			parts = compile(messages[key]);
+			compiled.set(key, parts);
+		}
+		let text = "";
+		for (const part of parts) {
+			if (typeof part === "string") {
+				text += part;
+				continue;
+			}
+			const value = values[part.name];
+			if (value === undefined) text += part.whole;
+			else if (part.one === undefined || part.other === undefined) text += String(value);
+			else text += Number(value) === 1 ? part.one : part.other;
+		}
+		return text;
+	};
+}
+
+/** A message cut into literal text and placeholders, so filling it in needs no pattern matching. */
+type Part = string | { whole: string; name: string; one?: string; other?: string };
+
+function compile(message: string): Part[] {
+	const parts: Part[] = [];
+	let from = 0;
+	for (const match of message.matchAll(PLACEHOLDER)) {
+		if (match.index > from) parts.push(message.slice(from, match.index));
+		const [whole, name = "", one, other] = match;
+		const part: Part = { whole, name };
+		if (one !== undefined && other !== undefined) {
+			part.one = one;
+			part.other = other;
+		}
+		parts.push(part);
+		from = match.index + whole.length;
+	}
+	if (from < message.length) parts.push(message.slice(from));
+	return parts;
 }

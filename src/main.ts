@@ -29,6 +29,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	readonly sync = new VaultSync(this.app, new SnapshotStore(this.app.vault.adapter, this.snapshotPath()), {
 		onChange: () => this.dashboard.changed(),
 		onState: () => this.showStatus(),
+		isIgnored: (path) => this.isInTemplatesFolder(path),
 	});
 	/** The plugin's words, in the language in use. */
 	readonly t: PluginTranslator = (key, values) => pluginTranslator(this.language())(key, values);
@@ -45,6 +46,12 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 		this.showStatus();
 		// Vault `create` events fire for every file while Obsidian loads: follow the vault only once it is ready.
 		this.app.workspace.onLayoutReady(() => settle(this, this.sync.start()));
+	}
+
+	/** Whether a note lives in the templates folder (its templates are not journal notes). */
+	private isInTemplatesFolder(path: string): boolean {
+		const folder = normalizePath(this.settings.templatesFolder);
+		return folder !== "/" && folder !== "" && path.startsWith(`${folder}/`);
 	}
 
 	language(): Language {

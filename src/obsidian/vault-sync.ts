@@ -19,6 +19,11 @@ export interface VaultSyncHooks {
 	onChange(): void;
 	/** Indexing started, progressed or finished. */
 	onState(state: IndexState): void;
+	/**
+	 * Notes that are never read as alliance notes, such as the templates
+	 * folder: a template's blanks are meant to be empty, not problems.
+	 */
+	isIgnored?(path: string): boolean;
 }
 
 /** Files handled before giving the interface a turn. */
@@ -116,7 +121,7 @@ export class VaultSync extends Component {
 	async refreshFile(file: TFile): Promise<boolean> {
 		const index = this.current;
 		const mtime = file.stat.mtime;
-		const text = await this.app.vault.cachedRead(file);
+		const text = this.hooks.isIgnored?.(file.path) ? "" : await this.app.vault.cachedRead(file);
 		// A newer event or a rebuild has taken over.
 		if (index !== this.current || !this.isLive(file, mtime)) return false;
 		// Same modification time, new content (a sync tool that keeps times): forget the old version first.
@@ -253,6 +258,7 @@ export class VaultSync extends Component {
 	 * broken YAML in an alliance note as a problem).
 	 */
 	private mayBeAllianceNote(file: TFile): boolean {
+		if (this.hooks.isIgnored?.(file.path)) return false;
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!cache) return true;
 		const frontmatter: unknown = cache.frontmatter;

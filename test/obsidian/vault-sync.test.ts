@@ -33,6 +33,14 @@ afterEach(() => {
 });
 
 describe("indexing the vault once the layout is ready", () => {
+	it("leaves the templates folder alone: a template's blanks are no problems", async () => {
+		const template = '---\ntype: alliance-meeting\nalliance: "{{alliance_link}}"\ndate: {{date}}\n---\n## Actions\n- [ ] {{title}} 📅 2020-01-01\n';
+		const harness = await startPlugin({ ...exampleFiles, "Templates/alliance-meeting.md": template });
+		const model = harness.plugin.dashboard.model();
+		expect(model.problems.map((problem) => problem.path)).toEqual(["Alliances/Northwind/Meetings/2026-06-30 Northwind.md"]);
+		expect(harness.plugin.sync.index.get("Templates/alliance-meeting.md")).toEqual({ note: null, problems: [] });
+	});
+
 	it("reads the alliance notes and records the other notes without reading them", async () => {
 		const harness = await startPlugin(exampleFiles, { beforeLayoutReady: true });
 		const cachedRead = vi.spyOn(harness.app.vault, "cachedRead");

@@ -49,8 +49,8 @@ describe("New meeting note", () => {
 
 		expect(text).toMatch(/^---\ntype: alliance-meeting\nalliance: "\[\[Northwind\]\]"\ndate: 2026-11-27\n/);
 		expect(text).toContain("\nkpi_on_time_delivery:\n");
-		expect(text).toContain("- [ ] Send the ten-deal pricing analysis to Tom and James (from [[2026-11-19 Northwind]]) @sanne 📅 2026-12-04");
-		expect(text).toContain("- [ ] Pricing: the interim tiers have lapsed; Northwind wants them made permanent, we want the ten-deal analysis first (from [[2026-11-19 Northwind]])");
+		expect(text).toContain("- Send the ten-deal pricing analysis to Tom and James (from [[2026-11-19 Northwind]]) @sanne — 2026-12-04");
+		expect(text).toContain("- Pricing: the interim tiers have lapsed; Northwind wants them made permanent, we want the ten-deal analysis first (from [[2026-11-19 Northwind]])");
 		expect(text).not.toContain("Add Tailspin Fresh to the joint reference list");
 	});
 
@@ -78,7 +78,7 @@ describe("New meeting note", () => {
 		choose(pickers[0], "Zuiderzee");
 		const text = await created(harness, "Alliances/Zuiderzee/Meetings/2026-11-27 Zuiderzee.md");
 
-		expect(text).toMatch(/^---\ntype: alliance-meeting\nalliance: "\[\[Zuiderzee\]\]"\ndate: 2026-11-27\n---\n# Zuiderzee on Friday\n- \[ \] /);
+		expect(text).toMatch(/^---\ntype: alliance-meeting\nalliance: "\[\[Zuiderzee\]\]"\ndate: 2026-11-27\n---\n# Zuiderzee on Friday\n- Prijs: /);
 	});
 
 	it("says so when there is no alliance yet", async () => {
@@ -101,7 +101,7 @@ describe("New reflection and New stakeholder", () => {
 		const text = await created(harness, "Alliances/Zuiderzee/Reflections/2026-11-27 Reflection Zuiderzee.md");
 
 		expect(text).toMatch(/^---\ntype: alliance-reflection\nalliance: "\[\[Zuiderzee\]\]"\ndate: 2026-11-27\n/);
-		expect(text).toContain("- [ ] Prijs: budget voor 2027 bevroren tot er een nieuw prijsvoorstel per team ligt (from [[2026-10-13 Zuiderzee]])");
+		expect(text).toContain("- Prijs: budget voor 2027 bevroren tot er een nieuw prijsvoorstel per team ligt (from [[2026-10-13 Zuiderzee]])");
 	});
 
 	it("write a stakeholder linked to the alliance", async () => {

@@ -3,6 +3,9 @@
  * still open, the conflicts still open and a property per KPI the alliance
  * measures. Each carried item links back to the note it came from.
  */
+import { groupWordings } from "../analytics/conflict-themes";
+import { DEFAULT_CONFLICT_ALIASES } from "../analytics/options";
+import { aliasMap } from "../analytics/theme-words";
 import type { AllianceGroup } from "../index/vault-index";
 import type { ActionItem, AllianceProfile, CalendarDate, ConflictItem, MeetingNote, ReflectionNote } from "../model";
 
@@ -42,26 +45,29 @@ export function openActions(group: AllianceGroup, until?: CalendarDate): Carried
 	return open.sort((a, b) => compareText(a.item.due ?? UNDATED, b.item.due ?? UNDATED));
 }
 
-/**
- * The key conflicts are told apart by: the theme as written, ignoring case
- * and spacing. (The dashboard's recurring conflicts go further: accents,
- * aliases, near-duplicates.)
- */
-function themeKey(theme: string): string {
-	return theme.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-}
 
 /**
- * The conflicts still open: per theme, its latest mention in the alliance's
- * meetings and reflections, when that mention is not resolved. Oldest first.
+ * The conflicts still open: per theme — grouped as the dashboard groups them,
+ * so "Pricing", "Pricing model" and "Price discussion" are one — its latest
+ * mention in the alliance's meetings and reflections, when that mention is
+ * not resolved. Oldest first.
  *
+ * @param aliases the conflict aliases (the dashboard's defaults unless the settings say otherwise)
  * @example a conflict raised in March and resolved in May is not carried; one raised again in June is
  */
-export function openConflicts(group: AllianceGroup, until?: CalendarDate): CarriedItem<ConflictItem>[] {
+export function openConflicts(
+	group: AllianceGroup,
+	until?: CalendarDate,
+	aliases: Readonly<Record<string, string>> = DEFAULT_CONFLICT_ALIASES,
+): CarriedItem<ConflictItem>[] {
+	const notes = notesUntil(group, until);
+	const alliance = group.profile.basename;
+	const uses = notes.flatMap((note) => note.conflicts.map((conflict) => ({ wording: conflict.theme, alliance })));
+	const { themeOf } = groupWordings(uses, aliasMap(aliases));
 	const latest = new Map<string, CarriedItem<ConflictItem>>();
-	for (const note of notesUntil(group, until)) {
+	for (const note of notes) {
 		for (const conflict of note.conflicts) {
-			const key = themeKey(conflict.theme);
+			const key = themeOf.get(conflict.theme) ?? conflict.theme.toLowerCase();
 			// Delete first, so the map's order is the order of latest mentions.
 			latest.delete(key);
 			latest.set(key, { item: conflict, note });
@@ -81,24 +87,27 @@ export function kpiFieldLines(profile: AllianceProfile): string[] {
 }
 
 /**
- * A carried action as a Tasks-plugin task: its description, where it came
- * from, then its owner and due date (Tasks reads dates at the end of a line).
+ * A carried action as an agenda line: its description, where it came from,
+ * its owner and due date. A plain list item, not a task: the action stays a
+ * task in the note it came from, so neither the dashboard nor the Tasks
+ * plugin counts it twice, and ticking it off happens in one place.
  *
  * @param source the link to the note it came from, as the user reads it (e.g. "from [[2026-11-19 Northwind]]")
- * @example actionLine(action, "from [[2026-11-19 Northwind]]") // "- [ ] Send the pricing analysis (from [[2026-11-19 Northwind]]) @sanne 📅 2026-12-04"
+ * @example actionLine(action, "from [[2026-11-19 Northwind]]") // "- Send the pricing analysis (from [[2026-11-19 Northwind]]) @sanne — 2026-12-04"
  */
 export function actionLine(action: ActionItem, source: string): string {
 	const description = action.description || action.text;
 	const owner = action.owner === undefined ? "" : ` @${action.owner}`;
-	const due = action.due === undefined ? "" : ` 📅 ${action.due}`;
-	return `- [ ] ${description} (${source})${owner}${due}`;
+	const due = action.due === undefined ? "" : ` — ${action.due}`;
+	return `- ${description} (${source})${owner}${due}`;
 }
 
 /**
- * A carried conflict as written, with where it was last raised.
+ * A carried conflict as written, with where it was last raised (an agenda
+ * line; raising it again is writing it under Conflicts).
  *
- * @example conflictLine(conflict, "from [[2026-11-19 Northwind]]") // "- [ ] Pricing: the interim tiers have lapsed (from [[2026-11-19 Northwind]])"
+ * @example conflictLine(conflict, "from [[2026-11-19 Northwind]]") // "- Pricing: the interim tiers have lapsed (from [[2026-11-19 Northwind]])"
  */
 export function conflictLine(conflict: ConflictItem, source: string): string {
-	return `- [ ] ${conflict.text} (${source})`;
+	return `- ${conflict.text} (${source})`;
 }

@@ -67,14 +67,17 @@ describe("new meeting for Northwind, in a copy of the example vault", () => {
 		expect(text).toContain('alliance: "[[Northwind]]"');
 		expect(text).toContain("date: 2026-12-03");
 		for (const kpi of ["joint_pipeline", "on_time_delivery", "escalation_days", "joint_workshops"]) expect(text).toMatch(new RegExp(`^kpi_${kpi}:$`, "m"));
-		expect(text).toContain("- [ ] Send the ten-deal pricing analysis to Tom and James (from [[2026-11-19 Northwind]]) @sanne 📅 2026-12-04");
-		expect(text).toContain("- [ ] Plan the Q1 2027 joint sales workshop (from [[2026-11-19 Northwind]]) @james 📅 2026-12-11");
+		expect(text).toContain("- Send the ten-deal pricing analysis to Tom and James (from [[2026-11-19 Northwind]]) @sanne — 2026-12-04");
+		expect(text).toContain("- Plan the Q1 2027 joint sales workshop (from [[2026-11-19 Northwind]]) @james — 2026-12-11");
 		expect(text).not.toContain("Add Tailspin Fresh to the joint reference list");
+		// Pricing, Pricing model and Price discussion are one theme: only its latest mention is carried.
+		expect(text).not.toContain("Pricing model: Tom wants");
+		expect(text).not.toContain("Price discussion: Northwind proposes");
 		expect(text).toContain(
-			"- [ ] On-time delivery: the joint KPI is at 87% and there is no joint recovery plan yet (from [[2026-11-20 Reflection Northwind]])",
+			"- On-time delivery: the joint KPI is at 87% and there is no joint recovery plan yet (from [[2026-11-20 Reflection Northwind]])",
 		);
 		expect(text).toContain(
-			"- [ ] Pricing: the interim tiers have lapsed; Northwind wants them made permanent, we want the ten-deal analysis first (from [[2026-11-19 Northwind]])",
+			"- Pricing: the interim tiers have lapsed; Northwind wants them made permanent, we want the ten-deal analysis first (from [[2026-11-19 Northwind]])",
 		);
 		expect(cli("lint", vault).stdout.trim().split("\n")).toEqual([
 			"Alliances/Northwind/Meetings/2026-06-30 Northwind.md:13: trust: found 7, allowed a whole number from 1 to 5",

@@ -77,9 +77,9 @@ describe("the built-in templates", () => {
 		const meeting = builtInTemplate("alliance-meeting", "en");
 		const carried = filledIn(meeting, "en").replace(
 			"_No open actions._",
-			"- [ ] Send the forecast (from [[2026-11-19 Acme]]) @sanne 📅 2026-12-01",
+			"- Send the forecast (from [[2026-11-19 Acme]]) @sanne — 2026-12-01",
 		);
-		const note = parseNote("M.md", carried.replace("_No open conflicts._", "- [ ] Pricing: again (from [[2026-11-19 Acme]])")).note;
+		const note = parseNote("M.md", carried.replace("_No open conflicts._", "- Pricing: again (from [[2026-11-19 Acme]])")).note;
 		expect(note).toMatchObject({ type: "alliance-meeting", actions: [], conflicts: [] });
 	});
 

@@ -47,9 +47,12 @@ describe("open actions are carried over", () => {
 		const [first] = openActions(group);
 		if (!first) throw new Error("no open action");
 		const line = actionLine(first.item, "from [[2026-11-01]]");
-		expect(line).toBe("- [ ] Call James (from [[2026-11-01]]) @piet 📅 2026-11-15");
-		const reread = toAction({ text: line.replace("- [ ] ", ""), line: 1, checked: false });
-		expect(reread).toMatchObject({ due: "2026-11-15", owner: "piet", links: [{ target: "2026-11-01" }] });
+		expect(line).toBe("- Call James (from [[2026-11-01]]) @piet — 2026-11-15");
+		// An agenda line, not a second task: no checkbox and no 📅 for the Tasks plugin to count twice.
+		expect(line).not.toMatch(/\[ \]|📅/);
+		const reread = toAction({ text: line.replace("- ", ""), line: 1, checked: false });
+		expect(reread).toMatchObject({ owner: "piet", links: [{ target: "2026-11-01" }] });
+		expect(reread.due).toBeUndefined();
 	});
 });
 
@@ -75,7 +78,7 @@ describe("open conflicts are carried over: per theme, its latest mention when th
 	it("a carried conflict is written as it was, with where it was last raised", () => {
 		const [first] = openConflicts(group);
 		if (!first) throw new Error("no open conflict");
-		expect(conflictLine(first.item, "from [[03]]")).toBe("- [ ] Data sharing: scope unclear (from [[03]])");
+		expect(conflictLine(first.item, "from [[03]]")).toBe("- Data sharing: scope unclear (from [[03]])");
 	});
 });
 

@@ -64,7 +64,7 @@ describe("what a new note says", () => {
 		const note = newNote(request("alliance-meeting", { date: "2026-12-02" }), acme.view("acme corp"));
 		expect(note.text).toContain('alliance: "[[Acme]]"');
 		expect(note.text).toContain("# Meeting 2 December 2026");
-		expect(note.text).toContain("- [ ] Send the forecast (from [[2026-11-27 Acme]]) @sanne 📅 2026-12-01");
+		expect(note.text).toContain("- Send the forecast (from [[2026-11-27 Acme]]) @sanne — 2026-12-01");
 		expect(note.text).toContain("_No open conflicts._");
 	});
 
@@ -123,7 +123,7 @@ describe("the user's own template replaces the built-in one", () => {
 				"---",
 				"# Meeting 4 December 2026, Friday",
 				"Written <% tp.date.now() %> by {{author}}.",
-				"- [ ] Send the forecast (from [[2026-11-27 Acme]]) @sanne 📅 2026-12-01",
+				"- Send the forecast (from [[2026-11-27 Acme]]) @sanne — 2026-12-01",
 			].join("\n"),
 		);
 	});

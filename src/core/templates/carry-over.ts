@@ -7,16 +7,13 @@ import { groupWordings } from "../analytics/conflict-themes";
 import { DEFAULT_CONFLICT_ALIASES } from "../analytics/options";
 import { aliasMap } from "../analytics/theme-words";
 import type { AllianceGroup } from "../index/vault-index";
+import { compareText } from "../order";
 import type { ActionItem, AllianceProfile, CalendarDate, ConflictItem, MeetingNote, ReflectionNote } from "../model";
 
 /** An item from an earlier note, with that note. */
 export interface CarriedItem<T> {
 	item: T;
 	note: MeetingNote | ReflectionNote;
-}
-
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Undated notes sort last, as in the index. */

@@ -10,23 +10,17 @@ import { relationshipHealth } from "../../../src/core/analytics/relationship-hea
 import { stakeholderSummary } from "../../../src/core/analytics/stakeholders";
 import { aliasMap } from "../../../src/core/analytics/theme-words";
 import type { Language } from "../../../src/core/i18n/language";
-import { type AllianceGroup, VaultIndex } from "../../../src/core/index/vault-index";
+import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
+import { allianceOf, type Vault } from "../helpers/vault";
 
-type Vault = Record<string, string>;
 
 const TODAY = "2026-11-27";
 const PROFILE = "Alliances/Acme.md";
 const OPTIONS = withDefaults();
 
-/** The alliance Acme from a hand-made vault. Fails when a note has a problem, so the test data stays honest. */
 function acme(vault: Vault): AllianceGroup {
-	const index = new VaultIndex();
-	for (const [path, text] of Object.entries(vault)) index.upsert(path, text, 1);
-	expect(index.problems()).toEqual([]);
-	const group = index.alliances().find((candidate) => candidate.profile.basename === "Acme");
-	if (!group) throw new Error("the vault has no alliance Acme");
-	return group;
+	return allianceOf(vault);
 }
 
 /** The briefing of Acme, made from the real analytics as the dashboard makes it. */

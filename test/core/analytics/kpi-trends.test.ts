@@ -4,13 +4,13 @@ import { withDefaults } from "../../../src/core/analytics/options";
 import type { KpiTrend } from "../../../src/core/analytics/dashboard-model";
 import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
-import { allianceOf, type Vault } from "../helpers/vault";
+import { allianceOf, undatedNotes, type Vault } from "../helpers/vault";
 
 const PROFILE = "Alliances/Acme.md";
 const OPTIONS = withDefaults();
 
 function acme(vault: Vault): AllianceGroup {
-	return allianceOf(vault);
+	return allianceOf(vault, "Acme", undatedNotes);
 }
 
 const KPI_TABLE_HEADER = ["| key | label | unit | target | direction | kind |", "| --- | --- | --- | --- | --- | --- |"];

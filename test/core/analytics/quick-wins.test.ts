@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { medianStage, quickWinSummary } from "../../../src/core/analytics/quick-wins";
 import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
-import { allianceOf, type Vault } from "../helpers/vault";
+import { allianceOf, undatedNotes, type Vault } from "../helpers/vault";
 
 const PROFILE = "Alliances/Acme.md";
 
 function acme(vault: Vault): AllianceGroup {
-	return allianceOf(vault);
+	return allianceOf(vault, "Acme", undatedNotes);
 }
 
 const profile = (): string => NoteBuilder.profile("Acme Corp").build();

@@ -5,13 +5,13 @@ import type { RatingTrend } from "../../../src/core/analytics/dashboard-model";
 import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import type { RatingKey } from "../../../src/core/model";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
-import { allianceOf, type Vault } from "../helpers/vault";
+import { allianceOf, undatedNotes, type Vault } from "../helpers/vault";
 
 const PROFILE = "Alliances/Acme.md";
 const OPTIONS = withDefaults();
 
 function acme(vault: Vault): AllianceGroup {
-	return allianceOf(vault);
+	return allianceOf(vault, "Acme", undatedNotes);
 }
 
 /** A meeting rated on some of the five ratings. */

@@ -13,6 +13,7 @@ import type {
 	StakeholderEntry,
 } from "../core/analytics/dashboard-model";
 import type { Problem, StakeholderStage, StakeholderStance } from "../core/model";
+import { compareText } from "../core/order";
 import type { SectionId } from "./dashboard-state";
 
 /** The part of the model one view of the dashboard covers. */
@@ -70,7 +71,7 @@ export function quartersOf(scope: DashboardScope): QuarterCount[] {
 			byQuarter.set(quarter.quarter, sum);
 		}
 	}
-	return [...byQuarter.values()].sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
+	return [...byQuarter.values()].sort((a, b) => compareText(a.quarter, b.quarter));
 }
 
 /** Quick wins not yet communicated inside the own organisation. */
@@ -81,7 +82,7 @@ export function uncommunicatedWinsOf(scope: DashboardScope): number {
 /** Overdue first (most overdue first), then by due date, then those without one — as the model orders one alliance. */
 function byUrgency(a: ActionEntry, b: ActionEntry): number {
 	if (a.due === undefined || b.due === undefined) return (a.due === undefined ? 1 : 0) - (b.due === undefined ? 1 : 0);
-	return a.due < b.due ? -1 : a.due > b.due ? 1 : 0;
+	return compareText(a.due, b.due);
 }
 
 /** Every open action in scope, most urgent first. */

@@ -64,7 +64,7 @@ export default defineConfig([
 
 	{
 		name: "alliance-journal/node-environment",
-		files: ["src/cli/**", "test/**", "bin/**", "*.config.{ts,mjs}", "version-bump.mjs"],
+		files: ["src/cli/**", "test/**", "tools/**", "bin/**", "*.config.{ts,mjs}", "version-bump.mjs"],
 		languageOptions: {
 			globals: { ...globals.node },
 		},

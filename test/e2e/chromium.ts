@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { DashboardModel } from "../../src/core/analytics/dashboard-model";
 import type { Language } from "../../src/core/i18n/language";
-import { buildPreview } from "../../scripts/preview.mjs";
+import { buildPreview } from "../../tools/preview/build-preview.mjs";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import type { DashboardModel } from "../../src/core/analytics/dashboard-model";
 import { SECTION_IDS, type SectionId } from "../../src/ui/dashboard-state";
-import type { PreviewWidth } from "../../src/ui/preview/preview-page";
+import type { PreviewWidth } from "../../tools/preview/preview-page";
 import { aHostileModel, HOSTILE_TEXTS } from "../ui/fixtures/dashboard-model";
 import { buildPreviewPage, launchChromium, openPreview, type BuiltPreview } from "./chromium";
 

@@ -10,7 +10,7 @@
 import { performance } from "node:perf_hooks";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSyntheticVault } from "../../src/cli/bench/synthetic-vault";
+import { generateSyntheticVault } from "../../tools/bench/synthetic-vault";
 import { buildDashboard } from "../../src/core/analytics/dashboard";
 import type { DashboardModel } from "../../src/core/analytics/dashboard-model";
 import { VaultIndex } from "../../src/core/index/vault-index";

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const stylesheet = readFileSync(join(root, "styles/styles.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
-const palette = readFileSync(join(root, "src/ui/preview/preview.css"), "utf8");
+const palette = readFileSync(join(root, "tools/preview/preview.css"), "utf8");
 
 function block(css: string, selector: string): string {
 	const start = css.indexOf(`${selector} {`);

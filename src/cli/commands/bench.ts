@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { DashboardBuilder } from "../../core/analytics/dashboard";
 import { VaultIndex } from "../../core/index/vault-index";
 import { countFlag, parseArgs, stringFlag } from "../args";
-import { generateSyntheticVault } from "../bench/synthetic-vault";
+import { generateSyntheticVault } from "../../../tools/bench/synthetic-vault";
 import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 

@@ -1,18 +1,18 @@
 /**
  * The dashboard preview page: renders the real `src/ui` on the example
  * vault's dashboard model, in a sidebar-wide frame, in Obsidian's light or
- * dark palette. Built by `npm run preview` (scripts/preview.mjs), which puts
+ * dark palette. Built by `npm run preview` (tools/preview/build-preview.mjs), which puts
  * the models in `window.allianceJournalModels` (model.js) before this runs.
  *
  * The actions the dashboard asks for are recorded in
  * `window.allianceJournalPreview.calls` and listed beside it, so a person or
  * a test can see that a click opens the right note at the right line.
  */
-import type { DashboardModel } from "../../core/analytics/dashboard-model";
-import type { Language } from "../../core/i18n/language";
-import type { DashboardActions } from "../dashboard-actions";
-import { createDashboardState } from "../dashboard-state";
-import { renderDashboard } from "../render-dashboard";
+import type { DashboardModel } from "../../src/core/analytics/dashboard-model";
+import type { Language } from "../../src/core/i18n/language";
+import type { DashboardActions } from "../../src/ui/dashboard-actions";
+import { createDashboardState } from "../../src/ui/dashboard-state";
+import { renderDashboard } from "../../src/ui/render-dashboard";
 
 /** One call of an action, as the preview recorded it. */
 export interface PreviewCall {

@@ -6,7 +6,7 @@
 //
 //   dist/preview/index.html    the page (opens from disk: no server, no fetch)
 //   dist/preview/model.js      the models, in English and Dutch, as a global
-//   dist/preview/preview.js    src/ui/preview/preview-page.ts and src/ui, bundled
+//   dist/preview/preview.js    tools/preview/preview-page.ts and src/ui, bundled
 //   dist/preview/styles.css    the plugin's stylesheet, as shipped
 //   dist/preview/preview.css   the page's frame and the Obsidian variables
 //
@@ -20,7 +20,7 @@ import path from "node:path";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import esbuild from "esbuild";
-import { cliBuildOptions, rootDir } from "../esbuild.config.mjs";
+import { cliBuildOptions, rootDir } from "../../esbuild.config.mjs";
 
 /** The day the example vault's dashboard is built for (the vault's notes run to November 2026). */
 export const PREVIEW_TODAY = "2026-11-27";
@@ -28,9 +28,9 @@ export const defaultPreviewDir = path.join(rootDir, "dist/preview");
 export const exampleVaultDir = path.join(rootDir, "examples/vault");
 
 /**
- * @typedef {import("../src/core/analytics/dashboard-model").DashboardModel} DashboardModel
- * @typedef {import("../src/core/i18n/language").Language} Language
- * @typedef {import("../src/core/index/vault-index").VaultIndex} VaultIndex
+ * @typedef {import("../../src/core/analytics/dashboard-model").DashboardModel} DashboardModel
+ * @typedef {import("../../src/core/i18n/language").Language} Language
+ * @typedef {import("../../src/core/index/vault-index").VaultIndex} VaultIndex
  * @typedef {{
  *   loadVault: (dir: string) => VaultIndex,
  *   buildDashboard: (index: VaultIndex, request: { today: string, language?: Language }) => DashboardModel,
@@ -90,13 +90,13 @@ export async function buildExampleModels({ vaultDir = exampleVaultDir, today = P
 export function previewBuildOptions({ outfile }) {
 	return {
 		absWorkingDir: rootDir,
-		entryPoints: ["src/ui/preview/preview-page.ts"],
+		entryPoints: ["tools/preview/preview-page.ts"],
 		outfile,
 		bundle: true,
 		format: "iife",
 		platform: "browser",
 		target: "es2020",
-		alias: { obsidian: "./src/ui/preview/obsidian-shim.ts" },
+		alias: { obsidian: "./tools/preview/obsidian-shim.ts" },
 		sourcemap: false,
 		legalComments: "none",
 		logLevel: "warning",
@@ -131,7 +131,7 @@ export async function buildPreview({ outDir = defaultPreviewDir, vaultDir = exam
 	await writeFile(path.join(outDir, "model.js"), `window.allianceJournalModels = ${JSON.stringify(models)};\n`);
 	await esbuild.build(previewBuildOptions({ outfile: path.join(outDir, "preview.js") }));
 	await copyFile(path.join(rootDir, "styles/styles.css"), path.join(outDir, "styles.css"));
-	await copyFile(path.join(rootDir, "src/ui/preview/preview.css"), path.join(outDir, "preview.css"));
+	await copyFile(path.join(rootDir, "tools/preview/preview.css"), path.join(outDir, "preview.css"));
 	const indexPath = path.join(outDir, "index.html");
 	await writeFile(indexPath, PAGE);
 	return { indexPath, models };

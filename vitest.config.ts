@@ -10,9 +10,10 @@ import { configDefaults, defineConfig } from "vitest/config";
 //    patches DOM prototypes (it throws "document is not defined" under the
 //    node environment), with `obsidian` resolved to obsidian-test-mocks (the
 //    real package ships only types).
-//  - "e2e": test/e2e/**, the dashboard preview in a real Chromium
-//    (/usr/bin/chromium, driven by playwright-core). Plain Node: the browser
-//    is the DOM. Slow (it builds the preview and a 5,000-meeting model), so
+//  - "e2e": test/e2e/**, the dashboard preview in a real Chromium driven by
+//    playwright-core: CHROMIUM_PATH, else a system Chromium that starts, else
+//    the one inside @sparticuz/chromium (test/e2e/chromium.ts). Plain Node:
+//    the browser is the DOM. Slow (it builds the preview and a 5,000-meeting model), so
 //    its timeouts are generous; `npm run test:e2e` runs it alone.
 const nodeTests = ["test/core/**/*.test.ts", "test/cli/**/*.test.ts"];
 const e2eTests = ["test/e2e/**/*.test.ts"];

@@ -19,9 +19,16 @@ const nodeTests = ["test/core/**/*.test.ts", "test/cli/**/*.test.ts"];
 const e2eTests = ["test/e2e/**/*.test.ts"];
 /** Building the preview and the benchmark's model, and starting Chromium, take seconds, not milliseconds. */
 const E2E_TIMEOUT_MS = 120_000;
+/**
+ * Property tests run thousands of cases; on a loaded 2-core CI machine a few
+ * take longer than vitest's 5 s default. Speed is measured by `npm run bench`,
+ * never by a test's timeout, so the timeout only has to catch a hang.
+ */
+const TEST_TIMEOUT_MS = 60_000;
 
 export default defineConfig({
 	test: {
+		testTimeout: TEST_TIMEOUT_MS,
 		// Together the three projects run every test/**/*.test.ts file.
 		projects: [
 			{

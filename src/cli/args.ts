@@ -109,9 +109,13 @@ function explainRefusal(argv: readonly string[], options: OptionSpecs): UsageErr
  * @example peekOption(["lint", "--nope", "--lang", "nl"], "lang") // "nl"
  */
 export function peekOption(argv: readonly string[], name: string): string | undefined {
-	const { values } = nodeParseArgs({ args: [...argv], options: { [name]: { type: "string" } }, strict: false, allowPositionals: true });
-	const value = values[name];
-	return typeof value === "string" ? value : undefined;
+	const { tokens } = nodeParseArgs({ args: [...argv], options: { [name]: { type: "string" } }, strict: false, allowPositionals: true, tokens: true });
+	let value: string | undefined;
+	for (const token of tokens) {
+		// `--lang --json` gives no language: strict parsing reports the missing value.
+		if (token.kind === "option" && token.name === name && token.value !== undefined && (token.inlineValue || !token.value.startsWith("-"))) value = token.value;
+	}
+	return value;
 }
 
 /**

@@ -65,6 +65,11 @@ describe("the alliance-journal command", () => {
 			cli("dashboard", exampleVault, "--alliance", "--json"),
 			"alliance-journal: option '--alliance' needs a value; to give it '--json', write '--alliance=--json' (see 'alliance-journal dashboard --help')",
 		);
+		expectOneLineMistake(cli("lint", exampleVault, "--lang"), "alliance-journal: option '--lang' needs a value (see 'alliance-journal lint --help')");
+		expectOneLineMistake(
+			cli("lint", exampleVault, "--lang", "--nope"),
+			"alliance-journal: option '--lang' needs a value; to give it '--nope', write '--lang=--nope' (see 'alliance-journal lint --help')",
+		);
 		expectOneLineMistake(cli("bench", "--meetings", "many"), "alliance-journal: option '--meetings' needs a whole number, not 'many' (see 'alliance-journal bench --help')");
 	});
 

@@ -10,14 +10,14 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DashboardBuilder } from "../../core/analytics/dashboard";
-import { VaultIndex } from "../../core/index/vault-index";
 import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
 import { formatNumber } from "../../core/i18n/numbers";
 import { translator } from "../../core/i18n/translate";
+import { VaultIndex } from "../../core/index/vault-index";
 import { countFlag, type ParsedArgs, stringFlag, SWITCH, VALUE } from "../args";
-import type { CliCommand } from "../command";
 import { generateSyntheticVault } from "../bench/synthetic-vault";
+import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 

@@ -4,10 +4,10 @@
  * `path:line: message`, in the language asked for; exit 1 when there are
  * problems, 0 when there are none.
  */
+import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
 import { localizeProblem, warningLabel } from "../../core/i18n/problems";
 import { translator } from "../../core/i18n/translate";
-import type { Language } from "../../core/i18n/language";
 import type { ParsedArgs } from "../args";
 import type { CliCommand } from "../command";
 import type { CliIo } from "../io";

@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { format } from "date-fns";
+import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
 import { translator } from "../../core/i18n/translate";
 import type { NoteType } from "../../core/model";
 import { isCalendarDate } from "../../core/schema/coerce";
 import { findAlliance, linkTargets, newNote } from "../../core/templates/new-note";
-import type { Language } from "../../core/i18n/language";
 import { type ParsedArgs, stringFlag, UsageError, VALUE } from "../args";
 import type { CliCommand } from "../command";
 import type { CliIo } from "../io";

@@ -5,6 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import type { Language } from "../core/i18n/language";
+import { CLI_MESSAGES } from "../core/i18n/messages/cli";
+import { translator } from "../core/i18n/translate";
 import { VaultIndex } from "../core/index/vault-index";
 import { UsageError } from "./args";
 import { templatesFolder } from "./vault-config";
@@ -35,7 +38,7 @@ export function listMarkdownFiles(vaultDir: string, skipFolders: readonly string
 	} catch {
 		isFolder = false;
 	}
-	if (!isFolder) throw new UsageError(`no vault folder at ${vaultDir}`);
+	if (!isFolder) throw new UsageError("vault.missing", { path: vaultDir });
 	const files: VaultFile[] = [];
 	const walk = (dir: string): void => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -73,6 +76,8 @@ export interface LoadOptions {
 	 * filled in, not a mistake to report.
 	 */
 	skipFolders?: readonly string[];
+	/** The language of the progress line (default English). */
+	language?: Language;
 }
 
 /**
@@ -82,7 +87,8 @@ export interface LoadOptions {
  * @param options progress reporting and the index to fill
  */
 export function loadVault(vaultDir: string, options: LoadOptions = {}): VaultIndex {
-	const { progress, progressDelayMs = PROGRESS_DELAY_MS, index = new VaultIndex(), skipFolders = [templatesFolder(vaultDir, undefined)] } = options;
+	const { progress, progressDelayMs = PROGRESS_DELAY_MS, index = new VaultIndex(), skipFolders = [templatesFolder(vaultDir, undefined)], language = "en" } = options;
+	const t = translator(CLI_MESSAGES, language);
 	const files = listMarkdownFiles(vaultDir, skipFolders);
 	const started = Date.now();
 	let shown = false;
@@ -94,7 +100,7 @@ export function loadVault(vaultDir: string, options: LoadOptions = {}): VaultInd
 		const mtimes = batch.map((file) => statSync(file.diskPath).mtimeMs);
 		batch.forEach((file, position) => index.upsert(file.vaultPath, texts[position] ?? "", mtimes[position] ?? 0));
 		if (progress?.isTTY && Date.now() - started >= progressDelayMs) {
-			progress.write(`\rIndexing ${Math.min(batchStart + READ_BATCH_FILES, files.length)}/${files.length} notes…`);
+			progress.write(`\r${t("progress.indexing", { done: Math.min(batchStart + READ_BATCH_FILES, files.length), total: files.length })}`);
 			shown = true;
 		}
 	}

@@ -5,6 +5,9 @@ import { runCli } from "../../src/cli/run";
 /** The repository's root folder. */
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const exampleVault = `${repoRoot}examples/vault`;
+/** Real-world notes kept in the repository (see its README). */
+export const realVaultFixtures = `${repoRoot}test/fixtures/real-vaults`;
+/** The larger collection they come from, beside the repository when it is there. */
 export const realVaults = fileURLToPath(new URL("../../../shared/real-vaults", import.meta.url));
 
 export interface CliRun {

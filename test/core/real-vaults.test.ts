@@ -1,8 +1,13 @@
 /// <reference types="node" />
 /**
- * Notes written by other people (shared/real-vaults, beside the repository):
- * real frontmatter habits, Tasks-plugin lines and odd YAML. None of them is an
- * alliance note, so each must parse without an exception to nothing at all.
+ * Notes written by other people: real frontmatter habits, Tasks-plugin lines
+ * and odd YAML. None of them is an alliance note, so each must parse without
+ * an exception to nothing at all.
+ *
+ * They always run on the thirty notes kept in the repository
+ * (test/fixtures/real-vaults, see its README for sources and licences), and
+ * also on the larger collection they were taken from, shared/real-vaults
+ * beside the repository, when it is there.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -13,8 +18,16 @@ import { parseNote } from "../../src/core/parse/parse-note";
 
 /** The repository root, wherever it is cloned; shared/ lives beside it. */
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const REAL_VAULTS = join(REPO_ROOT, "..", "shared", "real-vaults");
-const present = existsSync(REAL_VAULTS);
+const FIXTURES = join(REPO_ROOT, "test", "fixtures", "real-vaults");
+const SHARED = join(REPO_ROOT, "..", "shared", "real-vaults");
+/** The sources the notes come from, one folder each. */
+const SOURCES = ["kepano-obsidian", "tasks-demo"];
+
+interface RealNote {
+	path: string;
+	text: string;
+	mtime: number;
+}
 
 function markdownFiles(folder: string): string[] {
 	const files: string[] = [];
@@ -26,25 +39,31 @@ function markdownFiles(folder: string): string[] {
 	return files.sort();
 }
 
-const notes = present
-	? markdownFiles(REAL_VAULTS).map((file) => ({
-			path: relative(REAL_VAULTS, file).split("\\").join("/"),
-			text: readFileSync(file, "utf8"),
-			mtime: statSync(file).mtimeMs,
-		}))
-	: [];
-
-if (!present) {
-	console.warn(`Skipping the real-vault tests: ${REAL_VAULTS} is missing (shared/ should sit beside the repository).`);
+/** Every note under a folder, by its path inside the folder. */
+function readNotes(folder: string): RealNote[] {
+	return markdownFiles(folder).map((file) => ({
+		path: relative(folder, file).split("\\").join("/"),
+		text: readFileSync(file, "utf8"),
+		mtime: statSync(file).mtimeMs,
+	}));
 }
 
-describe.skipIf(!present)(`real vaults (${REAL_VAULTS})`, () => {
-	it("holds the vaults the README describes", () => {
-		// kepano-obsidian and tasks-demo: over 300 notes between them.
-		expect(notes.length).toBeGreaterThan(300);
+/** The collections to test: the fixtures always, the shared folder when present. */
+const COLLECTIONS = [
+	{ name: "the notes kept in test/fixtures", folder: FIXTURES, minimumNotes: 30 },
+	...(existsSync(SHARED) ? [{ name: "the shared collection", folder: SHARED, minimumNotes: 300 }] : []),
+];
+
+describe.each(COLLECTIONS)("real vaults: $name", ({ folder, minimumNotes }) => {
+	const notes = readNotes(folder);
+
+	it("holds notes from every source, with its licence", () => {
+		expect(notes.length).toBeGreaterThanOrEqual(minimumNotes);
 		const folders = new Set(notes.map((note) => note.path.split("/")[0]));
-		expect(folders).toContain("kepano-obsidian");
-		expect(folders).toContain("tasks-demo");
+		for (const source of SOURCES) {
+			expect(folders).toContain(source);
+			expect(readFileSync(join(folder, source, "LICENSE"), "utf8")).toMatch(/^MIT License/);
+		}
 	});
 
 	it("every note parses without an exception to no note and no problems", () => {
@@ -78,4 +97,34 @@ describe.skipIf(!present)(`real vaults (${REAL_VAULTS})`, () => {
 			expect(result.note?.type, note.path).toBe("alliance-meeting");
 		}
 	});
+});
+
+describe("the real-vault fixtures", () => {
+	const fixtures = readNotes(FIXTURES).filter((note) => note.path !== "README.md");
+
+	it("are a small set: thirty notes, well under a megabyte", () => {
+		expect(fixtures).toHaveLength(30);
+		expect(fixtures.reduce((bytes, note) => bytes + Buffer.byteLength(note.text), 0)).toBeLessThan(300_000);
+	});
+
+	it("cover the shapes that matter: frontmatter in YAML and JSON, none, tasks, tables, callouts, code", () => {
+		const texts = fixtures.map((note) => note.text);
+		const count = (pattern: RegExp) => texts.filter((text) => pattern.test(text)).length;
+		expect(count(/^---\r?\n(?!\{)/), "YAML frontmatter").toBeGreaterThanOrEqual(10);
+		expect(count(/^---\r?\n\{/), "JSON frontmatter").toBeGreaterThanOrEqual(1);
+		expect(count(/^(?!---)/), "no frontmatter").toBeGreaterThanOrEqual(3);
+		expect(count(/^\s*- \[[ x]\] /m), "tasks").toBeGreaterThanOrEqual(10);
+		expect(count(/^\|.*\|\s*$/m), "tables").toBeGreaterThanOrEqual(1);
+		expect(count(/^> \[!/m), "callouts").toBeGreaterThanOrEqual(1);
+		expect(count(/^\s*```/m), "code blocks").toBeGreaterThanOrEqual(1);
+	});
+
+	// The fixtures are copies, byte for byte: checked whenever their source is
+	// beside the repository (on a clone without it the test does not exist,
+	// rather than being reported as skipped).
+	if (existsSync(SHARED)) {
+		it("are unchanged copies of the shared collection", () => {
+			for (const note of fixtures) expect(readFileSync(join(SHARED, note.path), "utf8"), note.path).toBe(note.text);
+		});
+	}
 });

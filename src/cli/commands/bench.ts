@@ -10,28 +10,21 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DashboardBuilder } from "../../core/analytics/dashboard";
+import type { Language } from "../../core/i18n/language";
+import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
+import { formatNumber } from "../../core/i18n/numbers";
+import { translator } from "../../core/i18n/translate";
 import { VaultIndex } from "../../core/index/vault-index";
-import { countFlag, parseArgs, stringFlag } from "../args";
+import { countFlag, type ParsedArgs, stringFlag, SWITCH, VALUE } from "../args";
 import { generateSyntheticVault } from "../../../tools/bench/synthetic-vault";
+import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 
-export const BENCH_USAGE = `Usage: alliance-journal bench [--meetings N] [--other N] [--alliances N] [--seed N] [--keep]
-
-Generates a synthetic vault (default 5000 meeting notes of about 2 KB and 5000
-other notes) in a temporary folder and prints one line:
-bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… update_ms_median=… heap_mb=…
-  read_ms           reading every file, nothing else
-  index_ms          a cold index of the same files (reading included)
-  ratio             index_ms / read_ms, measured in the same run
-  analytics_ms      the whole dashboard model over every alliance, built from scratch (median of 5)
-  first_analytics_ms  the same, the first time in the process (the code not yet compiled)
-  warm_ms           restoring the index from a snapshot and checking every file's mtime (no note parsed)
-  update_ms_median  one edited meeting note → updated dashboard model, median of the edits
-  heap_mb           heap in use with the index and dashboard loaded`;
-
 const UPDATE_SAMPLES = 41;
 const ANALYTICS_SAMPLES = 5;
+/** The summary counts characters in millions, with one decimal. */
+const CHARACTERS_PER_TENTH_MILLION = 100_000;
 /** The synthetic vault's meetings run from 2024 into 2027; a fixed day keeps runs comparable. */
 const BENCH_TODAY = "2026-11-27";
 
@@ -50,16 +43,15 @@ function readAll(files: { diskPath: string }[]): number {
 	return characters;
 }
 
+/** `bench`: the performance benchmark on a synthetic vault. */
+export const BENCH_COMMAND: CliCommand = {
+	options: { meetings: VALUE, other: VALUE, alliances: VALUE, seed: VALUE, keep: SWITCH, dir: VALUE },
+	positionals: 0,
+	run: runBench,
+};
+
 /** Runs `bench`; returns the exit code. */
-export function runBench(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, {
-		meetings: { value: true },
-		other: { value: true },
-		alliances: { value: true },
-		seed: { value: true },
-		keep: { value: false },
-		dir: { value: true },
-	});
+function runBench(args: ParsedArgs, io: CliIo, language: Language): number {
 	const meetings = countFlag(args, "meetings") ?? 5000;
 	const otherNotes = countFlag(args, "other") ?? 5000;
 	const alliances = Math.max(1, countFlag(args, "alliances") ?? 25);
@@ -133,7 +125,14 @@ export function runBench(argv: readonly string[], io: CliIo): number {
 		io.stdout.write(
 			`bench: notes=${files.length} read_ms=${round(readMs)} index_ms=${round(indexMs)} ratio=${round(indexMs / readMs, 2)} analytics_ms=${round(analyticsMs)} first_analytics_ms=${round(firstAnalyticsMs)} warm_ms=${round(warmMs)} update_ms_median=${round(median(updates), 2)} heap_mb=${round(heapMb)}\n`,
 		);
-		io.stderr.write(`(${(characters / 1e6).toFixed(1)} M characters in ${files.length} files, ${index.notes().length} alliance notes, vault ${args.flags.has("keep") ? `kept at ${dir}` : "removed"})\n`);
+		const summary = {
+			characters: formatNumber(Math.round(characters / CHARACTERS_PER_TENTH_MILLION) / 10, language),
+			files: files.length,
+			notes: index.notes().length,
+			dir,
+		};
+		const kept = args.flags.has("keep") || args.flags.has("dir");
+		io.stderr.write(`${translator(CLI_MESSAGES, language)(kept ? "bench.summary.kept" : "bench.summary.removed", summary)}\n`);
 		return 0;
 	} finally {
 		if (!args.flags.has("keep") && !args.flags.has("dir")) rmSync(dir, { recursive: true, force: true });

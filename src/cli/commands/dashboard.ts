@@ -8,14 +8,16 @@ import { format } from "date-fns";
 import { DashboardBuilder, scopeDashboard } from "../../core/analytics/dashboard";
 import type { DashboardModel } from "../../core/analytics/dashboard-model";
 import type { Language } from "../../core/i18n/language";
+import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
 import { localizeProblem } from "../../core/i18n/problems";
+import { translator } from "../../core/i18n/translate";
 import type { Problem } from "../../core/model";
 import { isCalendarDate } from "../../core/schema/coerce";
-import { parseArgs, stringFlag, UsageError } from "../args";
+import { type ParsedArgs, stringFlag, SWITCH, UsageError, VALUE } from "../args";
+import type { CliCommand } from "../command";
 import { dashboardMarkdown } from "../format/dashboard-markdown";
 import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
-import { commandLanguage, LANG_FLAG } from "../language-option";
 import { loadVault } from "../load-vault";
 
 /** The model with every problem's message in the given language (new objects; the model is not changed). */
@@ -36,40 +38,27 @@ function localizeProblems(model: DashboardModel, language: Language): DashboardM
 	};
 }
 
-export const DASHBOARD_USAGE = `Usage: alliance-journal dashboard [vault] [options]
-
-Shows every alliance in the vault folder (default: the current folder):
-before the next meeting, KPI trends, relationship health, recurring
-conflicts, quick wins, open actions, stakeholders and problems.
-  --alliance NAME     only this alliance
-  --today YYYY-MM-DD  the day to report for (default: today), for reproducible output
-  --json              the DashboardModel as JSON (schema: schemas/dashboard-model.schema.json)
-  --markdown          a pre-meeting briefing note to paste into the vault
-  --lang en|nl        the language (default: from LANG)
-Colour is used on a terminal unless NO_COLOR is set.`;
+/** `dashboard [vault]`: the dashboard as text, JSON or a briefing note. */
+export const DASHBOARD_COMMAND: CliCommand = {
+	options: { json: SWITCH, markdown: SWITCH, alliance: VALUE, today: VALUE },
+	positionals: 1,
+	run: runDashboard,
+};
 
 /** Runs `dashboard`; returns the exit code. */
-export function runDashboard(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, {
-		json: { value: false },
-		markdown: { value: false },
-		alliance: { value: true },
-		today: { value: true },
-		...LANG_FLAG,
-	});
-	if (args.flags.has("json") && args.flags.has("markdown")) throw new UsageError("choose --json or --markdown, not both");
+function runDashboard(args: ParsedArgs, io: CliIo, language: Language): number {
+	if (args.flags.has("json") && args.flags.has("markdown")) throw new UsageError("dashboard.jsonOrMarkdown");
 	const today = stringFlag(args, "today") ?? format(new Date(), "yyyy-MM-dd");
-	if (!isCalendarDate(today)) throw new UsageError(`--today needs a date written YYYY-MM-DD, not ${today}`);
-	const language = commandLanguage(args, io.env);
+	if (!isCalendarDate(today)) throw new UsageError("dashboard.todayInvalid", { date: today });
 	const vault = args.positionals[0] ?? ".";
-	const index = loadVault(vault, { progress: io.stderr });
+	const index = loadVault(vault, { progress: io.stderr, language });
 	const full = new DashboardBuilder(index).build({ today, language });
 	const alliance = stringFlag(args, "alliance");
 	const scoped = scopeDashboard(full, alliance ?? null);
 	const model = scoped && language !== "en" ? localizeProblems(scoped, language) : scoped;
 	if (!model) {
-		const known = full.alliances.map((candidate) => candidate.name).join(", ") || "none";
-		throw new UsageError(`no alliance named ${alliance ?? ""} in ${vault} (alliances: ${known})`);
+		const known = full.alliances.map((candidate) => candidate.name).join(", ") || translator(CLI_MESSAGES, language)("dashboard.noAlliances");
+		throw new UsageError("dashboard.allianceUnknown", { name: alliance ?? "", vault, known });
 	}
 	if (args.flags.has("json")) io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
 	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(model, language));

@@ -4,23 +4,23 @@
  * `path:line: message`, in the language asked for; exit 1 when there are
  * problems, 0 when there are none.
  */
+import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
 import { localizeProblem, warningLabel } from "../../core/i18n/problems";
 import { translator } from "../../core/i18n/translate";
-import { parseArgs } from "../args";
+import type { ParsedArgs } from "../args";
+import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
-import { commandLanguage, LANG_FLAG } from "../language-option";
 import { loadVault } from "../load-vault";
 
-export const LINT_USAGE = CLI_MESSAGES.en["lint.usage"];
+/** `lint [vault]`: every problem, one line each. */
+export const LINT_COMMAND: CliCommand = { options: {}, positionals: 1, run: runLint };
 
 /** Runs `lint`; returns the exit code. */
-export function runLint(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, LANG_FLAG);
-	const language = commandLanguage(args, io.env);
+function runLint(args: ParsedArgs, io: CliIo, language: Language): number {
 	const t = translator(CLI_MESSAGES, language);
 	const vault = args.positionals[0] ?? ".";
-	const index = loadVault(vault, { progress: io.stderr });
+	const index = loadVault(vault, { progress: io.stderr, language });
 	const problems = index.problems();
 	for (const problem of problems) {
 		const severity = problem.severity === "warning" ? `${warningLabel(language)}: ` : "";

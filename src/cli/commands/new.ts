@@ -7,18 +7,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { format } from "date-fns";
+import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
 import { translator } from "../../core/i18n/translate";
 import type { NoteType } from "../../core/model";
 import { isCalendarDate } from "../../core/schema/coerce";
 import { findAlliance, linkTargets, newNote } from "../../core/templates/new-note";
-import { parseArgs, stringFlag, UsageError } from "../args";
+import { type ParsedArgs, stringFlag, UsageError, VALUE } from "../args";
+import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
-import { commandLanguage, LANG_FLAG } from "../language-option";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 import { templatesFolder } from "../vault-config";
-
-export const NEW_USAGE = CLI_MESSAGES.en["new.usage"];
 
 /** The note types by the names the command takes (the short ones and the `type` values). */
 const NOTE_TYPE_NAMES: Readonly<Record<string, NoteType>> = {
@@ -38,33 +37,29 @@ function userTemplate(vault: string, folder: string, type: NoteType): { path: st
 	return existsSync(diskPath) ? { path, text: readFileSync(diskPath, "utf8") } : undefined;
 }
 
+/** `new <type> --alliance NAME`: a note from its template. */
+export const NEW_COMMAND: CliCommand = {
+	options: { alliance: VALUE, vault: VALUE, date: VALUE, title: VALUE, templates: VALUE, pattern: VALUE },
+	positionals: 1,
+	run: runNew,
+};
+
 /** Runs `new`; returns the exit code. */
-export function runNew(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, {
-		...LANG_FLAG,
-		alliance: { value: true },
-		vault: { value: true },
-		date: { value: true },
-		title: { value: true },
-		templates: { value: true },
-		pattern: { value: true },
-	});
-	const language = commandLanguage(args, io.env);
+function runNew(args: ParsedArgs, io: CliIo, language: Language): number {
 	const t = translator(CLI_MESSAGES, language);
-	const [typeName, extra] = args.positionals;
-	if (typeName === undefined) throw new UsageError(t("new.typeMissing"));
-	if (extra !== undefined) throw new UsageError(t("new.unexpectedArgument", { argument: extra }));
+	const [typeName] = args.positionals;
+	if (typeName === undefined) throw new UsageError("new.typeMissing");
 	const type = NOTE_TYPE_NAMES[typeName.toLowerCase()];
-	if (type === undefined) throw new UsageError(t("new.typeUnknown", { type: typeName }));
+	if (type === undefined) throw new UsageError("new.typeUnknown", { type: typeName });
 	const allianceName = stringFlag(args, "alliance")?.trim();
-	if (!allianceName) throw new UsageError(t("new.allianceMissing"));
+	if (!allianceName) throw new UsageError("new.allianceMissing");
 	const now = new Date();
 	const date = stringFlag(args, "date")?.trim() ?? format(now, "yyyy-MM-dd");
-	if (!isCalendarDate(date)) throw new UsageError(t("new.dateInvalid", { date }));
+	if (!isCalendarDate(date)) throw new UsageError("new.dateInvalid", { date });
 	const vault = stringFlag(args, "vault") ?? ".";
 
 	const paths = listMarkdownFiles(vault).map((file) => file.vaultPath);
-	const index = loadVault(vault, { progress: io.stderr });
+	const index = loadVault(vault, { progress: io.stderr, language });
 	const alliance = findAlliance(index.alliances(), allianceName);
 	if (type === "alliance" && alliance) {
 		io.stderr.write(`alliance-journal new: ${t("new.allianceExists", { name: alliance.profile.basename, path: alliance.profile.path })}\n`);

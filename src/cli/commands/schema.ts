@@ -5,24 +5,19 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
-import { translator } from "../../core/i18n/translate";
 import { NOTE_TYPES } from "../../core/model";
 import { jsonSchemaFileName, noteJsonSchemas } from "../../core/schema/json-schema";
-import { parseArgs, stringFlag, UsageError } from "../args";
+import { type ParsedArgs, stringFlag, VALUE } from "../args";
+import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
-import { commandLanguage } from "../language-option";
 
-export const SCHEMA_USAGE = CLI_MESSAGES.en["schema.usage"];
 const DEFAULT_OUT = "schemas";
 
+/** `schema [--out DIR]`: one JSON Schema per note type (English, like the properties themselves). */
+export const SCHEMA_COMMAND: CliCommand = { options: { out: VALUE }, positionals: 0, run: runSchema };
+
 /** Runs `schema`; returns the exit code. */
-export function runSchema(argv: readonly string[], io: CliIo): number {
-	const args = parseArgs(argv, { out: { value: true } });
-	// Messages follow the environment's language (the schemas themselves are English, like the properties).
-	const t = translator(CLI_MESSAGES, commandLanguage(args, io.env));
-	const [extra] = args.positionals;
-	if (extra !== undefined) throw new UsageError(t("schema.unexpectedArgument", { argument: extra }));
+function runSchema(args: ParsedArgs, io: CliIo): number {
 	const out = stringFlag(args, "out") ?? DEFAULT_OUT;
 	mkdirSync(out, { recursive: true });
 	const schemas = noteJsonSchemas();

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/run";
-import { cli, exampleVault, realVaults } from "../cli-harness";
+import { cli, exampleVault, realVaultFixtures, realVaults } from "../cli-harness";
 
 const folders: string[] = [];
 function vault(files: Record<string, string>): string {
@@ -65,9 +65,13 @@ describe("lint", () => {
 		expect(cli("lint", dir).code).toBe(0);
 	});
 
-	// ../shared/real-vaults sits beside the repository (as in CI); without it there is nothing to lint.
-	it.skipIf(!existsSync(realVaults)).each(["kepano-obsidian", "tasks-demo"])("exits 0 over the real vault %s (no alliance notes, so nothing to report)", (name) => {
-		const run = cli("lint", join(realVaults, name));
+	// The real-world notes kept in the repository always; the larger shared collection
+	// (../shared/real-vaults, beside the repository) too when it is there.
+	const realFolders = [realVaultFixtures, ...(existsSync(realVaults) ? [realVaults] : [])].flatMap((folder) =>
+		["kepano-obsidian", "tasks-demo"].map((name) => join(folder, name)),
+	);
+	it.each(realFolders)("exits 0 over the real vault %s (no alliance notes, so nothing to report)", (folder) => {
+		const run = cli("lint", folder);
 		expect(run.stderr).not.toMatch(/no vault folder/);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toBe("");

@@ -141,7 +141,8 @@ describe("new with hostile names stays inside the vault", () => {
 		expect(profile.split("/")).toHaveLength(3);
 		const allianceName = (profile.split("/")[2] ?? "").replace(/\.md$/, "");
 		expect(profile.split("/")[1]).toBe(allianceName);
-		created(vault, "meeting", "--alliance", allianceName, "--date", "2026-11-27");
+		// `--alliance=NAME`: a name may start with a dash, which `--alliance NAME` would read as an option.
+		created(vault, "meeting", `--alliance=${allianceName}`, "--date", "2026-11-27");
 		const lint = cli("lint", vault);
 		expect(lint.stdout).toBe("");
 		expect(lint.code).toBe(0);
@@ -189,7 +190,7 @@ describe("new explains what is wrong", () => {
 		const unknown = cli("new", "minutes", "--alliance", "Acme");
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toMatch(/unknown note type "minutes"/);
-		expect(cli("new", "meeting", "extra", "--alliance", "Acme").stderr).toMatch(/unexpected argument "extra"/);
+		expect(cli("new", "meeting", "extra", "--alliance", "Acme").stderr).toMatch(/^alliance-journal: unexpected argument 'extra' \(see 'alliance-journal new --help'\)\n$/);
 	});
 
 	it("without --alliance, or with a date that is no day: exit 2", () => {

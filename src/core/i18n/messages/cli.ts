@@ -1,41 +1,92 @@
 /**
- * What the command line says (lint, new, schema), in English and Dutch.
+ * What the command line says — every command's help, every mistake in how
+ * it was called, its progress and summaries — in English and Dutch.
  */
 import type { Catalogue } from "../translate";
 
+/** The commands, by the name typed. */
+export const CLI_COMMANDS = ["dashboard", "lint", "new", "schema", "bench"] as const;
+export type CliCommandName = (typeof CLI_COMMANDS)[number];
+
 export type CliMessageKey =
-	| "lint.usage"
+	| "usage"
+	| `${CliCommandName}.usage`
+	| "error.line"
+	| "error.unknownCommand"
+	| "error.unknownOption"
+	| "error.optionNeedsValue"
+	| "error.optionTakesNoValue"
+	| "error.optionValueDash"
+	| "error.unexpectedArgument"
+	| "error.arguments"
+	| "error.wholeNumber"
+	| "lang.invalid"
+	| "vault.missing"
+	| "progress.indexing"
+	| "dashboard.jsonOrMarkdown"
+	| "dashboard.todayInvalid"
+	| "dashboard.allianceUnknown"
+	| "dashboard.noAlliances"
 	| "lint.notes.one"
 	| "lint.notes.other"
 	| "lint.problems.one"
 	| "lint.problems.other"
 	| "lint.summary"
-	| "new.usage"
 	| "new.typeMissing"
 	| "new.typeUnknown"
-	| "new.unexpectedArgument"
 	| "new.allianceMissing"
 	| "new.allianceUnknown"
 	| "new.allianceExists"
 	| "new.dateInvalid"
 	| "new.templateUsed"
-	| "schema.usage"
-	| "schema.unexpectedArgument"
-	| "lang.invalid";
+	| "bench.summary.kept"
+	| "bench.summary.removed";
+
+/** The `--lang` line of every command's help (one wording everywhere). */
+const LANG_HELP = {
+	en: "  --lang en|nl|auto   the language (default auto: from LC_ALL, else LC_MESSAGES,\n                      else LANG — the first one set; else English)",
+	nl: "  --lang en|nl|auto   de taal (standaard auto: uit LC_ALL, anders LC_MESSAGES,\n                      anders LANG — de eerste die gezet is; anders Engels)",
+} as const;
+const HELP_HELP = { en: "  -h, --help          this help", nl: "  -h, --help          deze hulp" } as const;
 
 export const CLI_MESSAGES: Catalogue<CliMessageKey> = {
 	en: {
-		"lint.usage": `Usage: alliance-journal lint [vault] [--lang en|nl]
+		usage: `Usage: alliance-journal <command> [options]
+
+Commands:
+  dashboard [vault]            what every alliance looks like, before the next meeting (--json, --markdown)
+  lint [vault]                 every problem in the alliance notes, as path:line: message
+  new <type> --alliance NAME   create an alliance, meeting, reflection or stakeholder note
+  schema [--out DIR]           write a JSON Schema per note type, for editors
+  bench                        measure indexing speed on a synthetic vault
+
+Options:
+${LANG_HELP.en}
+  --version           the version of alliance-journal
+${HELP_HELP.en}
+
+'alliance-journal <command> --help' shows a command's options.
+Exit codes: 0 done, 1 problems found (lint) or no note made (new), 2 called wrongly.`,
+		"dashboard.usage": `Usage: alliance-journal dashboard [vault] [options]
+
+Shows every alliance in the vault folder (default: the current folder):
+before the next meeting, KPI trends, relationship health, recurring
+conflicts, quick wins, open actions, stakeholders and problems.
+  --alliance NAME     only this alliance (its name, in any case)
+  --today YYYY-MM-DD  the day to report for (default: today), for reproducible output
+  --json              the DashboardModel as JSON (its JSON Schema:
+                      docs/dashboard-model.schema.json in the repository)
+  --markdown          a pre-meeting briefing note to paste into the vault
+${LANG_HELP.en}
+${HELP_HELP.en}
+Colour is used on a terminal unless NO_COLOR is set.`,
+		"lint.usage": `Usage: alliance-journal lint [vault] [options]
 
 Checks every alliance note in the vault folder (default: the current folder)
-and prints one line per problem: path:line: message.
-Exits with 1 when there are problems, 0 when there are none.
-  --lang en|nl   the language of the messages (default: from LC_ALL or LANG, else English)`,
-		"lint.notes.one": "1 alliance note",
-		"lint.notes.other": "{count} alliance notes",
-		"lint.problems.one": "1 problem",
-		"lint.problems.other": "{count} problems",
-		"lint.summary": "{notes} checked, {problems}",
+and prints one line per problem: path:line: message. The templates folder is
+not checked. Exits with 1 when there are problems, 0 when there are none.
+${LANG_HELP.en}
+${HELP_HELP.en}`,
 		"new.usage": `Usage: alliance-journal new <alliance|meeting|reflection|stakeholder> --alliance NAME [options]
 
 Creates a note from its template and prints its path. An existing file is
@@ -46,41 +97,112 @@ property for every KPI the alliance defines.
   --vault DIR        the vault folder (default: the current folder)
   --date YYYY-MM-DD  the day the note is about (default: today)
   --title TEXT       the note's title, {{title}} (for a stakeholder: their name)
-  --lang en|nl       the template's language (default: from LC_ALL or LANG, else English)
   --templates DIR    your templates folder in the vault (default: the folder set
                      for Obsidian's Templates plugin, else "Templates"); a note
                      named after the note type there, such as
                      alliance-meeting.md, replaces the built-in template
   --pattern PATTERN  where the note goes, such as
-                     "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md"`,
+                     "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md"
+${LANG_HELP.en}
+                     (also the template's language)
+${HELP_HELP.en}`,
+		"schema.usage": `Usage: alliance-journal schema [--out DIR] [options]
+
+Writes one JSON Schema per note type (<type>.schema.json), so editors such as
+VS Code can check alliance notes too, and prints the files' paths.
+  --out DIR           the folder to write to (default: ./schemas)
+${LANG_HELP.en}
+${HELP_HELP.en}`,
+		"bench.usage": `Usage: alliance-journal bench [options]
+
+Generates a synthetic vault in a temporary folder and prints one line:
+bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… update_ms_median=… heap_mb=…
+  read_ms             reading every file, nothing else
+  index_ms            a cold index of the same files (reading included)
+  ratio               index_ms / read_ms, measured in the same run
+  analytics_ms        the whole dashboard model over every alliance, built from scratch (median of 5)
+  first_analytics_ms  the same, the first time in the process (the code not yet compiled)
+  warm_ms             restoring the index from a snapshot and checking every file's mtime (no note parsed)
+  update_ms_median    one edited meeting note → updated dashboard model, median of the edits
+  heap_mb             heap in use with the index and dashboard loaded
+Options:
+  --meetings N        meeting notes of about 2 KB (default 5000)
+  --other N           other notes, not alliance notes (default 5000)
+  --alliances N       alliances the meetings are spread over (default 25)
+  --seed N            the random generator's seed: the same seed, the same vault (default 42)
+  --keep              keep the generated vault (its folder is printed on stderr)
+  --dir DIR           generate the vault in this folder and keep it
+${LANG_HELP.en}
+${HELP_HELP.en}`,
+		"error.line": "{message} (see '{help}')",
+		"error.unknownCommand": "unknown command '{command}'",
+		"error.unknownOption": "unknown option '{option}'",
+		"error.optionNeedsValue": "option '{option}' needs a value",
+		"error.optionTakesNoValue": "option '{option}' takes no value",
+		"error.optionValueDash": "option '{option}' needs a value; to give it '{value}', write '{option}={value}'",
+		"error.unexpectedArgument": "unexpected argument '{argument}'",
+		"error.arguments": "cannot read the arguments '{arguments}'",
+		"error.wholeNumber": "option '{option}' needs a whole number, not '{value}'",
+		"lang.invalid": "--lang must be en, nl or auto, not {value}",
+		"vault.missing": "no vault folder at {path}",
+		"progress.indexing": "Indexing {done}/{total} notes…",
+		"dashboard.jsonOrMarkdown": "choose --json or --markdown, not both",
+		"dashboard.todayInvalid": "--today needs a date written YYYY-MM-DD, not {date}",
+		"dashboard.allianceUnknown": "no alliance named {name} in {vault} (alliances: {known})",
+		"dashboard.noAlliances": "none",
+		"lint.notes.one": "1 alliance note",
+		"lint.notes.other": "{count} alliance notes",
+		"lint.problems.one": "1 problem",
+		"lint.problems.other": "{count} problems",
+		"lint.summary": "{notes} checked, {problems}",
 		"new.typeMissing": "say which note to create: alliance, meeting, reflection or stakeholder",
 		"new.typeUnknown": 'unknown note type "{type}": use alliance, meeting, reflection or stakeholder',
-		"new.unexpectedArgument": 'unexpected argument "{argument}"',
 		"new.allianceMissing": "--alliance NAME is required",
 		"new.allianceUnknown": 'no alliance "{name}" in {vault}; create its profile first: alliance-journal new alliance --alliance "{name}"',
 		"new.allianceExists": 'the alliance "{name}" already exists: {path}',
 		"new.dateInvalid": "--date needs a day written YYYY-MM-DD, not {date}",
 		"new.templateUsed": "using your template {path}",
-		"schema.usage": `Usage: alliance-journal schema [--out DIR]
-
-Writes one JSON Schema per note type (<type>.schema.json), so editors such as
-VS Code can check alliance notes too, and prints the files' paths.
-  --out DIR   the folder to write to (default: ./schemas)`,
-		"schema.unexpectedArgument": 'unexpected argument "{argument}"',
-		"lang.invalid": "--lang must be en, nl or auto, not {value}",
+		"bench.summary.kept": "({characters} million characters in {files} files, {notes} alliance notes; the vault is kept at {dir})",
+		"bench.summary.removed": "({characters} million characters in {files} files, {notes} alliance notes; the vault is removed)",
 	},
 	nl: {
-		"lint.usage": `Gebruik: alliance-journal lint [kluis] [--lang en|nl]
+		usage: `Gebruik: alliance-journal <opdracht> [opties]
+
+Opdrachten:
+  dashboard [kluis]            hoe elke alliantie ervoor staat, voor het volgende overleg (--json, --markdown)
+  lint [kluis]                 elk probleem in de alliantienotities, als pad:regel: melding
+  new <type> --alliance NAAM   maak een notitie voor een alliantie, overleg, reflectie of stakeholder
+  schema [--out MAP]           schrijf een JSON Schema per notitietype, voor editors
+  bench                        meet de indexeersnelheid op een gegenereerde kluis
+
+Opties:
+${LANG_HELP.nl}
+  --version           het versienummer van alliance-journal
+${HELP_HELP.nl}
+
+'alliance-journal <opdracht> --help' toont de opties van een opdracht.
+Afsluitcodes: 0 klaar, 1 problemen gevonden (lint) of geen notitie gemaakt (new), 2 verkeerd aangeroepen.`,
+		"dashboard.usage": `Gebruik: alliance-journal dashboard [kluis] [opties]
+
+Toont elke alliantie in de kluismap (standaard: de huidige map): voor het
+volgende overleg, KPI-trends, gezondheid van de relatie, terugkerende
+conflicten, quick wins, open acties, stakeholders en problemen.
+  --alliance NAAM     alleen deze alliantie (haar naam, hoofdletters maken niet uit)
+  --today JJJJ-MM-DD  de dag waarvoor het overzicht geldt (standaard: vandaag),
+                      voor uitvoer die elke keer gelijk is
+  --json              het DashboardModel als JSON (het JSON Schema ervan:
+                      docs/dashboard-model.schema.json in de repository)
+  --markdown          een voorbereidingsnotitie voor het overleg, om in de kluis te plakken
+${LANG_HELP.nl}
+${HELP_HELP.nl}
+Kleur alleen in een terminal, en niet als NO_COLOR gezet is.`,
+		"lint.usage": `Gebruik: alliance-journal lint [kluis] [opties]
 
 Controleert elke alliantienotitie in de kluismap (standaard: de huidige map)
-en toont één regel per probleem: pad:regel: melding.
-Stopt met 1 als er problemen zijn, met 0 als er geen zijn.
-  --lang en|nl   de taal van de meldingen (standaard: uit LC_ALL of LANG, anders Engels)`,
-		"lint.notes.one": "1 alliantienotitie",
-		"lint.notes.other": "{count} alliantienotities",
-		"lint.problems.one": "1 probleem",
-		"lint.problems.other": "{count} problemen",
-		"lint.summary": "{notes} gecontroleerd, {problems}",
+en toont één regel per probleem: pad:regel: melding. De sjablonenmap wordt
+niet gecontroleerd. Stopt met 1 als er problemen zijn, met 0 als er geen zijn.
+${LANG_HELP.nl}
+${HELP_HELP.nl}`,
 		"new.usage": `Gebruik: alliance-journal new <alliance|meeting|reflection|stakeholder> --alliance NAAM [opties]
 
 Maakt een notitie uit haar sjabloon en toont het pad. Een bestaand bestand
@@ -91,27 +213,73 @@ een eigenschap kpi_<sleutel> voor elke KPI die de alliantie kent.
   --vault MAP        de kluismap (standaard: de huidige map)
   --date JJJJ-MM-DD  de dag van de notitie (standaard: vandaag)
   --title TEKST      de titel van de notitie, {{title}} (bij een stakeholder: de naam)
-  --lang en|nl       de taal van het sjabloon (standaard: uit LC_ALL of LANG, anders Engels)
   --templates MAP    je sjablonenmap in de kluis (standaard: de map van Obsidians
                      Sjablonen-plug-in, anders "Templates"); een notitie daarin
                      met de naam van het notitietype, zoals alliance-meeting.md,
                      vervangt het ingebouwde sjabloon
   --pattern PATROON  waar de notitie komt, zoals
-                     "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md"`,
+                     "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md"
+${LANG_HELP.nl}
+                     (ook de taal van het sjabloon)
+${HELP_HELP.nl}`,
+		"schema.usage": `Gebruik: alliance-journal schema [--out MAP] [opties]
+
+Schrijft één JSON Schema per notitietype (<type>.schema.json), zodat editors
+zoals VS Code alliantienotities ook kunnen controleren, en toont de paden.
+  --out MAP           de map om in te schrijven (standaard: ./schemas)
+${LANG_HELP.nl}
+${HELP_HELP.nl}`,
+		"bench.usage": `Gebruik: alliance-journal bench [opties]
+
+Maakt een gegenereerde kluis in een tijdelijke map en toont één regel:
+bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… update_ms_median=… heap_mb=…
+  read_ms             alleen elk bestand lezen
+  index_ms            dezelfde bestanden indexeren vanaf niets (lezen inbegrepen)
+  ratio               index_ms / read_ms, gemeten in dezelfde run
+  analytics_ms        het hele dashboardmodel over alle allianties, opnieuw opgebouwd (mediaan van 5)
+  first_analytics_ms  hetzelfde, de eerste keer in het proces (de code nog niet gecompileerd)
+  warm_ms             de index herstellen uit een momentopname en van elk bestand de
+                      wijzigingstijd nagaan (geen notitie opnieuw gelezen)
+  update_ms_median    één gewijzigd overleg → bijgewerkt dashboardmodel, mediaan van de wijzigingen
+  heap_mb             geheugen in gebruik met de index en het dashboard geladen
+Opties:
+  --meetings N        overleggen van ongeveer 2 KB (standaard 5000)
+  --other N           andere notities, geen alliantienotities (standaard 5000)
+  --alliances N       het aantal allianties waarover de overleggen verdeeld zijn (standaard 25)
+  --seed N            het startgetal van de toevalsgenerator: hetzelfde getal, dezelfde kluis (standaard 42)
+  --keep              bewaar de gegenereerde kluis (de map staat in stderr)
+  --dir MAP           maak de kluis in deze map en bewaar haar
+${LANG_HELP.nl}
+${HELP_HELP.nl}`,
+		"error.line": "{message} (zie '{help}')",
+		"error.unknownCommand": "onbekende opdracht '{command}'",
+		"error.unknownOption": "onbekende optie '{option}'",
+		"error.optionNeedsValue": "optie '{option}' verwacht een waarde",
+		"error.optionTakesNoValue": "optie '{option}' accepteert geen waarde",
+		"error.optionValueDash": "optie '{option}' verwacht een waarde; om '{value}' te geven, schrijf '{option}={value}'",
+		"error.unexpectedArgument": "onverwacht argument '{argument}'",
+		"error.arguments": "de argumenten '{arguments}' zijn niet te lezen",
+		"error.wholeNumber": "optie '{option}' verwacht een geheel getal, niet '{value}'",
+		"lang.invalid": "--lang moet en, nl of auto zijn, niet {value}",
+		"vault.missing": "geen kluismap op {path}",
+		"progress.indexing": "{done}/{total} notities geïndexeerd…",
+		"dashboard.jsonOrMarkdown": "kies --json of --markdown, niet allebei",
+		"dashboard.todayInvalid": "--today verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
+		"dashboard.allianceUnknown": "geen alliantie met de naam {name} in {vault} (allianties: {known})",
+		"dashboard.noAlliances": "geen",
+		"lint.notes.one": "1 alliantienotitie",
+		"lint.notes.other": "{count} alliantienotities",
+		"lint.problems.one": "1 probleem",
+		"lint.problems.other": "{count} problemen",
+		"lint.summary": "{notes} gecontroleerd, {problems}",
 		"new.typeMissing": "zeg welke notitie je wilt maken: alliance, meeting, reflection of stakeholder",
 		"new.typeUnknown": 'onbekend notitietype "{type}": gebruik alliance, meeting, reflection of stakeholder',
-		"new.unexpectedArgument": 'onverwacht argument "{argument}"',
 		"new.allianceMissing": "--alliance NAAM is verplicht",
 		"new.allianceUnknown": 'geen alliantie "{name}" in {vault}; maak eerst het profiel: alliance-journal new alliance --alliance "{name}"',
 		"new.allianceExists": 'de alliantie "{name}" bestaat al: {path}',
 		"new.dateInvalid": "--date verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
 		"new.templateUsed": "je eigen sjabloon {path} wordt gebruikt",
-		"schema.usage": `Gebruik: alliance-journal schema [--out MAP]
-
-Schrijft één JSON Schema per notitietype (<type>.schema.json), zodat editors
-zoals VS Code alliantienotities ook kunnen controleren, en toont de paden.
-  --out MAP   de map om in te schrijven (standaard: ./schemas)`,
-		"schema.unexpectedArgument": 'onverwacht argument "{argument}"',
-		"lang.invalid": "--lang moet en, nl of auto zijn, niet {value}",
+		"bench.summary.kept": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is bewaard in {dir})",
+		"bench.summary.removed": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is verwijderd)",
 	},
 };

@@ -40,9 +40,6 @@ const PLUGIN_FILES = ["src/main.ts", "src/core/**", "src/ui/**", "src/obsidian/*
 const NODE_CLI_FILES = ["src/cli/**"];
 const NODE_CLI_SHARED_WITH_PLUGIN = ["src/cli/format/**"];
 
-/** Everything that runs on Node. */
-const NODE_FILES = ["src/cli/**", "test/**", "tools/**", "bin/**", "*.config.{ts,mjs}", "version-bump.mjs"];
-
 /** Node's built-in modules by their bare names (`fs`, `fs/promises`, …), each to be imported as `node:<name>`. */
 const bareBuiltins = builtinModules.filter((name) => !name.startsWith("_") && !name.startsWith("node:"));
 
@@ -95,7 +92,7 @@ export default defineConfig([
 
 	{
 		name: "alliance-journal/node-environment",
-		files: NODE_FILES,
+		files: ["src/cli/**", "test/**", "tools/**", "bin/**", "*.config.{ts,mjs}", "version-bump.mjs"],
 		languageOptions: {
 			globals: { ...globals.node },
 		},

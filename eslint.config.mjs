@@ -1,18 +1,26 @@
 // ESLint flat config.
 //
-// 1. Every TypeScript/JavaScript file (src/, test/, the config files): ESLint's
-//    recommended rules plus typescript-eslint's recommendedTypeChecked, typed
-//    through the project service (tsconfig.json).
-// 2. src/** (all of it, src/cli included): eslint-plugin-obsidianmd's
+// 1. Every TypeScript/JavaScript file (src/, test/, tools/, the config files):
+//    ESLint's recommended rules plus typescript-eslint's recommendedTypeChecked,
+//    typed through the project service (tsconfig.json).
+// 2. The code that ships in main.js (PLUGIN_FILES): eslint-plugin-obsidianmd's
 //    `recommended` config, exactly as exported, with no rule turned off or
-//    down. It is scoped to src/ with `files` (defineConfig intersects that
-//    with each block's own `files`), because it describes code that ships in
-//    the plugin: applied to test/ or the build scripts it would flag Node
-//    built-ins, bare timers and similar things that are right there.
+//    down. It is scoped with `files` (defineConfig intersects that with each
+//    block's own `files`), because it describes code that runs inside
+//    Obsidian, on desktop and mobile: applied to the Node CLI, the tests or
+//    the build scripts it would flag Node built-ins, bare timers and similar
+//    things that are right there. test/build/lint-scope.test.ts checks that
+//    every source file esbuild puts into main.js is in this scope.
 //    Its package.json block (depend/ban-dependencies) runs on the root
 //    package.json as shipped. Its manifest check (validate-manifest) is only
 //    wired to *.ts/*.js files upstream, so it is wired to manifest.json here.
-// 3. Environments: Node globals for the CLI, tests and build scripts.
+// 3. The Node CLI (NODE_CLI_FILES) gets Node's rules instead: an ES module
+//    with no DOM and no CommonJS globals, output only through its injected
+//    streams (src/cli/io.ts), an exit code instead of process.exit(), no
+//    deprecated Node API, and the same bans on eval as the plugin.
+// 4. Everything that runs on Node (the CLI, tests, tools, build scripts)
+//    imports built-ins by their `node:` name and sees Node's globals.
+import { builtinModules } from "node:module";
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
@@ -20,6 +28,26 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const recommended = obsidianmd.configs.recommended;
+
+/**
+ * The source that esbuild bundles into main.js. src/cli/format/ is here
+ * because the plugin's briefing-note command renders with
+ * dashboard-markdown.ts; it is pure (no Node) and shared with the CLI.
+ */
+const PLUGIN_FILES = ["src/main.ts", "src/core/**", "src/ui/**", "src/obsidian/**", "src/shims/**", "src/cli/format/**"];
+
+/** The Node command line: src/cli/ without what it shares with the plugin. */
+const NODE_CLI_FILES = ["src/cli/**"];
+const NODE_CLI_SHARED_WITH_PLUGIN = ["src/cli/format/**"];
+
+/** Node's built-in modules by their bare names (`fs`, `fs/promises`, …), each to be imported as `node:<name>`. */
+const bareBuiltins = builtinModules.filter((name) => !name.startsWith("_") && !name.startsWith("node:"));
+
+/** Browser globals the CLI must not reach for: TypeScript's DOM types are in scope for the whole repository, Node has none of these. */
+const DOM_GLOBALS = ["window", "document", "navigator", "location", "localStorage", "sessionStorage", "alert", "confirm", "prompt", "activeDocument", "activeWindow"];
+
+/** CommonJS globals, which an ES module does not have. */
+const COMMONJS_GLOBALS = ["require", "module", "exports", "__dirname", "__filename"];
 
 /** @param {import("eslint").Linter.Config} block */
 const isPackageJsonBlock = (block) => Array.isArray(block.files) && block.files.includes("package.json");
@@ -45,7 +73,7 @@ export default defineConfig([
 
 	{
 		name: "alliance-journal/obsidianmd-recommended",
-		files: ["src/**"],
+		files: PLUGIN_FILES,
 		extends: [recommended.filter((block) => !isPackageJsonBlock(block))],
 	},
 	...recommended.filter(isPackageJsonBlock),
@@ -67,6 +95,42 @@ export default defineConfig([
 		files: ["src/cli/**", "test/**", "tools/**", "bin/**", "*.config.{ts,mjs}", "version-bump.mjs"],
 		languageOptions: {
 			globals: { ...globals.node },
+		},
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: bareBuiltins.map((name) => ({
+						name,
+						message: `Import Node's built-in as "node:${name}", so it can never be mistaken for (or shadowed by) an npm package.`,
+					})),
+				},
+			],
+		},
+	},
+	{
+		name: "alliance-journal/node-cli",
+		files: NODE_CLI_FILES,
+		ignores: NODE_CLI_SHARED_WITH_PLUGIN,
+		rules: {
+			"no-restricted-globals": [
+				"error",
+				...DOM_GLOBALS.map((name) => ({ name, message: "The CLI runs on Node, which has no DOM." })),
+				...COMMONJS_GLOBALS.map((name) => ({ name, message: "The CLI is an ES module: use import and import.meta." })),
+			],
+			"no-restricted-properties": [
+				"error",
+				{
+					object: "process",
+					property: "exit",
+					message: "Return an exit code (process.exitCode) instead: process.exit() can cut off output still being written.",
+				},
+			],
+			"no-console": ["error"],
+			"@typescript-eslint/no-deprecated": "error",
+			"no-eval": "error",
+			"no-new-func": "error",
+			"no-self-compare": "error",
 		},
 	},
 	{

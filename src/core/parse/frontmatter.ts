@@ -3,7 +3,7 @@
  * `---` on the very first line opens it, and only a line that is exactly
  * `---` closes it.
  */
-import matter from "gray-matter";
+import { readFrontmatterYamlText } from "../libraries/frontmatter-yaml";
 import { scanFrontmatter } from "./yaml-scanner";
 
 /** Where a note's frontmatter and body are. Line numbers are 1-based. */
@@ -60,37 +60,8 @@ export function mentionsAllianceType(yaml: string): boolean {
 	return ALLIANCE_TYPE_LINE.test(yaml);
 }
 
-/**
- * A string dressed as a Buffer for gray-matter. gray-matter copies its input
- * with `Buffer.from` unless the input already is a buffer, and Obsidian on
- * Android and iOS has no `Buffer`. gray-matter recognises a buffer by its
- * constructor's `isBuffer` and reads it back with `String(input)`, so this
- * wrapper lets it run where Node's globals do not exist.
- */
-class TextSource {
-	static isBuffer(value: unknown): boolean {
-		return value instanceof TextSource;
-	}
-
-	constructor(private readonly text: string) {}
-
-	toString(): string {
-		return this.text;
-	}
-}
-
 /** The result of reading YAML: the data, or the error with its 1-based line. */
 export type YamlResult = { ok: true; data: unknown } | { ok: false; line: number; reason: string };
-
-/**
- * gray-matter's closing fence. gray-matter closes frontmatter at the first
- * line that merely starts with its delimiter (`---- x` included), Obsidian
- * only at a line that is exactly `---`; the block handed over is already cut
- * where Obsidian cuts it, so it gets a closing fence no note contains.
- */
-const CLOSING_FENCE = "\u0000---";
-/** gray-matter's options; passing any options also turns its content cache off. */
-const MATTER_OPTIONS = { excerpt: false, delimiters: ["---", CLOSING_FENCE] as [string, string] };
 
 interface YamlErrorLike {
 	reason?: string;
@@ -117,10 +88,8 @@ export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
  * @param block a block found by {@link locateFrontmatter}
  */
 export function readYamlWithGrayMatter(block: FrontmatterBlock): YamlResult {
-	const input = new TextSource(`---\n${block.yaml}\n${CLOSING_FENCE}\n`);
 	try {
-		const file = matter(input as unknown as string, MATTER_OPTIONS);
-		return { ok: true, data: file.data };
+		return { ok: true, data: readFrontmatterYamlText(block.yaml) };
 	} catch (error) {
 		const yamlError = error as YamlErrorLike;
 		// gray-matter hands YAML the text from the end of the opening `---`

@@ -3,17 +3,9 @@
  * Markdown for task items and tables). Used for every section the line
  * scanner declines, and as the judge of the scanner in tests.
  */
-import type { List, ListItem, Root, RootContent, Table, TableRow } from "mdast";
-import { remark } from "remark";
-import remarkGfm from "remark-gfm";
+import type { List, ListItem, RootContent, Table, TableRow } from "mdast";
+import { parseMarkdown } from "../libraries/markdown-parser";
 import { collapseWhitespace, type RawListItem, type RawTable, type RawTableRow } from "./block-types";
-
-const processor = remark().use(remarkGfm);
-
-function parseMarkdown(text: string): Root {
-	// remark-gfm only extends the parser; there are no transforms to run.
-	return processor.parse(text);
-}
 
 const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*/;
 const CHECKBOX = /^\[[ xX]\][ \t]*/;

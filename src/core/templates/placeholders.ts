@@ -5,9 +5,8 @@
  * exactly as written so Templater can run afterwards.
  */
 import { format } from "date-fns";
-import { enUS } from "date-fns/locale/en-US";
-import { nl } from "date-fns/locale/nl";
 import type { Language } from "../i18n/language";
+import { dateLocale } from "../libraries/date-locales";
 import type { CalendarDate } from "../model";
 
 /** A placeholder's value: text, or lines (a block such as the open actions). */
@@ -76,8 +75,6 @@ export function splitPlaceholderSegments(pattern: string): string[] {
 	return segments;
 }
 
-const DATE_LOCALES = { en: enUS, nl } as const;
-
 /**
  * Obsidian's own templates take moment.js formats; the ones that mean nothing
  * (or throw) in date-fns are read as moment meant them: `YYYY`, `YY`, `D`,
@@ -108,7 +105,7 @@ export function formatCalendarDate(date: CalendarDate, time: string | undefined,
 	const moment = new Date(2000, 0, 1, Number(clock?.[1] ?? 0), Number(clock?.[2] ?? 0));
 	moment.setFullYear(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
 	try {
-		return format(moment, fromMomentTokens(pattern), { locale: DATE_LOCALES[language] });
+		return format(moment, fromMomentTokens(pattern), { locale: dateLocale(language) });
 	} catch {
 		// An unusable format (such as an unknown letter) leaves the placeholder for the user to see.
 		return undefined;

@@ -4,18 +4,20 @@
  * creates a note from its template (the user's own when the vault has one),
  * carrying over what is still open, and prints its path. It never overwrites.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { format } from "date-fns";
-import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
+import { CLI_MESSAGES, type CliMessageKey } from "../../core/i18n/messages/cli";
 import { translator } from "../../core/i18n/translate";
 import type { NoteType } from "../../core/model";
+import { basenameOf } from "../../core/parse/parse-note";
 import { isCalendarDate } from "../../core/schema/coerce";
-import { findAlliance, linkTargets, newNote } from "../../core/templates/new-note";
+import { allianceNamedLike, findAlliance, linkTargets, newNote } from "../../core/templates/new-note";
 import { parseArgs, stringFlag, UsageError } from "../args";
 import type { CliIo } from "../io";
 import { commandLanguage, LANG_FLAG } from "../language-option";
 import { listMarkdownFiles, loadVault } from "../load-vault";
+import { type NoteCheck, type NoteMaker, writeNewNote } from "../note-writer";
 import { templatesFolder } from "../vault-config";
 
 export const NEW_USAGE = CLI_MESSAGES.en["new.usage"];
@@ -38,8 +40,23 @@ function userTemplate(vault: string, folder: string, type: NoteType): { path: st
 	return existsSync(diskPath) ? { path, text: readFileSync(diskPath, "utf8") } : undefined;
 }
 
-/** Runs `new`; returns the exit code. */
-export function runNew(argv: readonly string[], io: CliIo): number {
+/** A note `new` is about to write: everything read from the vault, nothing written yet. */
+export interface NewNotePlan {
+	vault: string;
+	/** Makes the note, leaving out the names found taken while writing. */
+	make: NoteMaker;
+	/** Refuses a note named like an alliance. */
+	check: NoteCheck;
+	t: (key: CliMessageKey, values?: Record<string, string>) => string;
+}
+
+/**
+ * Reads the request and the vault for `new`, writing nothing.
+ *
+ * @returns what to write, or the exit code when there is nothing to write
+ * @throws UsageError when the command was called wrongly
+ */
+export function planNew(argv: readonly string[], io: CliIo): NewNotePlan | number {
 	const args = parseArgs(argv, {
 		...LANG_FLAG,
 		alliance: { value: true },
@@ -79,27 +96,58 @@ export function runNew(argv: readonly string[], io: CliIo): number {
 
 	// Two names that differ only in case are one file on Windows and macOS (and to sync services).
 	const taken = new Set(paths.map((path) => path.toLowerCase()));
-	const note = newNote(
-		{
-			type,
-			alliance: allianceName,
-			date,
-			time: format(now, "HH:mm"),
-			language,
-			title: stringFlag(args, "title"),
-			template: template?.text,
-			pathPattern: stringFlag(args, "pattern"),
+	const request = {
+		type,
+		alliance: allianceName,
+		date,
+		time: format(now, "HH:mm"),
+		language,
+		title: stringFlag(args, "title"),
+		template: template?.text,
+		pathPattern: stringFlag(args, "pattern"),
+	};
+	const linkTarget = linkTargets(paths);
+	const groups = index.alliances();
+	return {
+		vault,
+		t,
+		make: (takenMeanwhile) =>
+			newNote(request, {
+				alliance,
+				exists: (path) => taken.has(path.toLowerCase()) || takenMeanwhile.has(path.toLowerCase()) || existsSync(join(vault, path)),
+				linkTarget,
+			}),
+		check: (note) => {
+			const namesake = allianceNamedLike(groups, note.path);
+			return namesake && t("new.namedLikeAlliance", { name: basenameOf(note.path), alliance: namesake.profile.basename });
 		},
-		{
-			alliance,
-			exists: (path) => taken.has(path.toLowerCase()) || existsSync(join(vault, path)),
-			linkTarget: linkTargets(paths),
-		},
-	);
-	const diskPath = join(vault, note.path);
-	mkdirSync(dirname(diskPath), { recursive: true });
-	// "wx": fail rather than overwrite, should a file appear at this path meanwhile.
-	writeFileSync(diskPath, note.text, { encoding: "utf8", flag: "wx" });
-	io.stdout.write(`${diskPath}\n`);
-	return 0;
+	};
+}
+
+/**
+ * Writes the planned note (see {@link writeNewNote}) and prints its path, or
+ * why it was not written.
+ *
+ * @returns the exit code: 0 written, 1 refused
+ */
+export function writePlannedNote({ vault, make, check, t }: NewNotePlan, io: CliIo): number {
+	const outcome = writeNewNote(vault, make, check);
+	if ("written" in outcome) {
+		io.stdout.write(`${outcome.written}\n`);
+		return 0;
+	}
+	const message =
+		outcome.refused === "outside"
+			? t("new.outsideVault", { folder: outcome.folder, vault })
+			: outcome.refused === "rejected"
+				? outcome.reason
+				: t("new.writeFailed", { path: outcome.path, error: outcome.error });
+	io.stderr.write(`alliance-journal new: ${message}\n`);
+	return 1;
+}
+
+/** Runs `new`; returns the exit code. */
+export function runNew(argv: readonly string[], io: CliIo): number {
+	const plan = planNew(argv, io);
+	return typeof plan === "number" ? plan : writePlannedNote(plan, io);
 }

@@ -19,6 +19,9 @@ export type CliMessageKey =
 	| "new.allianceExists"
 	| "new.dateInvalid"
 	| "new.templateUsed"
+	| "new.outsideVault"
+	| "new.namedLikeAlliance"
+	| "new.writeFailed"
 	| "schema.usage"
 	| "schema.unexpectedArgument"
 	| "lang.invalid";
@@ -61,6 +64,9 @@ property for every KPI the alliance defines.
 		"new.allianceExists": 'the alliance "{name}" already exists: {path}',
 		"new.dateInvalid": "--date needs a day written YYYY-MM-DD, not {date}",
 		"new.templateUsed": "using your template {path}",
+		"new.outsideVault": "the folder {folder} leads outside the vault {vault} (through a symbolic link); nothing was written",
+		"new.namedLikeAlliance": 'a note named "{name}" would take over every [[{name}]] link of the alliance {alliance}, and its meetings would vanish from the dashboard; choose another title or pattern. Nothing was written',
+		"new.writeFailed": "could not write {path}: {error}",
 		"schema.usage": `Usage: alliance-journal schema [--out DIR]
 
 Writes one JSON Schema per note type (<type>.schema.json), so editors such as
@@ -106,6 +112,9 @@ een eigenschap kpi_<sleutel> voor elke KPI die de alliantie kent.
 		"new.allianceExists": 'de alliantie "{name}" bestaat al: {path}',
 		"new.dateInvalid": "--date verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
 		"new.templateUsed": "je eigen sjabloon {path} wordt gebruikt",
+		"new.outsideVault": "de map {folder} leidt buiten de kluis {vault} (via een symbolische koppeling); er is niets geschreven",
+		"new.namedLikeAlliance": 'een notitie met de naam "{name}" zou elke [[{name}]]-link van de alliantie {alliance} overnemen, en haar overleggen zouden van het dashboard verdwijnen; kies een andere titel of een ander patroon. Er is niets geschreven',
+		"new.writeFailed": "kon {path} niet schrijven: {error}",
 		"schema.usage": `Gebruik: alliance-journal schema [--out MAP]
 
 Schrijft één JSON Schema per notitietype (<type>.schema.json), zodat editors

@@ -17,6 +17,7 @@ import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
 import { commandLanguage, LANG_FLAG } from "../language-option";
 import { loadVault } from "../load-vault";
+import { terminalSafe, terminalSafeValue } from "../terminal-text";
 
 /** The model with every problem's message in the given language (new objects; the model is not changed). */
 function localizeProblems(model: DashboardModel, language: Language): DashboardModel {
@@ -69,10 +70,11 @@ export function runDashboard(argv: readonly string[], io: CliIo): number {
 	const model = scoped && language !== "en" ? localizeProblems(scoped, language) : scoped;
 	if (!model) {
 		const known = full.alliances.map((candidate) => candidate.name).join(", ") || "none";
-		throw new UsageError(`no alliance named ${alliance ?? ""} in ${vault} (alliances: ${known})`);
+		throw new UsageError(terminalSafe(`no alliance named ${alliance ?? ""} in ${vault} (alliances: ${known})`));
 	}
+	// JSON escapes control characters itself; text and Markdown get every value from the notes made terminal-safe.
 	if (args.flags.has("json")) io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
-	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(model, language));
-	else io.stdout.write(new DashboardText({ language, color: io.stdout.isTTY === true && !io.env.NO_COLOR }).render(model));
+	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(terminalSafeValue(model), language));
+	else io.stdout.write(new DashboardText({ language, color: io.stdout.isTTY === true && !io.env.NO_COLOR }).render(terminalSafeValue(model)));
 	return 0;
 }

@@ -11,6 +11,7 @@ import { parseArgs } from "../args";
 import type { CliIo } from "../io";
 import { commandLanguage, LANG_FLAG } from "../language-option";
 import { loadVault } from "../load-vault";
+import { terminalSafe } from "../terminal-text";
 
 export const LINT_USAGE = CLI_MESSAGES.en["lint.usage"];
 
@@ -24,7 +25,8 @@ export function runLint(argv: readonly string[], io: CliIo): number {
 	const problems = index.problems();
 	for (const problem of problems) {
 		const severity = problem.severity === "warning" ? `${warningLabel(language)}: ` : "";
-		io.stdout.write(`${problem.path}:${problem.line}: ${severity}${localizeProblem(problem, language)}\n`);
+		// A newline or an escape sequence in a file name or a note cannot forge a line or reach the terminal.
+		io.stdout.write(`${terminalSafe(problem.path)}:${problem.line}: ${severity}${terminalSafe(localizeProblem(problem, language))}\n`);
 	}
 	const noteCount = index.notes().length;
 	const notes = noteCount === 1 ? t("lint.notes.one") : t("lint.notes.other", { count: noteCount });

@@ -18,6 +18,7 @@ import type { CliIo } from "../io";
 import { commandLanguage, LANG_FLAG } from "../language-option";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 import { type NoteCheck, type NoteMaker, writeNewNote } from "../note-writer";
+import { terminalSafe } from "../terminal-text";
 import { templatesFolder } from "../vault-config";
 
 export const NEW_USAGE = CLI_MESSAGES.en["new.usage"];
@@ -84,15 +85,15 @@ export function planNew(argv: readonly string[], io: CliIo): NewNotePlan | numbe
 	const index = loadVault(vault, { progress: io.stderr });
 	const alliance = findAlliance(index.alliances(), allianceName);
 	if (type === "alliance" && alliance) {
-		io.stderr.write(`alliance-journal new: ${t("new.allianceExists", { name: alliance.profile.basename, path: alliance.profile.path })}\n`);
+		io.stderr.write(`alliance-journal new: ${t("new.allianceExists", { name: terminalSafe(alliance.profile.basename), path: terminalSafe(alliance.profile.path) })}\n`);
 		return 1;
 	}
 	if (type !== "alliance" && !alliance) {
-		io.stderr.write(`alliance-journal new: ${t("new.allianceUnknown", { name: allianceName, vault })}\n`);
+		io.stderr.write(`alliance-journal new: ${t("new.allianceUnknown", { name: terminalSafe(allianceName), vault: terminalSafe(vault) })}\n`);
 		return 1;
 	}
 	const template = userTemplate(vault, templatesFolder(vault, stringFlag(args, "templates")), type);
-	if (template) io.stderr.write(`${t("new.templateUsed", { path: template.path })}\n`);
+	if (template) io.stderr.write(`${t("new.templateUsed", { path: terminalSafe(template.path) })}\n`);
 
 	// Two names that differ only in case are one file on Windows and macOS (and to sync services).
 	const taken = new Set(paths.map((path) => path.toLowerCase()));
@@ -119,7 +120,7 @@ export function planNew(argv: readonly string[], io: CliIo): NewNotePlan | numbe
 			}),
 		check: (note) => {
 			const namesake = allianceNamedLike(groups, note.path);
-			return namesake && t("new.namedLikeAlliance", { name: basenameOf(note.path), alliance: namesake.profile.basename });
+			return namesake && t("new.namedLikeAlliance", { name: terminalSafe(basenameOf(note.path)), alliance: terminalSafe(namesake.profile.basename) });
 		},
 	};
 }
@@ -133,7 +134,7 @@ export function planNew(argv: readonly string[], io: CliIo): NewNotePlan | numbe
 export function writePlannedNote({ vault, make, check, t }: NewNotePlan, io: CliIo): number {
 	const outcome = writeNewNote(vault, make, check);
 	if ("written" in outcome) {
-		io.stdout.write(`${outcome.written}\n`);
+		io.stdout.write(`${terminalSafe(outcome.written)}\n`);
 		return 0;
 	}
 	const message =
@@ -142,7 +143,7 @@ export function writePlannedNote({ vault, make, check, t }: NewNotePlan, io: Cli
 			: outcome.refused === "rejected"
 				? outcome.reason
 				: t("new.writeFailed", { path: outcome.path, error: outcome.error });
-	io.stderr.write(`alliance-journal new: ${message}\n`);
+	io.stderr.write(`alliance-journal new: ${terminalSafe(message)}\n`);
 	return 1;
 }
 

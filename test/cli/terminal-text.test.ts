@@ -80,9 +80,12 @@ function onTerminal(...argv: string[]): CliRun {
 	return { code, stdout, stderr };
 }
 
+/** A colour code as the CLI writes them (SGR). */
+const OWN_COLOUR = new RegExp(`${ESC}\\[\\d+m`, "g");
+
 /** The text with the CLI's own colour codes (SGR: ESC [ digits m) taken out. */
 function withoutOwnColours(text: string): string {
-	return text.replace(/\u001b\[\d+m/g, "");
+	return text.replace(OWN_COLOUR, "");
 }
 
 describe("note text and file names reach the terminal inert", () => {
@@ -106,7 +109,7 @@ describe("note text and file names reach the terminal inert", () => {
 			expect(run.stdout).toContain(`2026-11-01 Acme\\n${FORGED}`);
 		}
 		const coloured = onTerminal("dashboard", vault, "--today", "2026-11-27").stdout;
-		expect(coloured).toMatch(/\u001b\[1m/);
+		expect(coloured).toContain(`${ESC}[1m`);
 		expect(coloured).toContain("Pricing: \\x1b[2J\\x1b[31mred alert\\u202eesrever");
 	});
 });

@@ -32,7 +32,7 @@ export async function writeBriefing(host: JournalHost, allianceName: string): Pr
 	const path = normalizePath(freePath(`${folder === "" ? "" : `${folder}/`}${t("briefing.folder")}/${name}.md`, (candidate) => taken.has(candidate.toLowerCase())));
 	const result = await createNewFile(app, path, dashboardMarkdown(model, language));
 	if ("refused" in result) {
-		host.notify(result.refused === "exists" ? t("notice.not-overwritten", { path }) : t("notice.write-failed", { path, error: result.error }));
+		host.notify(result.refused === "failed" ? t("notice.write-failed", { path, error: result.error }) : t(result.refused === "exists" ? "notice.not-overwritten" : "notice.outside-vault", { path }));
 		return undefined;
 	}
 	await openFile(app, result.created);

@@ -28,21 +28,70 @@ export async function ensureFolder(app: App, folder: string): Promise<void> {
 	}
 }
 
-/** What happened to a note the plugin tried to create. */
-export type CreateResult = { created: TFile } | { refused: "exists" } | { refused: "failed"; error: string };
+/** An absolute path: from the root (`/x`, `\\server\x`) or a drive (`C:x`). */
+const ABSOLUTE_PATH = /^(?:[/\\]|[A-Za-z]:)/;
 
 /**
- * Creates a note, never replacing anything already at its path.
+ * True when a path names a place inside the vault: relative, with no `..` or
+ * `.` folder. Obsidian's vault API takes paths relative to the vault's root
+ * (and on mobile cannot reach beyond it), but `normalizePath` keeps `..` and
+ * quietly drops a leading `/`, so such a path is refused before it gets there
+ * rather than trusted to the adapter.
  *
- * @param path a normalised vault path
+ * @example isVaultRelativePath("Alliances/Acme/Acme.md") // true
+ * @example isVaultRelativePath("Alliances/../../x.md") // false
+ */
+export function isVaultRelativePath(path: string): boolean {
+	return path !== "" && !ABSOLUTE_PATH.test(path) && path.split(/[/\\]/).every((segment) => segment !== ".." && segment !== ".");
+}
+
+/** What happened to a note the plugin tried to create. */
+export type CreateResult = { created: TFile } | { refused: "exists" } | { refused: "outside" } | { refused: "failed"; error: string };
+
+/**
+ * The paths (lower case) each vault is creating a note at right now. Two
+ * creations in flight at once (a command run twice in a row) would both see
+ * the path free, and the vault's `create` does not promise to refuse the
+ * second; claiming the path before the first `await` makes the second see it
+ * taken.
+ */
+const CREATING = new WeakMap<App, Set<string>>();
+
+function creatingIn(app: App): Set<string> {
+	let paths = CREATING.get(app);
+	if (!paths) CREATING.set(app, (paths = new Set()));
+	return paths;
+}
+
+/** True while a note is being created at the path (ignoring case), so a new note's name can skip it. */
+export function isBeingCreated(app: App, path: string): boolean {
+	return creatingIn(app).has(normalizePath(path).toLowerCase());
+}
+
+/**
+ * Creates a note, never replacing anything already at its path and never
+ * outside the vault.
+ *
+ * @param path a vault path (normalised here)
+ * @returns `refused: "exists"` also when a file appeared at the path meanwhile (another device, a sync, another creation in flight), so the caller can take the next free name
  */
 export async function createNewFile(app: App, path: string, text: string): Promise<CreateResult> {
-	if (await pathExists(app, path)) return { refused: "exists" };
+	if (!isVaultRelativePath(path)) return { refused: "outside" };
+	const normalized = normalizePath(path);
+	const creating = creatingIn(app);
+	const claim = normalized.toLowerCase();
+	if (creating.has(claim)) return { refused: "exists" };
+	creating.add(claim);
 	try {
-		await ensureFolder(app, parentFolder(path));
-		return { created: await app.vault.create(path, text) };
+		if (await pathExists(app, normalized)) return { refused: "exists" };
+		await ensureFolder(app, parentFolder(normalized));
+		return { created: await app.vault.create(normalized, text) };
 	} catch (error) {
+		// Obsidian refuses to create over a file that appeared meanwhile: a taken name, not a failure.
+		if (await pathExists(app, normalized)) return { refused: "exists" };
 		return { refused: "failed", error: error instanceof Error ? error.message : String(error) };
+	} finally {
+		creating.delete(claim);
 	}
 }
 

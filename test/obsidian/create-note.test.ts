@@ -53,3 +53,43 @@ describe("creating a journal note", () => {
 		expect(await fileText(harness.app, file?.path ?? "")).toBe("---\ntype: alliance\n---\n# Acme");
 	});
 });
+
+describe("a journal note never takes an alliance's name, a taken name or a place outside the vault", () => {
+	it("refuses a note a path pattern would name like an alliance, and writes nothing", async () => {
+		const harness = await startPlugin(readVaultFiles(), { settings: { pathPatterns: { "alliance-stakeholder": "People/{{alliance}}.md" } } });
+		const notify = vi.spyOn(harness.plugin, "notify");
+		const create = vi.spyOn(harness.app.vault, "create");
+		expect(await createJournalNote(harness.plugin, "alliance-stakeholder", "Northwind")).toBeUndefined();
+		expect(notify).toHaveBeenCalledWith(
+			"A note named Northwind would take over every [[Northwind]] link of the alliance Northwind, and its meetings would vanish from the dashboard. Choose another path pattern: nothing was written.",
+		);
+		expect(create).not.toHaveBeenCalled();
+	});
+
+	it("says so in Dutch", async () => {
+		const harness = await startPlugin(readVaultFiles(), { settings: { language: "nl", pathPatterns: { "alliance-meeting": "{{alliance}}.md" } } });
+		const notify = vi.spyOn(harness.plugin, "notify");
+		expect(await createJournalNote(harness.plugin, "alliance-meeting", "Zuiderzee")).toBeUndefined();
+		expect(notify).toHaveBeenCalledWith(expect.stringMatching(/^Een notitie met de naam Zuiderzee zou elke \[\[Zuiderzee\]\]-link van de alliantie Zuiderzee overnemen/));
+	});
+
+	it("a name taken while writing (another device, a sync) gives the next free name, and theirs is kept", async () => {
+		const harness = await startPlugin();
+		const taken = "Alliances/Northwind/Meetings/2026-11-27 Northwind.md";
+		// On disk, but not yet among the vault's files: synced a moment ago.
+		await harness.app.vault.adapter.write(taken, "theirs");
+		const file = await createJournalNote(harness.plugin, "alliance-meeting", "Northwind");
+		expect(file?.path).toBe("Alliances/Northwind/Meetings/2026-11-27 Northwind 2.md");
+		expect(await harness.app.vault.adapter.read(taken)).toBe("theirs");
+	});
+
+	it("50 pairs of new meetings at once for the same alliance and day give 100 notes", async () => {
+		const harness = await startPlugin();
+		const pairs = Array.from({ length: 50 }, () => Promise.all([0, 1].map(() => createJournalNote(harness.plugin, "alliance-meeting", "Northwind"))));
+		const files = (await Promise.all(pairs)).flat();
+		const paths = files.map((file) => file?.path);
+		expect(paths.every((path) => path?.startsWith("Alliances/Northwind/Meetings/2026-11-27 Northwind"))).toBe(true);
+		expect(new Set(paths).size).toBe(100);
+	}, 60_000);
+});
+

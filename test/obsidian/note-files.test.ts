@@ -34,6 +34,34 @@ describe("writing notes", () => {
 		expect(await createNewFile(original, ".hidden/Acme.md", "x")).toEqual({ refused: "exists" });
 	});
 
+	it.each(["../outside.md", "Alliances/../../outside.md", "/etc/outside.md", "\\\\server\\share\\x.md", "C:outside.md", "./x.md"])(
+		"refuses %j: not a path inside the vault",
+		async (path) => {
+			const { app, original } = vault();
+			const create = vi.spyOn(app.vault, "create");
+			expect(await createNewFile(original, path, "x")).toEqual({ refused: "outside" });
+			expect(create).not.toHaveBeenCalled();
+		},
+	);
+
+	it("a file that appears while the note is being created: a taken name, not a failure", async () => {
+		const { app, original } = vault();
+		vi.spyOn(app.vault, "create").mockImplementationOnce(async (path) => {
+			// Another device's note lands first; Obsidian then refuses to create over it.
+			await app.vault.adapter.write(path, "theirs");
+			throw new Error("File already exists.");
+		});
+		expect(await createNewFile(original, "Notes/Acme.md", "mine")).toEqual({ refused: "exists" });
+		expect(await app.vault.adapter.read("Notes/Acme.md")).toBe("theirs");
+	});
+
+	it("two creations at the same path in flight at once: the second sees it taken", async () => {
+		const { app, original } = vault();
+		const results = await Promise.all([createNewFile(original, "Notes/Acme.md", "first"), createNewFile(original, "Notes/Acme.md", "second")]);
+		expect(results.map((result) => ("created" in result ? "created" : result.refused))).toEqual(["created", "exists"]);
+		expect(await fileText(app, "Notes/Acme.md")).toBe("first");
+	});
+
 	it("says why a note could not be written", async () => {
 		const { original } = vault({ "Alliances/Acme": "a file where a folder should be" });
 		const result = await createNewFile(original, "Alliances/Acme/Acme.md", "x");

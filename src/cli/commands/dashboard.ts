@@ -19,6 +19,7 @@ import { dashboardMarkdown } from "../format/dashboard-markdown";
 import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
+import { terminalSafe, terminalSafeValue } from "../terminal-text";
 
 /** The model with every problem's message in the given language (new objects; the model is not changed). */
 function localizeProblems(model: DashboardModel, language: Language): DashboardModel {
@@ -58,10 +59,11 @@ function runDashboard(args: ParsedArgs, io: CliIo, language: Language): number {
 	const model = scoped && language !== "en" ? localizeProblems(scoped, language) : scoped;
 	if (!model) {
 		const known = full.alliances.map((candidate) => candidate.name).join(", ") || translator(CLI_MESSAGES, language)("dashboard.noAlliances");
-		throw new UsageError("dashboard.allianceUnknown", { name: alliance ?? "", vault, known });
+		throw new UsageError("dashboard.allianceUnknown", { name: terminalSafe(alliance ?? ""), vault: terminalSafe(vault), known: terminalSafe(known) });
 	}
+	// JSON escapes control characters itself; text and Markdown get every value from the notes made terminal-safe.
 	if (args.flags.has("json")) io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
-	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(model, language));
-	else io.stdout.write(new DashboardText({ language, color: io.stdout.isTTY === true && !io.env.NO_COLOR }).render(model));
+	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(terminalSafeValue(model), language));
+	else io.stdout.write(new DashboardText({ language, color: io.stdout.isTTY === true && !io.env.NO_COLOR }).render(terminalSafeValue(model)));
 	return 0;
 }

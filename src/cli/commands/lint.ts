@@ -12,6 +12,7 @@ import type { ParsedArgs } from "../args";
 import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
+import { terminalSafe } from "../terminal-text";
 
 /** `lint [vault]`: every problem, one line each. */
 export const LINT_COMMAND: CliCommand = { options: {}, positionals: 1, run: runLint };
@@ -24,7 +25,8 @@ function runLint(args: ParsedArgs, io: CliIo, language: Language): number {
 	const problems = index.problems();
 	for (const problem of problems) {
 		const severity = problem.severity === "warning" ? `${warningLabel(language)}: ` : "";
-		io.stdout.write(`${problem.path}:${problem.line}: ${severity}${localizeProblem(problem, language)}\n`);
+		// A newline or an escape sequence in a file name or a note cannot forge a line or reach the terminal.
+		io.stdout.write(`${terminalSafe(problem.path)}:${problem.line}: ${severity}${terminalSafe(localizeProblem(problem, language))}\n`);
 	}
 	const noteCount = index.notes().length;
 	const notes = noteCount === 1 ? t("lint.notes.one") : t("lint.notes.other", { count: noteCount });

@@ -9,6 +9,7 @@ import { aliasMap } from "../analytics/theme-words";
 import type { AllianceGroup } from "../index/vault-index";
 import { compareText } from "../order";
 import type { ActionItem, AllianceProfile, CalendarDate, ConflictItem, MeetingNote, ReflectionNote } from "../model";
+import { inertTemplateSyntax } from "./inert-syntax";
 
 /** An item from an earlier note, with that note. */
 export interface CarriedItem<T> {
@@ -87,7 +88,9 @@ export function kpiFieldLines(profile: AllianceProfile): string[] {
  * A carried action as an agenda line: its description, where it came from,
  * its owner and due date. A plain list item, not a task: the action stays a
  * task in the note it came from, so neither the dashboard nor the Tasks
- * plugin counts it twice, and ticking it off happens in one place.
+ * plugin counts it twice, and ticking it off happens in one place. Template
+ * syntax in it is made inert ({@link inertTemplateSyntax}): the new note is
+ * where Templater runs.
  *
  * @param source the link to the note it came from, as the user reads it (e.g. "from [[2026-11-19 Northwind]]")
  * @example actionLine(action, "from [[2026-11-19 Northwind]]") // "- Send the pricing analysis (from [[2026-11-19 Northwind]]) @sanne — 2026-12-04"
@@ -96,15 +99,16 @@ export function actionLine(action: ActionItem, source: string): string {
 	const description = action.description || action.text;
 	const owner = action.owner === undefined ? "" : ` @${action.owner}`;
 	const due = action.due === undefined ? "" : ` — ${action.due}`;
-	return `- ${description} (${source})${owner}${due}`;
+	return inertTemplateSyntax(`- ${description} (${source})${owner}${due}`);
 }
 
 /**
  * A carried conflict as written, with where it was last raised (an agenda
- * line; raising it again is writing it under Conflicts).
+ * line; raising it again is writing it under Conflicts), its template syntax
+ * made inert ({@link inertTemplateSyntax}).
  *
  * @example conflictLine(conflict, "from [[2026-11-19 Northwind]]") // "- Pricing: the interim tiers have lapsed (from [[2026-11-19 Northwind]])"
  */
 export function conflictLine(conflict: ConflictItem, source: string): string {
-	return `- ${conflict.text} (${source})`;
+	return inertTemplateSyntax(`- ${conflict.text} (${source})`);
 }

@@ -209,6 +209,19 @@ export function findAlliance(groups: readonly AllianceGroup[], name: string): Al
 }
 
 /**
+ * The alliance a new note would be named like (its name or one of its
+ * aliases, ignoring case), if any. Such a note must not be written: every
+ * `[[Alliance]]` link would lead to it, and the alliance's meetings would
+ * vanish from the dashboard.
+ *
+ * @param path the new note's vault path
+ * @example allianceNamedLike(index.alliances(), "Stakeholders/Northwind.md")?.profile.basename // "Northwind"
+ */
+export function allianceNamedLike(groups: readonly AllianceGroup[], path: string): AllianceGroup | undefined {
+	return findAlliance(groups, basenameOf(path));
+}
+
+/**
  * How to link to each note so Obsidian finds it from anywhere: its name when
  * no other file in the vault has that name, else its path.
  *

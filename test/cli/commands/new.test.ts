@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -146,6 +146,62 @@ describe("new with hostile names stays inside the vault", () => {
 		const lint = cli("lint", vault);
 		expect(lint.stdout).toBe("");
 		expect(lint.code).toBe(0);
+	});
+});
+
+describe("new never writes outside the vault, through a symbolic link", () => {
+	const acme = { "Alliances/Acme/Acme.md": "---\ntype: alliance\npartner: Acme\n---\n" };
+
+	it("a meetings folder linked to a folder elsewhere: exit 1, a one-line message, nothing written there or in the vault", () => {
+		const vault = emptyVault(acme);
+		const outside = emptyVault();
+		symlinkSync(outside, join(vault, "Alliances/Acme/Meetings"));
+		const before = filesIn(vault);
+		const run = cli("new", "meeting", "--alliance", "Acme", "--date", "2026-11-27", "--vault", vault);
+		expect(run.code).toBe(1);
+		expect(run.stdout).toBe("");
+		expect(run.stderr).toBe(`alliance-journal new: the folder Alliances/Acme/Meetings leads outside the vault ${vault} (through a symbolic link); nothing was written\n`);
+		expect(readdirSync(outside)).toEqual([]);
+		expect(filesIn(vault)).toEqual(before);
+	});
+
+	it("a link to a folder that does not exist (yet) is refused too, in Dutch when asked", () => {
+		const vault = emptyVault(acme);
+		const outside = emptyVault();
+		symlinkSync(join(outside, "later"), join(vault, "Stakeholders"));
+		const run = cli("new", "stakeholder", "--alliance", "Acme", "--title", "Sanne", "--lang", "nl", "--vault", vault);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/^alliance-journal new: de map Stakeholders leidt buiten de kluis .* er is niets geschreven\n$/);
+		expect(readdirSync(outside)).toEqual([]);
+	});
+});
+
+describe("new refuses a note named like an alliance (it would take that alliance's links)", () => {
+	const vault = (): string =>
+		emptyVault({
+			"Alliances/Northwind/Northwind.md": "---\ntype: alliance\npartner: Northwind Traders\naliases: [NW]\n---\n",
+			"Alliances/Acme/Acme.md": "---\ntype: alliance\npartner: Acme\n---\n",
+		});
+
+	it.each(["Northwind", "northwind", "NW"])("a stakeholder of Acme's titled %j: exit 1, nothing written", (title) => {
+		const dir = vault();
+		const before = filesIn(dir);
+		const run = cli("new", "stakeholder", "--alliance", "Acme", "--title", title, "--vault", dir);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toBe(
+			`alliance-journal new: a note named "${title}" would take over every [[${title}]] link of the alliance Northwind, and its meetings would vanish from the dashboard; choose another title or pattern. Nothing was written\n`,
+		);
+		expect(filesIn(dir)).toEqual(before);
+	});
+
+	it("a pattern that names a meeting after its alliance, in Dutch", () => {
+		const run = cli("new", "meeting", "--alliance", "Acme", "--pattern", "Meetings/{{alliance}}.md", "--lang", "nl", "--vault", vault());
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/^alliance-journal new: een notitie met de naam "Acme" zou elke \[\[Acme\]\]-link van de alliantie Acme overnemen/);
+	});
+
+	it("a stakeholder whose name only contains an alliance's name is fine", () => {
+		expect(created(vault(), "stakeholder", "--alliance", "Acme", "--title", "Northwind liaison")).toBe("Stakeholders/Northwind liaison.md");
 	});
 });
 

@@ -82,6 +82,25 @@ describe("open conflicts are carried over: per theme, its latest mention when th
 	});
 });
 
+describe("carried-over text cannot run in the new note", () => {
+	const group = acme({
+		"M/2026-11-01.md": NoteBuilder.meeting("Acme", "2026-11-01")
+			.section("Actions", ["- [ ] Reply <% tp.file.move(\"/x\") %> by {{date}} @sanne"])
+			.section("Conflicts", ["- [ ] Pricing: <%* app.vault.delete(tp.file.find_tfile(\"Acme\")) %>"]),
+	});
+
+	it("Templater's <% … %> and {{placeholders}} in an open action or conflict are carried inert", () => {
+		const [action] = openActions(group);
+		const [conflict] = openConflicts(group);
+		if (!action || !conflict) throw new Error("nothing carried");
+		const actionText = actionLine(action.item, "from [[2026-11-01]]");
+		const conflictText = conflictLine(conflict.item, "from [[2026-11-01]]");
+		expect(actionText).toBe('- Reply <\\% tp.file.move("/x") %\\> by {\\{date}\\} (from [[2026-11-01]]) @sanne');
+		expect(conflictText).toBe('- Pricing: <\\%* app.vault.delete(tp.file.find_tfile("Acme")) %\\> (from [[2026-11-01]])');
+		for (const line of [actionText, conflictText]) expect(line).not.toMatch(/<%|%>|\{\{|\}\}/);
+	});
+});
+
 describe("KPI properties", () => {
 	it("a meeting gets a kpi_<key> line for every KPI the alliance defines", () => {
 		expect(kpiFieldLines(acme({}).profile)).toEqual(["kpi_nps:", "kpi_on_time_delivery:"]);

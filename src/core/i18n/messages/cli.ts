@@ -40,7 +40,10 @@ export type CliMessageKey =
 	| "new.dateInvalid"
 	| "new.templateUsed"
 	| "bench.summary.kept"
-	| "bench.summary.removed";
+	| "bench.summary.removed"
+	| "new.outsideVault"
+	| "new.namedLikeAlliance"
+	| "new.writeFailed";
 
 /** The `--lang` line of every command's help (one wording everywhere). */
 const LANG_HELP = {
@@ -164,6 +167,9 @@ ${HELP_HELP.en}`,
 		"new.templateUsed": "using your template {path}",
 		"bench.summary.kept": "({characters} million characters in {files} files, {notes} alliance notes; the vault is kept at {dir})",
 		"bench.summary.removed": "({characters} million characters in {files} files, {notes} alliance notes; the vault is removed)",
+		"new.outsideVault": "the folder {folder} leads outside the vault {vault} (through a symbolic link); nothing was written",
+		"new.namedLikeAlliance": 'a note named "{name}" would take over every [[{name}]] link of the alliance {alliance}, and its meetings would vanish from the dashboard; choose another title or pattern. Nothing was written',
+		"new.writeFailed": "could not write {path}: {error}",
 	},
 	nl: {
 		usage: `Gebruik: alliance-journal <opdracht> [opties]
@@ -281,5 +287,8 @@ ${HELP_HELP.nl}`,
 		"new.templateUsed": "je eigen sjabloon {path} wordt gebruikt",
 		"bench.summary.kept": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is bewaard in {dir})",
 		"bench.summary.removed": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is verwijderd)",
+		"new.outsideVault": "de map {folder} leidt buiten de kluis {vault} (via een symbolische koppeling); er is niets geschreven",
+		"new.namedLikeAlliance": 'een notitie met de naam "{name}" zou elke [[{name}]]-link van de alliantie {alliance} overnemen, en haar overleggen zouden van het dashboard verdwijnen; kies een andere titel of een ander patroon. Er is niets geschreven',
+		"new.writeFailed": "kon {path} niet schrijven: {error}",
 	},
 };

@@ -40,6 +40,8 @@ export type PluginMessageKey =
 	| "notice.created"
 	| "notice.not-overwritten"
 	| "notice.write-failed"
+	| "notice.outside-vault"
+	| "notice.named-like-alliance"
 	| "notice.no-active-note"
 	| "notice.not-alliance-note"
 	| "notice.no-problems"
@@ -116,6 +118,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.created": "Created {path}",
 		"notice.not-overwritten": "{path} already exists and was left as it is.",
 		"notice.write-failed": "Could not write {path}: {error}",
+		"notice.outside-vault": "{path} is not a path inside the vault: nothing was written.",
+		"notice.named-like-alliance": "A note named {name} would take over every [[{name}]] link of the alliance {alliance}, and its meetings would vanish from the dashboard. Choose another path pattern: nothing was written.",
 		"notice.no-active-note": "Open a note first, then validate it.",
 		"notice.not-alliance-note": "{path} is not an alliance note: it has no type property starting with “alliance”.",
 		"notice.no-problems": "No problems in {path}.",
@@ -191,6 +195,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.created": "{path} gemaakt",
 		"notice.not-overwritten": "{path} bestaat al en is niet gewijzigd.",
 		"notice.write-failed": "Kon {path} niet schrijven: {error}",
+		"notice.outside-vault": "{path} is geen pad binnen de kluis: er is niets geschreven.",
+		"notice.named-like-alliance": "Een notitie met de naam {name} zou elke [[{name}]]-link van de alliantie {alliance} overnemen, en haar overleggen zouden van het dashboard verdwijnen. Kies een ander padpatroon: er is niets geschreven.",
 		"notice.no-active-note": "Open eerst een notitie en controleer die dan.",
 		"notice.not-alliance-note": "{path} is geen alliantienotitie: er is geen type-eigenschap die met “alliance” begint.",
 		"notice.no-problems": "Geen problemen in {path}.",

@@ -12,11 +12,13 @@ import { performance } from "node:perf_hooks";
 import { DashboardBuilder } from "../../core/analytics/dashboard";
 import { VaultIndex } from "../../core/index/vault-index";
 import { countFlag, parseArgs, stringFlag } from "../args";
+import { conflictWordingVault } from "../bench/conflict-wordings";
 import { generateSyntheticVault } from "../bench/synthetic-vault";
 import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 
 export const BENCH_USAGE = `Usage: alliance-journal bench [--meetings N] [--other N] [--alliances N] [--seed N] [--keep]
+       alliance-journal bench --wordings N[,N…]
 
 Generates a synthetic vault (default 5000 meeting notes of about 2 KB and 5000
 other notes) in a temporary folder and prints one line:
@@ -28,9 +30,14 @@ bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analy
   first_analytics_ms  the same, the first time in the process (the code not yet compiled)
   warm_ms           restoring the index from a snapshot and checking every file's mtime (no note parsed)
   update_ms_median  one edited meeting note → updated dashboard model, median of the edits
-  heap_mb           heap in use with the index and dashboard loaded`;
+  heap_mb           heap in use with the index and dashboard loaded
+With --wordings, measures instead the dashboard build over meetings whose
+conflicts use N distinct wordings (one line per N):
+bench-wordings: wordings=… themes=… build_ms=…
+  build_ms          the whole dashboard model built from scratch (median of 3)`;
 
 const UPDATE_SAMPLES = 41;
+const WORDING_SAMPLES = 3;
 const ANALYTICS_SAMPLES = 5;
 /** The synthetic vault's meetings run from 2024 into 2027; a fixed day keeps runs comparable. */
 const BENCH_TODAY = "2026-11-27";
@@ -50,6 +57,33 @@ function readAll(files: { diskPath: string }[]): number {
 	return characters;
 }
 
+/**
+ * Times full dashboard builds over vaults with the given numbers of distinct
+ * conflict wordings, one line each.
+ *
+ * @param list the numbers, comma-separated ("1000,4000,16000")
+ */
+function benchWordings(list: string, io: CliIo): number {
+	const counts = list.split(",").map((part) => Number(part.trim()));
+	if (counts.some((count) => !Number.isInteger(count) || count <= 0)) {
+		io.stderr.write(`--wordings takes whole numbers separated by commas, not "${list}"\n`);
+		return 2;
+	}
+	for (const count of counts) {
+		const index = new VaultIndex();
+		for (const file of conflictWordingVault(count)) index.upsert(file.path, file.text, 1);
+		const builds: number[] = [];
+		let themes = 0;
+		for (let sample = 0; sample < WORDING_SAMPLES; sample++) {
+			const started = performance.now();
+			themes = new DashboardBuilder(index).build({ today: BENCH_TODAY }).conflicts.length;
+			builds.push(performance.now() - started);
+		}
+		io.stdout.write(`bench-wordings: wordings=${count} themes=${themes} build_ms=${round(median(builds))}\n`);
+	}
+	return 0;
+}
+
 /** Runs `bench`; returns the exit code. */
 export function runBench(argv: readonly string[], io: CliIo): number {
 	const args = parseArgs(argv, {
@@ -59,7 +93,10 @@ export function runBench(argv: readonly string[], io: CliIo): number {
 		seed: { value: true },
 		keep: { value: false },
 		dir: { value: true },
+		wordings: { value: true },
 	});
+	const wordings = stringFlag(args, "wordings");
+	if (wordings !== undefined) return benchWordings(wordings, io);
 	const meetings = countFlag(args, "meetings") ?? 5000;
 	const otherNotes = countFlag(args, "other") ?? 5000;
 	const alliances = Math.max(1, countFlag(args, "alliances") ?? 25);

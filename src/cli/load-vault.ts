@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { isMarkdownPath } from "../core/index/markdown-path";
 import { VaultIndex } from "../core/index/vault-index";
 import { UsageError } from "./args";
 import { templatesFolder } from "./vault-config";
@@ -43,7 +44,7 @@ export function listMarkdownFiles(vaultDir: string, skipFolders: readonly string
 			const diskPath = join(dir, entry.name);
 			if (entry.isDirectory()) {
 				walk(diskPath);
-			} else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+			} else if (entry.isFile() && isMarkdownPath(entry.name)) {
 				files.push({ diskPath, vaultPath: relative(vaultDir, diskPath).split(sep).join("/") });
 			}
 		}

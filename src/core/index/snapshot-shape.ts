@@ -3,9 +3,9 @@
  * trusts it: a snapshot that is valid JSON but damaged inside (a list that is
  * not a list, a line that is not a number) must not reach the analytics.
  *
- * The shapes are a fixed, shallow description, so checking walks at most
- * their depth; long lists are walked with a loop, never by recursion on the
- * value.
+ * The checks are made once from a fixed, shallow description, so checking
+ * goes at most that deep; long lists are walked with a loop, never by
+ * recursion on the value.
  */
 import {
 	ADOPTION_STAGES,
@@ -23,72 +23,99 @@ import {
 	STAKEHOLDER_STANCES,
 } from "../model";
 
-/** A description of a JSON value. */
-type Shape =
-	| "string"
-	| "number"
-	| "boolean"
-	| { optional: Shape }
-	| { nullable: Shape }
-	| { oneOf: readonly string[] }
-	| { list: Shape }
-	| { record: Shape }
-	| { object: Readonly<Record<string, Shape>> };
+/** Checks whether a JSON value has one shape. */
+type Check = (value: unknown) => boolean;
 
-const optional = (shape: Shape): Shape => ({ optional: shape });
-const list = (shape: Shape): Shape => ({ list: shape });
-const oneOf = (values: readonly string[]): Shape => ({ oneOf: values });
-const object = (fields: Readonly<Record<string, Shape>>): Shape => ({ object: fields });
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
-const LINK = object({ target: "string", display: optional("string") });
-const BODY_ITEM_FIELDS = { text: "string", line: "number", checked: { nullable: "boolean" }, links: list(LINK), tags: list("string") } as const;
+const isString: Check = (value) => typeof value === "string";
+const isBoolean: Check = (value) => typeof value === "boolean";
+const isNumber: Check = (value) => typeof value === "number" && Number.isFinite(value);
+const optional =
+	(check: Check): Check =>
+	(value) =>
+		value === undefined || check(value);
+const oneOf = (values: readonly string[]): Check => {
+	const allowed = new Set(values);
+	return (value) => typeof value === "string" && allowed.has(value);
+};
+/** A list of any length, walked with a loop. */
+const list =
+	(check: Check): Check =>
+	(value) => {
+		if (!Array.isArray(value)) return false;
+		for (let position = 0; position < value.length; position++) if (!check(value[position])) return false;
+		return true;
+	};
+/** An object whose every value passes one check. */
+const record =
+	(check: Check): Check =>
+	(value) => {
+		if (!isObject(value)) return false;
+		for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && !check(value[key])) return false;
+		return true;
+	};
+/** An object with these fields (others are allowed and ignored). */
+const object = (fields: Readonly<Record<string, Check>>): Check => {
+	const checks = Object.entries(fields);
+	return (value) => {
+		if (!isObject(value)) return false;
+		for (const [field, check] of checks) if (!check(value[field])) return false;
+		return true;
+	};
+};
+
+const LINK = object({ target: isString, display: optional(isString) });
+const BODY_ITEM_FIELDS = { text: isString, line: isNumber, checked: (value: unknown) => value === null || isBoolean(value), links: list(LINK), tags: list(isString) };
 const BODY_ITEM = object(BODY_ITEM_FIELDS);
-const CONFLICT_ITEM = object({ ...BODY_ITEM_FIELDS, theme: "string", themeSource: oneOf(["link", "tag", "prefix", "text"]), resolved: "boolean" });
-const QUICK_WIN_ITEM = object({ ...BODY_ITEM_FIELDS, communicated: "boolean" });
+const CONFLICT_ITEM = object({ ...BODY_ITEM_FIELDS, theme: isString, themeSource: oneOf(["link", "tag", "prefix", "text"]), resolved: isBoolean });
+const QUICK_WIN_ITEM = object({ ...BODY_ITEM_FIELDS, communicated: isBoolean });
 const ACTION_ITEM = object({
 	...BODY_ITEM_FIELDS,
-	description: "string",
-	done: "boolean",
-	due: optional("string"),
-	doneOn: optional("string"),
-	owner: optional("string"),
+	description: isString,
+	done: isBoolean,
+	due: optional(isString),
+	doneOn: optional(isString),
+	owner: optional(isString),
 });
 const KPI_DEFINITION = object({
-	key: "string",
-	label: "string",
-	unit: optional("string"),
-	target: optional("number"),
+	key: isString,
+	label: isString,
+	unit: optional(isString),
+	target: optional(isNumber),
 	direction: oneOf(["up", "down"]),
 	kind: oneOf(["ends", "means"]),
-	line: "number",
+	line: isNumber,
 });
-const KPI_READING = object({ key: "string", value: "number", line: "number" });
+const KPI_READING = object({ key: isString, value: isNumber, line: isNumber });
 
-const NOTE_BASE = { path: "string", basename: "string", aliases: list("string"), tags: list("string"), fieldLines: { record: "number" } } as const;
+const NOTE_BASE = { path: isString, basename: isString, aliases: list(isString), tags: list(isString), fieldLines: record(isNumber) };
 
 /** Every note type's fields (besides `type`). */
-const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Shape>> = {
+const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
 	alliance: object({
 		...NOTE_BASE,
-		partner: optional("string"),
+		partner: optional(isString),
 		status: optional(oneOf(ALLIANCE_STATUSES)),
 		phase: optional(oneOf(ALLIANCE_PHASES)),
-		started: optional("string"),
-		owner: optional("string"),
-		counterpart: optional("string"),
-		nextMeeting: optional("string"),
-		reviewEveryDays: optional("number"),
+		started: optional(isString),
+		owner: optional(isString),
+		counterpart: optional(isString),
+		nextMeeting: optional(isString),
+		reviewEveryDays: optional(isNumber),
 		kpis: list(KPI_DEFINITION),
 	}),
 	"alliance-meeting": object({
 		...NOTE_BASE,
 		alliance: optional(LINK),
-		date: optional("string"),
-		time: optional("string"),
+		date: optional(isString),
+		time: optional(isString),
 		meetingType: optional(oneOf(MEETING_TYPES)),
-		attendees: list("string"),
+		attendees: list(isString),
 		kpis: list(KPI_READING),
-		ratings: { record: "number" },
+		ratings: record(isNumber),
 		conflicts: list(CONFLICT_ITEM),
 		quickWins: list(QUICK_WIN_ITEM),
 		actions: list(ACTION_ITEM),
@@ -97,9 +124,9 @@ const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Shape>> = {
 	"alliance-reflection": object({
 		...NOTE_BASE,
 		alliance: optional(LINK),
-		date: optional("string"),
+		date: optional(isString),
 		trigger: optional(oneOf(REFLECTION_TRIGGERS)),
-		relationship: optional("number"),
+		relationship: optional(isNumber),
 		adoptionStage: optional(oneOf(ADOPTION_STAGES)),
 		sections: object(Object.fromEntries(REFLECTION_SECTIONS.map((section) => [section, list(BODY_ITEM)]))),
 		conflicts: list(CONFLICT_ITEM),
@@ -110,53 +137,27 @@ const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Shape>> = {
 		...NOTE_BASE,
 		alliances: list(LINK),
 		side: optional(oneOf(STAKEHOLDER_SIDES)),
-		role: optional("string"),
+		role: optional(isString),
 		stance: optional(oneOf(STAKEHOLDER_STANCES)),
 		influence: optional(oneOf(INFLUENCE_LEVELS)),
 		stage: optional(oneOf(STAKEHOLDER_STAGES)),
-		lastContact: optional("string"),
-		contactEveryDays: optional("number"),
+		lastContact: optional(isString),
+		contactEveryDays: optional(isNumber),
 	}),
 };
 
-const PROBLEM = object({
-	path: "string",
-	line: "number",
+const PROBLEMS = list(
+	object({
+	path: isString,
+	line: isNumber,
 	severity: oneOf(["error", "warning"]),
-	code: "string",
-	field: optional("string"),
-	found: optional("string"),
-	allowed: optional("string"),
-	message: "string",
-});
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * Whether a value has a shape. Recursion follows the shape (a few levels at
- * most), never the value; lists and records are walked with loops.
- */
-function fits(value: unknown, shape: Shape): boolean {
-	if (shape === "string" || shape === "boolean") return typeof value === shape;
-	if (shape === "number") return typeof value === "number" && Number.isFinite(value);
-	if ("optional" in shape) return value === undefined || fits(value, shape.optional);
-	if ("nullable" in shape) return value === null || fits(value, shape.nullable);
-	if ("oneOf" in shape) return typeof value === "string" && shape.oneOf.includes(value);
-	if ("list" in shape) {
-		if (!Array.isArray(value)) return false;
-		for (const item of value as unknown[]) if (!fits(item, shape.list)) return false;
-		return true;
-	}
-	if (!isObject(value)) return false;
-	if ("record" in shape) {
-		for (const item of Object.values(value)) if (!fits(item, shape.record)) return false;
-		return true;
-	}
-	for (const [field, fieldShape] of Object.entries(shape.object)) if (!fits(value[field], fieldShape)) return false;
-	return true;
-}
+	code: isString,
+	field: optional(isString),
+	found: optional(isString),
+	allowed: optional(isString),
+	message: isString,
+	}),
+);
 
 /**
  * Whether a restored parse result has exactly the shape the parser gives:
@@ -166,9 +167,9 @@ function fits(value: unknown, shape: Shape): boolean {
  * @example isParseResult({ note: { type: "alliance" }, problems: [] }) // false
  */
 export function isParseResult(value: unknown): value is ParseResult {
-	if (!isObject(value) || !fits(value.problems, list(PROBLEM))) return false;
+	if (!isObject(value) || !PROBLEMS(value.problems)) return false;
 	const note = value.note;
 	if (note === null) return true;
 	if (!isObject(note) || typeof note.type !== "string" || !(NOTE_TYPES as readonly string[]).includes(note.type)) return false;
-	return fits(note, NOTE_SHAPES[note.type as JournalNote["type"]]);
+	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
 }

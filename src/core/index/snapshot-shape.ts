@@ -57,12 +57,17 @@ const record =
 		for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && !check(value[key])) return false;
 		return true;
 	};
-/** An object with these fields (others are allowed and ignored). */
+/**
+ * An object with these fields (others are allowed and ignored). Every such
+ * shape has a field that must be there, so a list never passes.
+ */
 const object = (fields: Readonly<Record<string, Check>>): Check => {
-	const checks = Object.entries(fields);
+	const names = Object.keys(fields);
+	const checks = names.map((name) => fields[name] ?? (() => false));
 	return (value) => {
-		if (!isObject(value)) return false;
-		for (const [field, check] of checks) if (!check(value[field])) return false;
+		if (typeof value !== "object" || value === null) return false;
+		const record = value as Record<string, unknown>;
+		for (let position = 0; position < names.length; position++) if (!checks[position]?.(record[names[position] ?? ""])) return false;
 		return true;
 	};
 };

@@ -34,9 +34,12 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	/** The plugin's words, in the language in use. */
 	readonly t: PluginTranslator = (key, values) => pluginTranslator(this.language())(key, values);
 	private statusBarEl: HTMLElement | null = null;
+	/** The templates folder the index was made with: a change reads the notes in the old and new one again. */
+	private indexedTemplatesFolder = this.settings.templatesFolder;
 
 	override async onload(): Promise<void> {
 		this.settings = readSettings(await this.loadData());
+		this.indexedTemplatesFolder = this.settings.templatesFolder;
 		this.addChild(this.sync);
 		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this));
 		this.addRibbonIcon(DASHBOARD_ICON, this.t("ribbon.open"), () => settle(this, this.activateView()));
@@ -49,8 +52,8 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	}
 
 	/** Whether a note lives in the templates folder (its templates are not journal notes). */
-	private isInTemplatesFolder(path: string): boolean {
-		const folder = normalizePath(this.settings.templatesFolder);
+	private isInTemplatesFolder(path: string, templatesFolder = this.settings.templatesFolder): boolean {
+		const folder = normalizePath(templatesFolder);
 		return folder !== "/" && folder !== "" && path.startsWith(`${folder}/`);
 	}
 
@@ -72,6 +75,13 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 
 	async saveSettings(refresh = true): Promise<void> {
 		await this.saveData(this.settings);
+		const before = this.indexedTemplatesFolder;
+		const after = this.settings.templatesFolder;
+		if (normalizePath(before) !== normalizePath(after)) {
+			// The notes in the old and the new templates folder change between read and left alone.
+			this.indexedTemplatesFolder = after;
+			await this.sync.reread((path) => this.isInTemplatesFolder(path, before) || this.isInTemplatesFolder(path, after));
+		}
 		if (refresh) this.dashboard.changed();
 	}
 

@@ -8,6 +8,7 @@ import { join, relative, sep } from "node:path";
 import type { Language } from "../core/i18n/language";
 import { CLI_MESSAGES } from "../core/i18n/messages/cli";
 import { translator } from "../core/i18n/translate";
+import { isMarkdownPath } from "../core/index/markdown-path";
 import { VaultIndex } from "../core/index/vault-index";
 import { UsageError } from "./args";
 import { templatesFolder } from "./vault-config";
@@ -46,7 +47,7 @@ export function listMarkdownFiles(vaultDir: string, skipFolders: readonly string
 			const diskPath = join(dir, entry.name);
 			if (entry.isDirectory()) {
 				walk(diskPath);
-			} else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+			} else if (entry.isFile() && isMarkdownPath(entry.name)) {
 				files.push({ diskPath, vaultPath: relative(vaultDir, diskPath).split(sep).join("/") });
 			}
 		}

@@ -8,6 +8,7 @@
  * recorded without being read, so link resolution still knows its path.
  */
 import { type App, Component, debounce, type TAbstractFile, TFile, TFolder } from "obsidian";
+import { isMarkdownPath } from "../core/index/markdown-path";
 import { VaultIndex } from "../core/index/vault-index";
 import type { SnapshotStore } from "./snapshot-store";
 
@@ -44,7 +45,7 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 function isMarkdownFile(file: TAbstractFile): file is TFile {
-	return file instanceof TFile && file.extension.toLowerCase() === "md";
+	return file instanceof TFile && isMarkdownPath(file.path);
 }
 
 /** Every path the index knows, alliance notes or not. */
@@ -100,6 +101,19 @@ export class VaultSync extends Component {
 		this.current = new VaultIndex();
 		this.hooks.onChange();
 		this.pass = this.runPass(false);
+		return this.whenIdle();
+	}
+
+	/**
+	 * Reads the chosen notes again, after a setting changed which of them are
+	 * read (the templates folder): the index then holds what a full index
+	 * with the new setting would.
+	 *
+	 * @param affected picks the vault paths to read again
+	 */
+	reread(affected: (path: string) => boolean): Promise<void> {
+		if (!this.started) return Promise.resolve();
+		for (const file of this.markdownFiles()) if (affected(file.path)) this.track(this.refreshFile(file));
 		return this.whenIdle();
 	}
 
@@ -196,19 +210,20 @@ export class VaultSync extends Component {
 		const passNumber = ++this.passNumber;
 		const index = this.current;
 		const isLatest = (): boolean => passNumber === this.passNumber && index === this.current;
-		this.setState({ phase: "indexing", done: 0, total: this.app.vault.getMarkdownFiles().length });
+		this.setState({ phase: "indexing", done: 0, total: this.markdownFiles().length });
 		let changed = false;
 		if (restore) {
 			const snapshot = await this.store.load();
 			if (!isLatest()) return;
 			if (snapshot !== undefined && index.restore(snapshot)) {
-				// Show the saved dashboard straight away; what changed since follows.
+				// Show the saved dashboard straight away; what changed since follows (and the notes whose entries were damaged).
+				if (index.droppedOnRestore > 0) console.debug(`Alliance Journal: ${index.droppedOnRestore} entries of the saved index were damaged; those notes are read again.`);
 				this.hooks.onChange();
 			} else if (snapshot !== undefined) {
 				console.debug("Alliance Journal: the saved index is from another version or damaged; indexing the vault again.");
 			}
 		}
-		const files = this.app.vault.getMarkdownFiles();
+		const files = this.markdownFiles();
 		const present = new Set(files.map((file) => file.path));
 		for (const path of indexedPaths(index)) if (!present.has(path)) changed = index.remove(path) || changed;
 		for (let start = 0; start < files.length; start += CHUNK_SIZE) {
@@ -235,6 +250,11 @@ export class VaultSync extends Component {
 			this.unsaved = true;
 			await this.saveSnapshot();
 		}
+	}
+
+	/** Every note of the vault, `.md` in any case (Obsidian's own list takes only lower case). */
+	private markdownFiles(): TFile[] {
+		return this.app.vault.getFiles().filter(isMarkdownFile);
 	}
 
 	/** The file's text, `""` for a note that is not an alliance note, or nothing when the index is current. */

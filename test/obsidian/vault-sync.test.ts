@@ -1,8 +1,14 @@
+/// <reference types="node" />
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { Plugin as MockPlugin, type TFile } from "obsidian-test-mocks/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadVault } from "../../src/cli/load-vault";
+import { buildDashboard } from "../../src/core/analytics/dashboard";
 import { VaultIndex } from "../../src/core/index/vault-index";
 import { CHUNK_SIZE, type IndexState } from "../../src/obsidian/vault-sync";
-import { asJson, cliModel, readVaultFiles, SNAPSHOT_PATH, startPlugin, type Harness } from "./plugin-harness";
+import { asJson, cliModel, readVaultFiles, SNAPSHOT_PATH, startPlugin, TODAY, type Harness } from "./plugin-harness";
 
 const PROFILE = "Alliances/Northwind/Northwind.md";
 const LAST_MEETING = "Alliances/Northwind/Meetings/2026-11-19 Northwind.md";
@@ -274,5 +280,83 @@ describe("notes that are not alliance notes", () => {
 		await harness.app.vault.modify(fileAt(harness, "Notes/Plain.md"), '---\ntype: alliance-meeting\nalliance: "[[Zuiderzee]]"\ndate: 2026-11-25\n---\n');
 		await harness.plugin.sync.whenIdle();
 		expect(harness.plugin.sync.index.get("Notes/Plain.md")?.note?.type).toBe("alliance-meeting");
+	});
+});
+
+describe("stale cases end as a fresh full index", () => {
+	/** The index's entries by path (order aside), as a restart would save them. */
+	const entriesOf = (harness: Harness) => new Map(harness.plugin.sync.index.snapshot().entries.map(([path, mtime, result]) => [path, [mtime, result]]));
+	const TEMPLATE = '---\ntype: alliance-meeting\nalliance: "{{alliance_link}}"\ndate: {{date}}\n---\n## Actions\n- [ ] {{title}} 📅 2020-01-01\n';
+	const ZUIDERZEE_MEETINGS = "Alliances/Zuiderzee/Meetings";
+
+	it("a new templates folder: the notes of the old one are read, those of the new one are left alone, as a fresh index with that setting", async () => {
+		const files = { ...exampleFiles, "Templates/alliance-meeting.md": TEMPLATE };
+		const harness = await startPlugin(files);
+		const meetingsBefore = harness.plugin.dashboard.model().alliances.find((alliance) => alliance.name.startsWith("Zuiderzee"))?.counts;
+
+		harness.plugin.settings.templatesFolder = ZUIDERZEE_MEETINGS;
+		await harness.plugin.saveSettings();
+
+		const fresh = await startPlugin(files, { settings: { templatesFolder: ZUIDERZEE_MEETINGS } });
+		expect(asJson(harness.plugin.dashboard.model())).toEqual(asJson(fresh.plugin.dashboard.model()));
+		expect(entriesOf(harness)).toEqual(entriesOf(fresh));
+		// The template now has its blanks reported; Zuiderzee's meetings are no longer read.
+		expect(harness.plugin.dashboard.model().problems.map((problem) => problem.path)).toContain("Templates/alliance-meeting.md");
+		expect(harness.plugin.dashboard.model().alliances.find((alliance) => alliance.name.startsWith("Zuiderzee"))?.counts).not.toEqual(meetingsBefore);
+
+		// And back again: as at the start.
+		harness.plugin.settings.templatesFolder = "Templates";
+		await harness.plugin.saveSettings();
+		const original = await startPlugin(files);
+		expect(asJson(harness.plugin.dashboard.model())).toEqual(asJson(original.plugin.dashboard.model()));
+		expect(entriesOf(harness)).toEqual(entriesOf(original));
+	});
+
+	it("a note ending in .MD is a note for the full pass, the vault's events and the CLI alike", async () => {
+		const upper = "Alliances/Northwind/Meetings/2026-11-26 Northwind.MD";
+		const meeting = '---\ntype: alliance-meeting\nalliance: "[[Northwind]]"\ndate: 2026-11-26\n---\n## Conflicts\n- [ ] Pricing: again\n';
+		const files = { ...exampleFiles, [upper]: meeting };
+
+		// Full pass.
+		const harness = await startPlugin(files);
+		expect(harness.plugin.sync.index.get(upper)?.note?.type).toBe("alliance-meeting");
+		// Events: the same note created after the start.
+		const byEvent = await startPlugin(exampleFiles);
+		await byEvent.app.vault.create(upper, meeting);
+		await byEvent.plugin.sync.whenIdle();
+		expect(asJson(byEvent.plugin.dashboard.model())).toEqual(asJson(harness.plugin.dashboard.model()));
+		// A rebuild (a full pass over the same vault) keeps it.
+		await byEvent.plugin.rebuildIndex();
+		expect(asJson(byEvent.plugin.dashboard.model())).toEqual(asJson(harness.plugin.dashboard.model()));
+		// The CLI over the same files on disk.
+		const dir = mkdtempSync(join(tmpdir(), "alliance-journal-md-case-"));
+		try {
+			for (const [path, text] of Object.entries(files)) {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			}
+			const cli = buildDashboard(loadVault(dir), { today: TODAY });
+			expect(asJson(harness.plugin.dashboard.model())).toEqual(asJson(cli));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("an index.json that is valid JSON but damaged inside: the damaged entry is read again, and the dashboard is a fresh index's", async () => {
+		const first = await startPlugin();
+		const saved = JSON.parse(await savedSnapshot(first)) as { entries: [string, number, { note: { actions: { line: unknown }[] } }][] };
+		const entry = saved.entries.find(([path]) => path === LAST_MEETING);
+		const action = entry?.[2].note.actions[0];
+		if (!action) throw new Error("the last meeting has no action");
+		action.line = "seven";
+		const debug = vi.spyOn(console, "debug").mockImplementation(() => undefined);
+
+		const second = await startPlugin(exampleFiles, { snapshot: JSON.stringify(saved) });
+
+		expect(second.plugin.sync.index.stats.parsed).toBe(1);
+		expect(() => second.plugin.dashboard.model()).not.toThrow();
+		expect(asJson(second.plugin.dashboard.model())).toEqual(asJson(cliModel()));
+		expect(entriesOf(second)).toEqual(entriesOf(first));
+		expect(debug).toHaveBeenCalled();
 	});
 });

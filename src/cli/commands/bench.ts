@@ -15,13 +15,15 @@ import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
 import { formatNumber } from "../../core/i18n/numbers";
 import { translator } from "../../core/i18n/translate";
 import { VaultIndex } from "../../core/index/vault-index";
-import { countFlag, type ParsedArgs, stringFlag, SWITCH, VALUE } from "../args";
+import { countFlag, type ParsedArgs, stringFlag, SWITCH, UsageError, VALUE } from "../args";
+import { conflictWordingVault } from "../../../tools/bench/conflict-wordings";
 import { generateSyntheticVault } from "../../../tools/bench/synthetic-vault";
 import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 
 const UPDATE_SAMPLES = 41;
+const WORDING_SAMPLES = 3;
 const ANALYTICS_SAMPLES = 5;
 /** The summary counts characters in millions, with one decimal. */
 const CHARACTERS_PER_TENTH_MILLION = 100_000;
@@ -43,15 +45,41 @@ function readAll(files: { diskPath: string }[]): number {
 	return characters;
 }
 
+/**
+ * Times full dashboard builds over vaults with the given numbers of distinct
+ * conflict wordings, one line each.
+ *
+ * @param list the numbers, comma-separated ("1000,4000,16000")
+ */
+function benchWordings(list: string, io: CliIo): number {
+	const counts = list.split(",").map((part) => Number(part.trim()));
+	if (counts.some((count) => !Number.isInteger(count) || count <= 0)) throw new UsageError("error.wholeNumber", { option: "--wordings", value: list });
+	for (const count of counts) {
+		const index = new VaultIndex();
+		for (const file of conflictWordingVault(count)) index.upsert(file.path, file.text, 1);
+		const builds: number[] = [];
+		let themes = 0;
+		for (let sample = 0; sample < WORDING_SAMPLES; sample++) {
+			const started = performance.now();
+			themes = new DashboardBuilder(index).build({ today: BENCH_TODAY }).conflicts.length;
+			builds.push(performance.now() - started);
+		}
+		io.stdout.write(`bench-wordings: wordings=${count} themes=${themes} build_ms=${round(median(builds))}\n`);
+	}
+	return 0;
+}
+
 /** `bench`: the performance benchmark on a synthetic vault. */
 export const BENCH_COMMAND: CliCommand = {
-	options: { meetings: VALUE, other: VALUE, alliances: VALUE, seed: VALUE, keep: SWITCH, dir: VALUE },
+	options: { meetings: VALUE, other: VALUE, alliances: VALUE, seed: VALUE, keep: SWITCH, dir: VALUE, wordings: VALUE },
 	positionals: 0,
 	run: runBench,
 };
 
 /** Runs `bench`; returns the exit code. */
 function runBench(args: ParsedArgs, io: CliIo, language: Language): number {
+	const wordings = stringFlag(args, "wordings");
+	if (wordings !== undefined) return benchWordings(wordings, io);
 	const meetings = countFlag(args, "meetings") ?? 5000;
 	const otherNotes = countFlag(args, "other") ?? 5000;
 	const alliances = Math.max(1, countFlag(args, "alliances") ?? 25);

@@ -192,7 +192,7 @@ export class DashboardText {
 			].filter(Boolean);
 			this.item(`${this.style("bold", theme.label)} · ${flags.join(" · ")}`);
 			if (theme.wordings.length > 1) this.item(`${INDENT}${this.label("wordings", { list: theme.wordings.join(", ") })}`);
-			for (const reason of theme.mergeReasons) this.item(`${INDENT}${this.style("dim", this.label("merged", { reason }))}`);
+			for (const reason of theme.mergeReasons) this.item(`${INDENT}${this.style("dim", this.label(`merged-${reason.kind}`, reason))}`);
 			for (const mention of theme.mentions) {
 				this.item(`${INDENT}${mention.resolved ? "✓" : "○"} ${mention.date} ${mention.text}`, mention);
 			}

@@ -7,7 +7,7 @@ import type { AllianceGroup } from "../index/vault-index";
 import type { CalendarDate } from "../model";
 import { mergeSortedRuns } from "../order";
 import { addDays } from "./calendar";
-import type { AnalyticsOptions, ConflictMention, ConflictTheme } from "./dashboard-model";
+import type { AnalyticsOptions, ConflictMention, ConflictTheme, MergeReason } from "./dashboard-model";
 import { type AliasMap, aliasMap, themeWords, type ThemeWords } from "./theme-words";
 
 /**
@@ -53,14 +53,20 @@ function byNoteOrder(a: { date?: string; path: string }, b: { date?: string; pat
 	return left < right ? -1 : left > right ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** Union–find over wordings. */
+/** Union–find over wordings; a group's root is its smallest key (the theme key). */
 class Groups {
 	private readonly parent = new Map<string, string>();
 
 	find(key: string): string {
 		let root = key;
-		while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
-		this.parent.set(key, root);
+		for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
+		// Point every key on the way straight at the root, so later finds are short.
+		for (let at = key; at !== root; ) {
+			const up = this.parent.get(at) ?? root;
+			this.parent.set(at, root);
+			at = up;
+		}
+		if (!this.parent.has(root)) this.parent.set(root, root);
 		return root;
 	}
 
@@ -81,23 +87,69 @@ interface Wording {
 	alliances: Set<string>;
 }
 
-function isSubset(small: readonly string[], large: readonly string[]): boolean {
-	return small.every((word) => large.includes(word));
+/**
+ * A wording with at most this many stems finds the narrower wordings it takes
+ * in by looking up each of its smaller sets of stems (at most 2^8 − 2
+ * look-ups); a longer one is found from the narrower side instead.
+ */
+const SUBSET_LOOKUP_LIMIT = 8;
+
+function shareAlliance(a: Wording, b: Wording): boolean {
+	const [few, many] = a.alliances.size <= b.alliances.size ? [a.alliances, b.alliances] : [b.alliances, a.alliances];
+	for (const alliance of few) if (many.has(alliance)) return true;
+	return false;
 }
 
-function quote(text: string): string {
-	return `"${text}"`;
+/** Joins a wording of a few stems with every narrower wording (a proper subset of its stems) used in the same alliance. */
+function joinNarrower(broad: Wording, byKey: ReadonlyMap<string, Wording>, groups: Groups): void {
+	const { stems } = broad.words;
+	const all = (1 << stems.length) - 1;
+	for (let mask = 1; mask < all; mask++) {
+		const picked: string[] = [];
+		for (let bit = 0; bit < stems.length; bit++) if (mask & (1 << bit)) picked.push(stems[bit] ?? "");
+		const narrow = byKey.get(picked.join(" "));
+		if (narrow && narrow.words.stems.length > 0 && shareAlliance(narrow, broad)) groups.join(narrow.key, broad.key);
+	}
 }
 
-/** Explains why two wordings belong together, in words. */
-function mergeReason(a: Wording, b: Wording, writtenA: string, writtenB: string): string {
-	const shared = a.words.stems.filter((word) => b.words.stems.includes(word));
-	const aliasNote = [...new Set([...a.words.aliasesUsed, ...b.words.aliasesUsed])];
-	const via = aliasNote.length > 0 ? ` (alias ${aliasNote.join(", ")})` : "";
-	const sameWords = a.key === b.key;
-	return sameWords
-		? `${quote(writtenA)} and ${quote(writtenB)} reduce to the same words: ${quote(shared.join(" "))}${via}`
-		: `${quote(writtenA)} and ${quote(writtenB)} share ${quote(shared.join(" "))}${via}`;
+/** Joins a wording with every long wording (more than {@link SUBSET_LOOKUP_LIMIT} stems) that contains all its stems, in the same alliance. */
+function joinLongBroader(narrow: Wording, longByStem: ReadonlyMap<string, { entry: Wording; stems: Set<string> }[]>, groups: Groups): void {
+	let fewest: { entry: Wording; stems: Set<string> }[] | undefined;
+	for (const word of narrow.words.stems) {
+		const list = longByStem.get(word);
+		if (!list) return;
+		if (!fewest || list.length < fewest.length) fewest = list;
+	}
+	for (const broad of fewest ?? []) {
+		if (broad.entry === narrow || broad.stems.size <= narrow.words.stems.length) continue;
+		if (narrow.words.stems.every((word) => broad.stems.has(word)) && shareAlliance(narrow, broad.entry)) groups.join(narrow.key, broad.entry.key);
+	}
+}
+
+/** The first alias either wording was reduced through, as `from → to`. */
+function aliasOf(joined: ThemeWords, wording: ThemeWords): string | undefined {
+	return joined.aliasesUsed[0] ?? wording.aliasesUsed[0];
+}
+
+/**
+ * Why `joined` belongs with `wording`, as a fact: an alias made them match;
+ * they reduce to the same words; they are written differently but reduce to
+ * the same stems; one is the other narrowed down (within one alliance); or,
+ * joined through a third wording, they share a stem.
+ */
+function mergeReason(wording: string, joined: string, aliases: AliasMap): MergeReason {
+	const a = themeWords(wording, aliases);
+	const b = themeWords(joined, aliases);
+	const alias = aliasOf(b, a);
+	if (alias !== undefined) return { kind: "alias", wording, joined, alias };
+	const key = a.stems.join(" ");
+	if (key === b.stems.join(" ")) {
+		return a.words.join(" ") === b.words.join(" ") ? { kind: "same-words", wording, joined } : { kind: "shared-stem", wording, joined, stem: key };
+	}
+	const inB = new Set(b.stems);
+	const shared = a.stems.filter((word) => inB.has(word));
+	if (shared.length === Math.min(a.stems.length, b.stems.length)) return { kind: "broader-wording", wording, joined };
+	return { kind: "shared-stem", wording, joined, stem: shared.join(" ") };
 }
 
 function isSorted(mentions: readonly ConflictMention[]): boolean {
@@ -129,7 +181,7 @@ function windowOf(options: AnalyticsOptions, today: CalendarDate): Window {
  * has one date, so its mentions sit together: counting path changes counts
  * distinct notes.
  */
-function toTheme(key: string, mentions: ConflictMention[], mergeReasons: string[], options: AnalyticsOptions, window: Window): ConflictTheme {
+function toTheme(key: string, mentions: ConflictMention[], mergeReasons: MergeReason[], options: AnalyticsOptions, window: Window): ConflictTheme {
 	let notes = 0;
 	let inWindow = 0;
 	let recent = 0;
@@ -184,29 +236,36 @@ export interface ThemeGrouping {
 }
 
 /**
- * Says, for every wording of a theme but its label, why it belongs: the words
- * it shares with the label (or, for a wording that joined through another
- * one, with that one), and the aliases that made them match.
+ * Says, for every wording of a theme but its label, why it belongs: with the
+ * label where they share a stem, else with the first wording that does. One
+ * pass over the wordings' stems.
  *
  * @example explainGrouping("Pricing", ["Pricing", "Price discussion"], aliasMap({}))
- *   // ['"Pricing" and "Price discussion" reduce to the same words: "pric"']
+ *   // [{ kind: "shared-stem", wording: "Pricing", joined: "Price discussion", stem: "pric" }]
  */
-export function explainGrouping(label: string, wordings: readonly string[], aliases: AliasMap): string[] {
+export function explainGrouping(label: string, wordings: readonly string[], aliases: AliasMap): MergeReason[] {
 	const partners = [label, ...wordings.filter((wording) => wording !== label)];
-	const reasons: string[] = [];
-	for (const wording of wordings) {
-		if (wording === label) continue;
-		const words = themeWords(wording, aliases);
-		for (const partner of partners) {
-			if (partner === wording) continue;
-			const partnerWords = themeWords(partner, aliases);
-			if (!words.stems.some((stem) => partnerWords.stems.includes(stem))) continue;
-			const a: Wording = { key: partnerWords.stems.join(" "), words: partnerWords, written: new Set([partner]), alliances: new Set() };
-			const b: Wording = { key: words.stems.join(" "), words, written: new Set([wording]), alliances: new Set() };
-			reasons.push(mergeReason(a, b, partner, wording));
-			break;
+	// The first two partners (by position) that have each stem: a wording's partner is the first one that is not itself.
+	const firstWith = new Map<string, [number, number]>();
+	partners.forEach((partner, position) => {
+		for (const word of themeWords(partner, aliases).stems) {
+			const known = firstWith.get(word);
+			if (!known) firstWith.set(word, [position, -1]);
+			else if (known[1] < 0) known[1] = position;
 		}
-	}
+	});
+	const reasons: MergeReason[] = [];
+	partners.forEach((wording, position) => {
+		if (position === 0) return;
+		let partner = -1;
+		for (const word of themeWords(wording, aliases).stems) {
+			const [first, second] = firstWith.get(word) ?? [-1, -1];
+			const candidate = first === position ? second : first;
+			if (candidate >= 0 && (partner < 0 || candidate < partner)) partner = candidate;
+		}
+		const partnerWording = partners[partner];
+		if (partnerWording !== undefined) reasons.push(mergeReason(partnerWording, wording, aliases));
+	});
 	return reasons;
 }
 
@@ -237,24 +296,21 @@ export function groupWordings(uses: Iterable<{ wording: string; alliance: string
 	}
 	const groups = new Groups();
 	const entries = [...byKey.values()];
-	const byStem = new Map<string, Wording[]>();
+	const longByStem = new Map<string, { entry: Wording; stems: Set<string> }[]>();
 	for (const entry of entries) {
 		groups.find(entry.key);
+		if (entry.words.stems.length <= SUBSET_LOOKUP_LIMIT) continue;
+		const long = { entry, stems: new Set(entry.words.stems) };
 		for (const word of entry.words.stems) {
-			const list = byStem.get(word);
-			if (list) list.push(entry);
-			else byStem.set(word, [entry]);
+			const list = longByStem.get(word);
+			if (list) list.push(long);
+			else longByStem.set(word, [long]);
 		}
 	}
 	for (const entry of entries) {
-		// Candidates share at least one stem; only those can be subsets of each other.
-		const candidates = new Set(entry.words.stems.flatMap((word) => byStem.get(word) ?? []));
-		for (const other of candidates) {
-			if (other.key <= entry.key || ![...entry.alliances].some((alliance) => other.alliances.has(alliance))) continue;
-			const small = entry.words.stems.length <= other.words.stems.length ? entry : other;
-			const large = small === entry ? other : entry;
-			if (small.words.stems.length > 0 && isSubset(small.words.stems, large.words.stems)) groups.join(entry.key, other.key);
-		}
+		if (entry.words.stems.length === 0) continue;
+		if (entry.words.stems.length <= SUBSET_LOOKUP_LIMIT) joinNarrower(entry, byKey, groups);
+		if (longByStem.size > 0) joinLongBroader(entry, longByStem, groups);
 	}
 	const themeOf = new Map<string, string>();
 	for (const entry of entries) for (const written of entry.written) themeOf.set(written, groups.find(entry.key));

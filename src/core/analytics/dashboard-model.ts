@@ -119,6 +119,13 @@ export interface ConflictMention extends SourceRef {
 	resolved: boolean;
 }
 
+/** Why two wordings were put in one theme (facts; the presentation layer words them). */
+export type MergeReason =
+	| { kind: "same-words"; wording: string; joined: string }
+	| { kind: "shared-stem"; wording: string; joined: string; stem: string }
+	| { kind: "alias"; wording: string; joined: string; alias: string }
+	| { kind: "broader-wording"; wording: string; joined: string };
+
 export interface ConflictTheme {
 	/** A stable key for the theme (its normalised form). */
 	key: string;
@@ -126,8 +133,12 @@ export interface ConflictTheme {
 	label: string;
 	/** Every wording that was grouped into this theme. */
 	wordings: string[];
-	/** Why wordings were grouped, in words (e.g. `"Price discussion" and "Pricing" share "pric"`). */
-	mergeReasons: string[];
+	/**
+	 * Why wordings were grouped: one reason per wording besides the label, in
+	 * the order of `wordings`. `wording` is the theme's wording it joined (the
+	 * label where they share a word), `joined` the wording that joined.
+	 */
+	mergeReasons: MergeReason[];
 	/** Oldest first. */
 	mentions: ConflictMention[];
 	/** Distinct notes that mention it. */

@@ -91,8 +91,63 @@ export function aliasMap(aliases: Readonly<Record<string, string>>): AliasMap {
 export interface ThemeWords {
 	/** Stems that carry the meaning, sorted and unique. */
 	stems: string[];
+	/** The words those stems come from (aliases applied), sorted and unique. */
+	words: string[];
 	/** Aliases applied, as `from → to`. */
 	aliasesUsed: string[];
+}
+
+/**
+ * The single-word aliases that may start or end a compound, by length, so a
+ * word is checked against each length once instead of against every alias.
+ */
+interface CompoundAliases {
+	/** The distinct lengths of those aliases. */
+	lengths: number[];
+	/** Alias → its position in the user's map (the first that fits wins, as listed). */
+	position: Map<string, number>;
+}
+
+const compoundIndexes = new WeakMap<AliasMap, CompoundAliases>();
+
+function compoundAliases(aliases: AliasMap): CompoundAliases {
+	let index = compoundIndexes.get(aliases);
+	if (!index) {
+		const position = new Map<string, number>();
+		const lengths = new Set<number>();
+		let at = 0;
+		for (const from of aliases.keys()) {
+			if (from.length >= MIN_COMPOUND_PART && !from.includes(" ")) {
+				position.set(from, at);
+				lengths.add(from.length);
+			}
+			at++;
+		}
+		index = { lengths: [...lengths], position };
+		compoundIndexes.set(aliases, index);
+	}
+	return index;
+}
+
+/**
+ * The alias a Dutch compound starts or ends with (prijsafspraken = prijs +
+ * afspraken, licentieprijs = licentie + prijs): of all that fit, the one
+ * listed first; for one alias, starting beats ending.
+ */
+function compoundAlias(word: string, aliases: AliasMap): { from: string; at: "start" | "end" } | undefined {
+	const { lengths, position } = compoundAliases(aliases);
+	let best: { from: string; at: "start" | "end"; position: number } | undefined;
+	for (const length of lengths) {
+		if (word.length <= length) continue;
+		const start = word.slice(0, length);
+		const startAt = position.get(start);
+		if (startAt !== undefined && (best === undefined || startAt < best.position)) best = { from: start, at: "start", position: startAt };
+		if (word.length - length < MIN_COMPOUND_PART) continue;
+		const end = word.slice(-length);
+		const endAt = position.get(end);
+		if (endAt !== undefined && (best === undefined || endAt < best.position)) best = { from: end, at: "end", position: endAt };
+	}
+	return best && { from: best.from, at: best.at };
 }
 
 function expandAliases(words: string[], aliases: AliasMap, used: string[]): string[] {
@@ -110,22 +165,15 @@ function expandAliases(words: string[], aliases: AliasMap, used: string[]): stri
 			out.push(...direct.split(" "));
 			continue;
 		}
-		// A Dutch compound that starts or ends with an alias: prijsafspraken = prijs + afspraken, licentieprijs = licentie + prijs.
-		let expanded = false;
-		for (const [from, to] of aliases) {
-			if (from.length < MIN_COMPOUND_PART || from.includes(" ") || word.length <= from.length) continue;
-			if (word.startsWith(from)) {
-				out.push(...to.split(" "), word.slice(from.length));
-			} else if (word.endsWith(from) && word.length - from.length >= MIN_COMPOUND_PART) {
-				out.push(word.slice(0, -from.length), ...to.split(" "));
-			} else {
-				continue;
-			}
-			used.push(`${from} → ${to}`);
-			expanded = true;
-			break;
+		const compound = compoundAlias(word, aliases);
+		const to = compound && aliases.get(compound.from);
+		if (compound === undefined || to === undefined) {
+			out.push(word);
+			continue;
 		}
-		if (!expanded) out.push(word);
+		if (compound.at === "start") out.push(...to.split(" "), word.slice(compound.from.length));
+		else out.push(word.slice(0, -compound.from.length), ...to.split(" "));
+		used.push(`${compound.from} → ${to}`);
 	}
 	return out;
 }
@@ -163,5 +211,5 @@ function reduceWording(wording: string, aliases: AliasMap): ThemeWords {
 	const meaningful = expanded.filter((word) => !STOP_WORDS.has(word) && !GENERIC_WORDS.has(word));
 	const kept = meaningful.length > 0 ? meaningful : expanded;
 	const stems = [...new Set(kept.map(stem))].sort();
-	return { stems, aliasesUsed };
+	return { stems, words: [...new Set(kept)].sort(), aliasesUsed };
 }

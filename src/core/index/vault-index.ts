@@ -16,6 +16,7 @@ import type {
 import { basenameOf, parseNote } from "../parse/parse-note";
 import { makeProblem } from "../schema/validate";
 import { LinkResolver } from "./link-resolver";
+import { isParseResult } from "./snapshot-shape";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
@@ -109,6 +110,7 @@ export class VaultIndex {
 	private readonly links = new LinkResolver();
 	private derived: Derived | undefined;
 	private changeCount = 0;
+	private restoreDropped = 0;
 	readonly stats: IndexStats = { parsed: 0, unchanged: 0 };
 
 	/** Grows by one with every change; lets callers see whether their derived views are stale. */
@@ -218,15 +220,29 @@ export class VaultIndex {
 	/**
 	 * Loads a snapshot into an empty index. A snapshot of another version, or
 	 * anything that is not a snapshot, is refused and leaves the index empty.
+	 * Each entry is checked against the parser's shape, field by field; an
+	 * entry that does not fit is left out, so its note is read again like a
+	 * note the snapshot never had.
 	 *
-	 * @returns true when the snapshot was loaded
+	 * @returns true when the snapshot was loaded (perhaps without some entries)
 	 */
 	restore(snapshot: unknown): boolean {
 		if (!isSnapshot(snapshot)) return false;
 		this.entries.clear();
 		this.links.clear();
-		for (const [path, mtime, result] of snapshot.entries) this.store(path, { mtime, result });
+		let dropped = 0;
+		for (const value of snapshot.entries) {
+			const entry = savedEntry(value);
+			if (entry) this.store(entry[0], { mtime: entry[1], result: entry[2] });
+			else dropped++;
+		}
+		this.restoreDropped = dropped;
 		return true;
+	}
+
+	/** How many entries the last restore left out because they did not fit. */
+	get droppedOnRestore(): number {
+		return this.restoreDropped;
 	}
 
 	private store(path: string, entry: Entry): void {
@@ -351,36 +367,22 @@ export class VaultIndex {
 	}
 }
 
-/** The list properties each note type must have, so a restored note can be used without checks. */
-const LIST_FIELDS: Record<JournalNote["type"], readonly string[]> = {
-	alliance: ["kpis", "aliases", "tags"],
-	"alliance-meeting": ["attendees", "kpis", "conflicts", "quickWins", "actions", "decisions", "aliases", "tags"],
-	"alliance-reflection": ["conflicts", "quickWins", "actions", "aliases", "tags"],
-	"alliance-stakeholder": ["alliances", "aliases", "tags"],
-};
-
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null;
 }
 
-/** Checks a restored parse result closely enough that the index can trust it. */
-function isParseResult(value: unknown): value is ParseResult {
-	if (!isObject(value) || !Array.isArray(value.problems)) return false;
-	const note = value.note;
-	if (note === null) return true;
-	if (!isObject(note) || typeof note.path !== "string" || typeof note.basename !== "string" || !isObject(note.fieldLines)) return false;
-	const listFields = LIST_FIELDS[note.type as JournalNote["type"]] as readonly string[] | undefined;
-	return listFields !== undefined && listFields.every((field) => Array.isArray(note[field]));
+/** A snapshot of this format and version; its entries are checked one by one when restored. */
+function isSnapshot(value: unknown): value is { format: typeof SNAPSHOT_FORMAT; version: number; entries: unknown[] } {
+	return isObject(value) && value.format === SNAPSHOT_FORMAT && value.version === INDEX_FORMAT_VERSION && Array.isArray(value.entries);
 }
 
-function isSnapshot(value: unknown): value is IndexSnapshot {
-	if (!isObject(value)) return false;
-	return (
-		value.format === SNAPSHOT_FORMAT &&
-		value.version === INDEX_FORMAT_VERSION &&
-		Array.isArray(value.entries) &&
-		value.entries.every(
-			(entry: unknown) => Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1] === "number" && isParseResult(entry[2]),
-		)
-	);
+/** One saved entry, if it has the shape the index writes: path, modification time, parse result. */
+function savedEntry(value: unknown): IndexSnapshot["entries"][number] | undefined {
+	if (!Array.isArray(value) || value.length !== 3) return undefined;
+	const [path, mtime, result] = value as unknown[];
+	if (typeof path !== "string" || typeof mtime !== "number" || !Number.isFinite(mtime) || !isParseResult(result)) return undefined;
+	// A result saved under another path (edited by hand, or copied) is not this note's.
+	if (result.note !== null && result.note.path !== path) return undefined;
+	if (result.problems.some((problem) => problem.path !== path)) return undefined;
+	return [path, mtime, result];
 }

@@ -31,7 +31,10 @@ function renderTheme(parent: HTMLElement, theme: ConflictTheme, context: RenderC
 		t("conflict-seen", { first: theme.firstSeen, last: theme.lastSeen }),
 		context.showAlliance ? theme.alliances.join(", ") : undefined,
 	]);
-	if (theme.mergeReasons.length > 0) meta(card, [t("conflict-grouped", { reasons: theme.mergeReasons.join("; ") })], ["alliance-journal-merge"]);
+	if (theme.mergeReasons.length > 0) {
+		const reasons = theme.mergeReasons.map((reason) => t(`conflict-grouped-${reason.kind}`, reason));
+		meta(card, [t("conflict-grouped", { reasons: reasons.join("; ") })], ["alliance-journal-merge"]);
+	}
 	const newestFirst = [...theme.mentions].reverse();
 	const limit = Math.min(context.listLimit, MENTIONS_SHOWN);
 	limitedList(card, newestFirst, `mentions:${theme.key}`, context, (entry, mention) => renderMention(entry, mention, context), ["alliance-journal-mentions"], limit);

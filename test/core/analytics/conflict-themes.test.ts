@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { daysBetween } from "../../../src/core/analytics/calendar";
-import { conflictMentions, conflictThemes } from "../../../src/core/analytics/conflict-themes";
+import fc from "fast-check";
+import { conflictMentions, conflictThemes, groupWordings } from "../../../src/core/analytics/conflict-themes";
 import { buildDashboard } from "../../../src/core/analytics/dashboard";
 import type { AnalyticsOptions, ConflictTheme } from "../../../src/core/analytics/dashboard-model";
 import { withDefaults } from "../../../src/core/analytics/options";
+import { type AliasMap, aliasMap, themeWords } from "../../../src/core/analytics/theme-words";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
 
@@ -79,14 +81,20 @@ describe("one theme, however it is worded", () => {
 		});
 	});
 
-	it("says why the wordings were grouped, naming the word they share", () => {
+	it("says why the wordings were grouped: 'Pricing model' is 'Pricing' more precisely, 'Price discussion' shares its stem", () => {
 		const [pricing] = themesOf(vault());
 
 		// One reason per wording besides the label, in the order the wordings were first used.
 		expect(pricing?.mergeReasons).toEqual([
-			'"Pricing" and "Pricing model" share "pric"',
-			'"Pricing" and "Price discussion" reduce to the same words: "pric"',
+			{ kind: "broader-wording", wording: "Pricing", joined: "Pricing model" },
+			{ kind: "shared-stem", wording: "Pricing", joined: "Price discussion", stem: "pric" },
 		]);
+	});
+
+	it("wordings with the same words written differently are grouped for having the same words", () => {
+		const [pricing] = themesOf(acmeMeetings({ "2026-10-06": ["- [ ] Pricing: list price"], "2026-11-03": ["- [ ] PRICING issue: discounts"] }));
+
+		expect(pricing?.mergeReasons).toEqual([{ kind: "same-words", wording: "Pricing", joined: "PRICING issue" }]);
 	});
 
 	it("every mention links to its line, oldest first, with its own wording and the whole text", () => {
@@ -171,7 +179,7 @@ describe("across alliances and languages", () => {
 			lastSeen: "2026-10-13",
 			status: "open",
 			recurring: true,
-			mergeReasons: ['"Pricing" and "Prijs" reduce to the same words: "pric" (alias prijs → pricing)'],
+			mergeReasons: [{ kind: "alias", wording: "Pricing", joined: "Prijs", alias: "prijs → pricing" }],
 		});
 		expect(model.conflicts[0]?.mentions.map((mention) => [mention.alliance, mention.path, mention.line])).toEqual([
 			["Northwind", "Meetings/2026-09-15 Northwind.md", lineOf(northwindPricing, "Pricing")],
@@ -226,7 +234,7 @@ describe("across alliances and languages", () => {
 		expect(others).toEqual([]);
 		expect(theme).toMatchObject({
 			wordings: ["Roadmap communication", "Communicatie"],
-			mergeReasons: ['"Roadmap communication" and "Communicatie" share "communic" (alias communicatie → communication)'],
+			mergeReasons: [{ kind: "alias", wording: "Roadmap communication", joined: "Communicatie", alias: "communicatie → communication" }],
 		});
 	});
 });
@@ -436,7 +444,7 @@ describe("the user's aliases", () => {
 
 		expect(themes).toHaveLength(1);
 		expect(themes[0]).toMatchObject({ wordings: ["Pricing", "Commercial terms"], meetingCount: 2, recurring: true });
-		expect(themes[0]?.mergeReasons).toEqual(['"Pricing" and "Commercial terms" reduce to the same words: "pric" (alias commercial terms → pricing)']);
+		expect(themes[0]?.mergeReasons).toEqual([{ kind: "alias", wording: "Pricing", joined: "Commercial terms", alias: "commercial terms → pricing" }]);
 	});
 
 	it("the user's aliases replace the built-in ones: with only their own, 'Prijs' is no longer pricing", () => {
@@ -447,5 +455,67 @@ describe("the user's aliases", () => {
 
 		expect(themesOf(dutch)).toHaveLength(1);
 		expect(themesOf(dutch, withDefaults({ conflictAliases: { "Commercial terms": "pricing" } }))).toHaveLength(2);
+	});
+});
+
+describe("grouping many wordings follows the same rules as comparing every pair", () => {
+	/** The rules, pair by pair: the same stems anywhere, or one's stems inside the other's in a shared alliance. */
+	function allPairs(uses: { wording: string; alliance: string }[], aliases: AliasMap): Map<string, string> {
+		const words = new Map<string, { stems: string[]; key: string; alliances: Set<string> }>();
+		for (const { wording, alliance } of uses) {
+			const stems = themeWords(wording, aliases).stems;
+			const entry = words.get(wording) ?? { stems, key: stems.join(" ") || wording.toLowerCase(), alliances: new Set<string>() };
+			entry.alliances.add(alliance);
+			words.set(wording, entry);
+		}
+		const themeOf = new Map([...words].map(([wording, entry]) => [wording, entry.key]));
+		const list = [...words];
+		// Repeat until nothing changes: a plain fixed point, slow and obviously right.
+		for (let changed = true; changed; ) {
+			changed = false;
+			for (const [a, left] of list) {
+				for (const [b, right] of list) {
+					const subset = left.stems.length > 0 && left.stems.every((stem) => right.stems.includes(stem));
+					const together = left.key === right.key || (subset && [...left.alliances].some((alliance) => right.alliances.has(alliance)));
+					const keyA = themeOf.get(a) ?? "";
+					const keyB = themeOf.get(b) ?? "";
+					if (!together || keyA === keyB) continue;
+					const smaller = keyA < keyB ? keyA : keyB;
+					for (const [wording, key] of themeOf) if (key === keyA || key === keyB) themeOf.set(wording, smaller);
+					changed = true;
+				}
+			}
+		}
+		return themeOf;
+	}
+
+	const WORDS = ["pricing", "price", "model", "roadmap", "data", "sharing", "prijs", "afspraken", "capacity", "the", "discussion", "team", "teams"];
+	const wording = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 11 }).map((words) => words.join(" "));
+	const use = fc.record({ wording, alliance: fc.constantFrom("Acme", "Northwind", "Zuiderzee") });
+
+	it("random wordings of up to eleven words in three alliances group exactly as pair by pair", () => {
+		const aliases = aliasMap({ prijs: "pricing" });
+		fc.assert(
+			fc.property(fc.array(use, { maxLength: 40 }), (uses) => {
+				expect(new Map(groupWordings(uses, aliases).themeOf)).toEqual(allPairs(uses, aliases));
+			}),
+			{ seed: 20261130, numRuns: 300 },
+		);
+	});
+
+	it("a wording of more words than are looked up one by one still takes in the narrower wordings of its alliance", () => {
+		const long = "pricing model roadmap data sharing capacity team budget forecast pipeline";
+		const { themeOf } = groupWordings(
+			[
+				{ wording: long, alliance: "Acme" },
+				{ wording: "Pricing", alliance: "Acme" },
+				{ wording: "Data sharing", alliance: "Acme" },
+				{ wording: "Roadmap", alliance: "Northwind" },
+			],
+			aliasMap({}),
+		);
+		expect(themeOf.get("Pricing")).toBe(themeOf.get(long));
+		expect(themeOf.get("Data sharing")).toBe(themeOf.get(long));
+		expect(themeOf.get("Roadmap")).not.toBe(themeOf.get(long));
 	});
 });

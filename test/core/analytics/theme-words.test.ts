@@ -98,7 +98,7 @@ describe("the user's aliases", () => {
 	});
 
 	it("'Prijs' means pricing when the user says so", () => {
-		expect(themeWords("Prijs", PRIJS_IS_PRICING)).toEqual({ stems: ["pric"], aliasesUsed: ["prijs → pricing"] });
+		expect(themeWords("Prijs", PRIJS_IS_PRICING)).toEqual({ stems: ["pric"], words: ["pricing"], aliasesUsed: ["prijs → pricing"] });
 		expect(stemsOf("Prijs", PRIJS_IS_PRICING)).toEqual(stemsOf("Pricing"));
 	});
 
@@ -110,17 +110,18 @@ describe("the user's aliases", () => {
 		const aliases = aliasMap({ "Commerciële voorwaarden": "pricing" });
 		expect(themeWords("Commerciële voorwaarden", aliases)).toEqual({
 			stems: ["pric"],
+			words: ["pricing"],
 			aliasesUsed: ["commerciele voorwaarden → pricing"],
 		});
 	});
 
 	it("an alias for one word applies where that word is used in a longer wording", () => {
-		expect(themeWords("De discussie over de prijs", PRIJS_IS_PRICING)).toEqual({ stems: ["pric"], aliasesUsed: ["prijs → pricing"] });
+		expect(themeWords("De discussie over de prijs", PRIJS_IS_PRICING)).toEqual({ stems: ["pric"], words: ["pricing"], aliasesUsed: ["prijs → pricing"] });
 		expect(stemsOf("Prijs en volume", PRIJS_IS_PRICING)).toEqual(["pric", "volum"]);
 	});
 
 	it("an alias applies inside a Dutch compound: 'Prijsafspraken' is pricing + afspraken", () => {
-		expect(themeWords("Prijsafspraken", PRIJS_IS_PRICING)).toEqual({ stems: ["afsprak", "pric"], aliasesUsed: ["prijs → pricing"] });
+		expect(themeWords("Prijsafspraken", PRIJS_IS_PRICING)).toEqual({ stems: ["afsprak", "pric"], words: ["afspraken", "pricing"], aliasesUsed: ["prijs → pricing"] });
 		// Written as two words it comes to the same.
 		expect(stemsOf("Prijs-afspraken", PRIJS_IS_PRICING)).toEqual(["afsprak", "pric"]);
 		// Without the alias the compound is one word of its own.
@@ -129,13 +130,35 @@ describe("the user's aliases", () => {
 
 	it("a short alias (under four letters) is not looked for inside compounds", () => {
 		// "bod" (a bid) is not the start of "bodemprijs" (a floor price).
-		expect(themeWords("Bodemprijs", aliasMap({ bod: "offer" }))).toEqual({ stems: ["bodemprij"], aliasesUsed: [] });
+		expect(themeWords("Bodemprijs", aliasMap({ bod: "offer" }))).toEqual({ stems: ["bodemprij"], words: ["bodemprijs"], aliasesUsed: [] });
 	});
 
 	it("an alias may stand for several words, each of which counts", () => {
 		expect(themeWords("Gegevensdeling", aliasMap({ gegevensdeling: "data sharing" }))).toEqual({
 			stems: ["data", "shar"],
+			words: ["data", "sharing"],
 			aliasesUsed: ["gegevensdeling → data sharing"],
 		});
+	});
+});
+
+describe("aliases inside compounds, however many there are", () => {
+	it("of several aliases that fit a compound, the one listed first applies", () => {
+		const aliases = aliasMap({ afspraken: "agreements", prijs: "pricing" });
+		expect(themeWords("Prijsafspraken", aliases)).toMatchObject({ stems: ["agreement", "prij"], aliasesUsed: ["afspraken → agreements"] });
+		const swapped = aliasMap({ prijs: "pricing", afspraken: "agreements" });
+		expect(themeWords("Prijsafspraken", swapped)).toMatchObject({ stems: ["afsprak", "pric"], aliasesUsed: ["prijs → pricing"] });
+	});
+
+	it("a compound ending in an alias needs four letters before it: 'licentieprijs' is licentie + pricing", () => {
+		expect(stemsOf("Licentieprijs", PRIJS_IS_PRICING)).toEqual(["licenti", "pric"]);
+		expect(stemsOf("Bijprijs", PRIJS_IS_PRICING)).toEqual(["bijprij"]);
+	});
+
+	it("with thousands of aliases the right one is still found", () => {
+		const many: Record<string, string> = {};
+		for (let number = 0; number < 5000; number++) many[`woord${number}`] = `word ${number}`;
+		many.prijs = "pricing";
+		expect(stemsOf("Prijsafspraken", aliasMap(many))).toEqual(["afsprak", "pric"]);
 	});
 });

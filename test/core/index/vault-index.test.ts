@@ -327,11 +327,6 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 		["an array", () => []],
 		["an empty object", () => ({})],
 		["entries that are not a list", () => ({ ...valid(), entries: {} })],
-		["a truncated entries array (an entry without its result)", () => ({ ...valid(), entries: [...valid().entries.slice(0, 2), (valid().entries[2] as unknown[]).slice(0, 2)] })],
-		["an entry with only a path", () => ({ ...valid(), entries: [["Acme.md"]] })],
-		["an entry whose mtime is text", () => ({ ...valid(), entries: [["Acme.md", "1", { note: null, problems: [] }]] })],
-		["an entry whose result has no problems list", () => ({ ...valid(), entries: [["Acme.md", 1, { note: null }]] })],
-		["an entry that is null", () => ({ ...valid(), entries: [null] })],
 	])("a snapshot with %s is refused and the index stays empty", (_, snapshot) => {
 		const index = new VaultIndex();
 		expect(index.restore(snapshot())).toBe(false);
@@ -339,5 +334,89 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 		expect(index.alliances()).toEqual([]);
 		expect(index.problems()).toEqual([]);
 		expect(index.snapshot().entries).toEqual([]);
+	});
+});
+
+describe("snapshots that are valid JSON but damaged inside", () => {
+	const MEETING = "Meetings/2026-11-27 Acme.md";
+	/** Acme's vault with a meeting that has a conflict, a quick win, an action, a KPI and a rating, so every part has a shape to damage. */
+	const vault = (): Vault => ({
+		...acmeVault(),
+		[MEETING]: NoteBuilder.meeting("Acme", "2026-11-27")
+			.field("kpi_joint_pipeline", 12)
+			.field("trust", 4)
+			.section("Conflicts", ["- [ ] Pricing: revenue share [[Sanne]]"])
+			.section("Quick wins", ["- [x] Joint webinar #shared"])
+			.section("Actions", ["- [ ] Send the draft @sanne 📅 2026-12-01"]),
+		"Broken.md": NoteBuilder.meeting("Nobody").field("trust", 9),
+	});
+	type Saved = [string, number, { note: Record<string, unknown> | null; problems: Record<string, unknown>[] }];
+	/** The vault's snapshot as JSON, with one entry changed. */
+	const damaged = (path: string, change: (entry: Saved) => void): unknown => {
+		const snapshot = JSON.parse(JSON.stringify(indexOf(vault()).snapshot())) as { entries: Saved[] };
+		const entry = snapshot.entries.find(([entryPath]) => entryPath === path);
+		if (!entry) throw new Error(`no entry ${path}`);
+		change(entry);
+		return snapshot;
+	};
+	const noteOf = (entry: Saved): Record<string, unknown> => entry[2].note ?? {};
+	const firstOf = (entry: Saved, list: string): Record<string, unknown> => (noteOf(entry)[list] as Record<string, unknown>[])[0] ?? {};
+
+	it.each([
+		["its result cut off", MEETING, (entry: Saved) => entry.splice(2)],
+		["text for its mtime", MEETING, (entry: Saved) => (entry[1] = "1" as unknown as number)],
+		["no problems list", "Broken.md", (entry: Saved) => delete (entry[2] as Partial<Saved[2]>).problems],
+		["a problem without a line", "Broken.md", (entry: Saved) => delete entry[2].problems[0]?.line],
+		["a problem of another note", "Broken.md", (entry: Saved) => ((entry[2].problems[0] ?? {}).path = "Other.md")],
+		["a note of an unknown type", MEETING, (entry: Saved) => (noteOf(entry).type = "alliance-memo")],
+		["a note saved under another path", MEETING, (entry: Saved) => (noteOf(entry).path = "Meetings/Elsewhere.md")],
+		["a conflict list that is an object", MEETING, (entry: Saved) => (noteOf(entry).conflicts = {})],
+		["a conflict without its theme", MEETING, (entry: Saved) => delete firstOf(entry, "conflicts").theme],
+		["a conflict link that is text", MEETING, (entry: Saved) => (firstOf(entry, "conflicts").links = ["[[Sanne]]"])],
+		["an action whose line is text", MEETING, (entry: Saved) => (firstOf(entry, "actions").line = "7")],
+		["an action that is null", MEETING, (entry: Saved) => ((noteOf(entry).actions as unknown[])[0] = null)],
+		["a quick win whose 'communicated' is a string", MEETING, (entry: Saved) => (firstOf(entry, "quickWins").communicated = "yes")],
+		["a KPI reading without a value", MEETING, (entry: Saved) => delete firstOf(entry, "kpis").value],
+		["a rating that is text", MEETING, (entry: Saved) => (noteOf(entry).ratings = { trust: "4" })],
+		["an alliance link that is text", MEETING, (entry: Saved) => (noteOf(entry).alliance = "[[Acme]]")],
+		["a field line that is text", MEETING, (entry: Saved) => (noteOf(entry).fieldLines = { date: "3" })],
+		["a meeting type that is not one", MEETING, (entry: Saved) => (noteOf(entry).meetingType = "party")],
+		["a stakeholder's alliances that are text", "People/Sanne.md", (entry: Saved) => (noteOf(entry).alliances = "[[Acme]]")],
+		["a reflection without its sections", "Reflections/2026-07-01 Acme.md", (entry: Saved) => delete noteOf(entry).sections],
+		["a profile whose KPI has no direction", "Alliances/Acme.md", (entry: Saved) => (noteOf(entry).kpis = [{ key: "k", label: "K", kind: "ends", line: 3 }])],
+	])("an entry with %s is left out; the rest is kept, and reading that note again gives a fresh index", (_, path, change) => {
+		const index = new VaultIndex();
+		expect(index.restore(damaged(path, change))).toBe(true);
+		expect(index.droppedOnRestore).toBe(1);
+		expect(index.get(path)).toBeUndefined();
+		expect(index.size).toBe(Object.keys(vault()).length - 1);
+
+		// The restart's pass: every note is current but the one left out, which is read again.
+		for (const [notePath, note] of Object.entries(vault())) index.upsert(notePath, text(note), 1);
+		expect(index.stats.parsed).toBe(1);
+		const fresh = indexOf(vault());
+		expect(index.alliances()).toEqual(fresh.alliances());
+		expect(index.problems()).toEqual(fresh.problems());
+		// The same entries, the note read again now last.
+		const byPath = (index: VaultIndex) => new Map(index.snapshot().entries.map(([entryPath, mtime, result]) => [entryPath, [mtime, result]]));
+		expect(byPath(index)).toEqual(byPath(fresh));
+	});
+
+	it("a list of a hundred thousand conflicts with one damaged at the end is checked without recursion, and left out", () => {
+		const snapshot = damaged(MEETING, (entry) => {
+			const conflict = firstOf(entry, "conflicts");
+			noteOf(entry).conflicts = [...Array.from({ length: 100_000 }, () => conflict), { ...conflict, resolved: "no" }];
+		});
+		const index = new VaultIndex();
+		expect(index.restore(snapshot)).toBe(true);
+		expect(index.get(MEETING)).toBeUndefined();
+		expect(index.droppedOnRestore).toBe(1);
+	});
+
+	it("an undamaged snapshot leaves nothing out", () => {
+		const index = new VaultIndex();
+		expect(index.restore(JSON.parse(JSON.stringify(indexOf(vault()).snapshot())))).toBe(true);
+		expect(index.droppedOnRestore).toBe(0);
+		expect(index.snapshot()).toEqual(indexOf(vault()).snapshot());
 	});
 });

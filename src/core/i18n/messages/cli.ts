@@ -135,6 +135,9 @@ Options:
   --seed N            the random generator's seed: the same seed, the same vault (default 42)
   --keep              keep the generated vault (its folder is printed on stderr)
   --dir DIR           generate the vault in this folder and keep it
+  --wordings N[,N…]   instead: time the dashboard build over meetings whose conflicts
+                      use N distinct wordings, one line per N:
+                      bench-wordings: wordings=… themes=… build_ms=… (median of 3)
 ${LANG_HELP.en}
 ${HELP_HELP.en}`,
 		"error.line": "{message} (see '{help}')",
@@ -255,6 +258,9 @@ Opties:
   --seed N            het startgetal van de toevalsgenerator: hetzelfde getal, dezelfde kluis (standaard 42)
   --keep              bewaar de gegenereerde kluis (de map staat in stderr)
   --dir MAP           maak de kluis in deze map en bewaar haar
+  --wordings N[,N…]   in plaats daarvan: meet het opbouwen van het dashboard over overleggen
+                      waarvan de conflicten N verschillende bewoordingen hebben, één regel per N:
+                      bench-wordings: wordings=… themes=… build_ms=… (mediaan van 3)
 ${LANG_HELP.nl}
 ${HELP_HELP.nl}`,
 		"error.line": "{message} (zie '{help}')",

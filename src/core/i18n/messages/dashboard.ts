@@ -102,7 +102,10 @@ type LabelKey =
 	| "escalating"
 	| "meetings-since"
 	| "wordings"
-	| "merged"
+	| "merged-same-words"
+	| "merged-shared-stem"
+	| "merged-alias"
+	| "merged-broader-wording"
 	| "quick-wins-total"
 	| "not-shared"
 	| "shared"
@@ -171,7 +174,10 @@ export const DASHBOARD_LABELS: Catalogue<LabelKey> = {
 		escalating: "coming up more often",
 		"meetings-since": "raised {count}×, {first} – {last}",
 		wordings: "wordings: {list}",
-		merged: "grouped because {reason}",
+		"merged-same-words": "grouped: \"{joined}\" has the same words as \"{wording}\"",
+		"merged-shared-stem": "grouped: \"{joined}\" and \"{wording}\" share the stem \"{stem}\"",
+		"merged-alias": "grouped: \"{joined}\" matches \"{wording}\" through the alias {alias}",
+		"merged-broader-wording": "grouped: \"{joined}\" and \"{wording}\" say the same, one more precisely",
 		"quick-wins-total": "{count} quick wins, {unshared} not yet shared",
 		"not-shared": "not shared",
 		shared: "shared",
@@ -238,7 +244,10 @@ export const DASHBOARD_LABELS: Catalogue<LabelKey> = {
 		escalating: "komt vaker terug",
 		"meetings-since": "{count}× besproken, {first} – {last}",
 		wordings: "formuleringen: {list}",
-		merged: "samengenomen omdat {reason}",
+		"merged-same-words": "samengenomen: \"{joined}\" heeft dezelfde woorden als \"{wording}\"",
+		"merged-shared-stem": "samengenomen: \"{joined}\" en \"{wording}\" hebben de stam \"{stem}\" gemeen",
+		"merged-alias": "samengenomen: \"{joined}\" komt overeen met \"{wording}\" via de alias {alias}",
+		"merged-broader-wording": "samengenomen: \"{joined}\" en \"{wording}\" zeggen hetzelfde, de een preciezer",
 		"quick-wins-total": "{count} quick wins, {unshared} nog niet gedeeld",
 		"not-shared": "niet gedeeld",
 		shared: "gedeeld",

@@ -102,6 +102,10 @@ export type UiMessageKey =
 	| "conflict-resolved"
 	| "conflict-escalating"
 	| "conflict-grouped"
+	| "conflict-grouped-same-words"
+	| "conflict-grouped-shared-stem"
+	| "conflict-grouped-alias"
+	| "conflict-grouped-broader-wording"
 	| "conflict-other"
 	| "conflict-mention-resolved"
 	// Quick wins
@@ -260,6 +264,10 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"conflict-resolved": "Resolved",
 		"conflict-escalating": "Coming up more often",
 		"conflict-grouped": "Grouped: {reasons}",
+		"conflict-grouped-same-words": "\"{joined}\" has the same words as \"{wording}\"",
+		"conflict-grouped-shared-stem": "\"{joined}\" and \"{wording}\" share the stem \"{stem}\"",
+		"conflict-grouped-alias": "\"{joined}\" matches \"{wording}\" through the alias {alias}",
+		"conflict-grouped-broader-wording": "\"{joined}\" and \"{wording}\" say the same, one more precisely",
 		"conflict-other": "Other conflicts",
 		"conflict-mention-resolved": "resolved",
 
@@ -417,6 +425,10 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"conflict-resolved": "Opgelost",
 		"conflict-escalating": "Komt vaker terug",
 		"conflict-grouped": "Samengevoegd: {reasons}",
+		"conflict-grouped-same-words": "\"{joined}\" heeft dezelfde woorden als \"{wording}\"",
+		"conflict-grouped-shared-stem": "\"{joined}\" en \"{wording}\" hebben de stam \"{stem}\" gemeen",
+		"conflict-grouped-alias": "\"{joined}\" komt overeen met \"{wording}\" via de alias {alias}",
+		"conflict-grouped-broader-wording": "\"{joined}\" en \"{wording}\" zeggen hetzelfde, de een preciezer",
 		"conflict-other": "Overige conflicten",
 		"conflict-mention-resolved": "opgelost",
 

@@ -1,0 +1,180 @@
+/**
+ * The shape of a saved parse result, checked field by field before the index
+ * trusts it: a snapshot that is valid JSON but damaged inside (a list that is
+ * not a list, a line that is not a number) must not reach the analytics.
+ *
+ * The checks are made once from a fixed, shallow description, so checking
+ * goes at most that deep; long lists are walked with a loop, never by
+ * recursion on the value.
+ */
+import {
+	ADOPTION_STAGES,
+	ALLIANCE_PHASES,
+	ALLIANCE_STATUSES,
+	INFLUENCE_LEVELS,
+	type JournalNote,
+	MEETING_TYPES,
+	NOTE_TYPES,
+	type ParseResult,
+	REFLECTION_SECTIONS,
+	REFLECTION_TRIGGERS,
+	STAKEHOLDER_SIDES,
+	STAKEHOLDER_STAGES,
+	STAKEHOLDER_STANCES,
+} from "../model";
+
+/** Checks whether a JSON value has one shape. */
+type Check = (value: unknown) => boolean;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const isString: Check = (value) => typeof value === "string";
+const isBoolean: Check = (value) => typeof value === "boolean";
+const isNumber: Check = (value) => typeof value === "number" && Number.isFinite(value);
+const optional =
+	(check: Check): Check =>
+	(value) =>
+		value === undefined || check(value);
+const oneOf = (values: readonly string[]): Check => {
+	const allowed = new Set(values);
+	return (value) => typeof value === "string" && allowed.has(value);
+};
+/** A list of any length, walked with a loop. */
+const list =
+	(check: Check): Check =>
+	(value) => {
+		if (!Array.isArray(value)) return false;
+		for (let position = 0; position < value.length; position++) if (!check(value[position])) return false;
+		return true;
+	};
+/** An object whose every value passes one check. */
+const record =
+	(check: Check): Check =>
+	(value) => {
+		if (!isObject(value)) return false;
+		for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && !check(value[key])) return false;
+		return true;
+	};
+/**
+ * An object with these fields (others are allowed and ignored). Every such
+ * shape has a field that must be there, so a list never passes.
+ */
+const object = (fields: Readonly<Record<string, Check>>): Check => {
+	const names = Object.keys(fields);
+	const checks = names.map((name) => fields[name] ?? (() => false));
+	return (value) => {
+		if (typeof value !== "object" || value === null) return false;
+		const record = value as Record<string, unknown>;
+		for (let position = 0; position < names.length; position++) if (!checks[position]?.(record[names[position] ?? ""])) return false;
+		return true;
+	};
+};
+
+const LINK = object({ target: isString, display: optional(isString) });
+const BODY_ITEM_FIELDS = { text: isString, line: isNumber, checked: (value: unknown) => value === null || isBoolean(value), links: list(LINK), tags: list(isString) };
+const BODY_ITEM = object(BODY_ITEM_FIELDS);
+const CONFLICT_ITEM = object({ ...BODY_ITEM_FIELDS, theme: isString, themeSource: oneOf(["link", "tag", "prefix", "text"]), resolved: isBoolean });
+const QUICK_WIN_ITEM = object({ ...BODY_ITEM_FIELDS, communicated: isBoolean });
+const ACTION_ITEM = object({
+	...BODY_ITEM_FIELDS,
+	description: isString,
+	done: isBoolean,
+	due: optional(isString),
+	doneOn: optional(isString),
+	owner: optional(isString),
+});
+const KPI_DEFINITION = object({
+	key: isString,
+	label: isString,
+	unit: optional(isString),
+	target: optional(isNumber),
+	direction: oneOf(["up", "down"]),
+	kind: oneOf(["ends", "means"]),
+	line: isNumber,
+});
+const KPI_READING = object({ key: isString, value: isNumber, line: isNumber });
+
+const NOTE_BASE = { path: isString, basename: isString, aliases: list(isString), tags: list(isString), fieldLines: record(isNumber) };
+
+/** Every note type's fields (besides `type`). */
+const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
+	alliance: object({
+		...NOTE_BASE,
+		partner: optional(isString),
+		status: optional(oneOf(ALLIANCE_STATUSES)),
+		phase: optional(oneOf(ALLIANCE_PHASES)),
+		started: optional(isString),
+		owner: optional(isString),
+		counterpart: optional(isString),
+		nextMeeting: optional(isString),
+		reviewEveryDays: optional(isNumber),
+		kpis: list(KPI_DEFINITION),
+	}),
+	"alliance-meeting": object({
+		...NOTE_BASE,
+		alliance: optional(LINK),
+		date: optional(isString),
+		time: optional(isString),
+		meetingType: optional(oneOf(MEETING_TYPES)),
+		attendees: list(isString),
+		kpis: list(KPI_READING),
+		ratings: record(isNumber),
+		conflicts: list(CONFLICT_ITEM),
+		quickWins: list(QUICK_WIN_ITEM),
+		actions: list(ACTION_ITEM),
+		decisions: list(BODY_ITEM),
+	}),
+	"alliance-reflection": object({
+		...NOTE_BASE,
+		alliance: optional(LINK),
+		date: optional(isString),
+		trigger: optional(oneOf(REFLECTION_TRIGGERS)),
+		relationship: optional(isNumber),
+		adoptionStage: optional(oneOf(ADOPTION_STAGES)),
+		sections: object(Object.fromEntries(REFLECTION_SECTIONS.map((section) => [section, list(BODY_ITEM)]))),
+		conflicts: list(CONFLICT_ITEM),
+		quickWins: list(QUICK_WIN_ITEM),
+		actions: list(ACTION_ITEM),
+	}),
+	"alliance-stakeholder": object({
+		...NOTE_BASE,
+		alliances: list(LINK),
+		side: optional(oneOf(STAKEHOLDER_SIDES)),
+		role: optional(isString),
+		stance: optional(oneOf(STAKEHOLDER_STANCES)),
+		influence: optional(oneOf(INFLUENCE_LEVELS)),
+		stage: optional(oneOf(STAKEHOLDER_STAGES)),
+		lastContact: optional(isString),
+		contactEveryDays: optional(isNumber),
+	}),
+};
+
+const PROBLEMS = list(
+	object({
+	path: isString,
+	line: isNumber,
+	severity: oneOf(["error", "warning"]),
+	code: isString,
+	field: optional(isString),
+	found: optional(isString),
+	allowed: optional(isString),
+	message: isString,
+	}),
+);
+
+/**
+ * Whether a restored parse result has exactly the shape the parser gives:
+ * every field of its note type and of every item and problem in it.
+ *
+ * @example isParseResult({ note: null, problems: [] }) // true
+ * @example isParseResult({ note: { type: "alliance" }, problems: [] }) // false
+ */
+export function isParseResult(value: unknown): value is ParseResult {
+	if (!isObject(value) || !PROBLEMS(value.problems)) return false;
+	const note = value.note;
+	if (note === null) return true;
+	if (!isObject(note) || typeof note.type !== "string" || !(NOTE_TYPES as readonly string[]).includes(note.type)) return false;
+	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
+}

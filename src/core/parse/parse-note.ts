@@ -210,9 +210,40 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @example parseNote("Acme.md", "---\ntype: alliance\npartner: Acme Corp\n---\n").note?.type // "alliance"
  */
 export function parseNote(path: string, text: string): ParseResult {
+	try {
+		return readNote(path, text);
+	} catch (error) {
+		// A bug or a limit of a library, met on this note's text: the note becomes a problem and the pass goes on.
+		return { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", undefined, describeError(error))] };
+	}
+}
+
+const MAX_ERROR_LENGTH = 120;
+
+/**
+ * What went wrong, in one short line: the error's name and message.
+ *
+ * @example describeError(new RangeError("Maximum call stack size exceeded")) // "RangeError: Maximum call stack size exceeded"
+ */
+export function describeError(error: unknown): string {
+	let text: string;
+	try {
+		text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	} catch {
+		text = "unknown error";
+	}
+	const line = (text.split("\n")[0] ?? "").trim() || "unknown error";
+	return line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH - 1)}…` : line;
+}
+
+/** {@link parseNote} without the safety net. */
+function readNote(path: string, text: string): ParseResult {
 	const block = locateFrontmatter(text);
 	if (!block || !mentionsAllianceType(block.yaml)) return notAnAllianceNote();
 	const yaml = readFrontmatterYaml(block);
+	if (!yaml.ok && "alias" in yaml) {
+		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", yaml.key, yaml.alias, "write the value out")] };
+	}
 	if (!yaml.ok) {
 		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", undefined, yaml.reason, "valid YAML frontmatter")] };
 	}

@@ -28,6 +28,7 @@ import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
 import { readKpiTable } from "./kpi-table";
 import { scanListItems, scanTable } from "./line-scanner";
 import { listItemsWithRemark, tableWithRemark } from "./markdown";
+import { fitsRemarkBudget, listItemsLineByLine } from "./remark-budget";
 import { findSections, type Section } from "./sections";
 
 
@@ -52,16 +53,28 @@ function isNoteType(value: string): value is NoteType {
 	return (NOTE_TYPES as readonly string[]).includes(value);
 }
 
-/** Reads a list section, the fast way when it is simple and with remark when not. */
-function readListItems(section: Section): RawListItem[] {
-	return (scanListItems(section.lines, section.firstLine) ?? listItemsWithRemark(section.lines, section.firstLine)).filter(
-		// `- [ ] ` with nothing after it is no task to GFM but the text "[ ]": an empty box a template left.
-		(item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text),
-	);
+/** The warning for a section remark may not read (see `remark-budget.ts`). */
+function readLineByLine(path: string, section: Section): Problem {
+	return makeProblem(path, section.headingLine, "section-read-line-by-line", "warning", section.heading);
 }
 
-function itemsOf(sections: readonly Section[], key: SectionKey): RawListItem[] {
-	return sections.filter((section) => section.key === key).flatMap(readListItems);
+/**
+ * Reads a list section: the fast way when it is simple, with remark when not,
+ * and line by line (with a warning) when it is beyond what remark may read.
+ */
+function readListItems(path: string, section: Section, problems: Problem[]): RawListItem[] {
+	let items = scanListItems(section.lines, section.firstLine);
+	if (!items && fitsRemarkBudget(section.lines)) items = listItemsWithRemark(section.lines, section.firstLine);
+	if (!items) {
+		problems.push(readLineByLine(path, section));
+		items = listItemsLineByLine(section.lines, section.firstLine);
+	}
+	// `- [ ] ` with nothing after it is no task to GFM but the text "[ ]": an empty box a template left.
+	return items.filter((item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text));
+}
+
+function itemsOf(path: string, sections: readonly Section[], key: SectionKey, problems: Problem[]): RawListItem[] {
+	return sections.filter((section) => section.key === key).flatMap((section) => readListItems(path, section, problems));
 }
 
 function text(values: FieldValues, key: string): string | undefined {
@@ -100,7 +113,9 @@ function buildProfile(base: BaseFields, values: FieldValues, sections: Section[]
 		kpis: [],
 	});
 	for (const section of sections.filter((candidate) => candidate.key === "kpis")) {
-		const table = scanTable(section.lines, section.firstLine) ?? tableWithRemark(section.lines, section.firstLine);
+		let table = scanTable(section.lines, section.firstLine) ?? undefined;
+		if (!table && fitsRemarkBudget(section.lines)) table = tableWithRemark(section.lines, section.firstLine);
+		else if (!table) problems.push(readLineByLine(base.path, section));
 		if (!table) continue;
 		const read = readKpiTable(table, base.path);
 		profile.kpis.push(...read.kpis.filter((kpi) => !profile.kpis.some((known) => known.key === kpi.key)));
@@ -134,10 +149,11 @@ function buildNote(
 	sections: Section[],
 	problems: Problem[],
 ): JournalNote {
-	const conflicts = () => itemsOf(sections, "conflicts").map(toConflict);
-	const quickWins = () => itemsOf(sections, "quickWins").map(toQuickWin);
-	const actions = () => itemsOf(sections, "actions").map(toAction);
-	const plainItems = (key: SectionKey): BodyItem[] => itemsOf(sections, key).map(toBodyItem);
+	const itemsIn = (key: SectionKey): RawListItem[] => itemsOf(base.path, sections, key, problems);
+	const conflicts = () => itemsIn("conflicts").map(toConflict);
+	const quickWins = () => itemsIn("quickWins").map(toQuickWin);
+	const actions = () => itemsIn("actions").map(toAction);
+	const plainItems = (key: SectionKey): BodyItem[] => itemsIn(key).map(toBodyItem);
 	switch (type) {
 		case "alliance":
 			return buildProfile(base, values, sections, problems);

@@ -8,6 +8,8 @@ import { sectionForHeading } from "./headings";
 /** One recognised section: the lines under its heading, up to the next heading of the same or a higher level. */
 export interface Section {
 	key: SectionKey;
+	/** The heading's text as written (`Conflicten`). */
+	heading: string;
 	/** 1-based line of the heading. */
 	headingLine: number;
 	/** The section's lines (without line breaks). */
@@ -102,7 +104,7 @@ export function findSections(body: string, bodyFirstLine: number, wanted: readon
 				// A recognised heading opens its section, even under another one
 				// (`### Actions` below `## Conflicts` holds actions, not conflicts).
 				if (key && wanted.includes(key)) {
-					const section: Section = { key, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
+					const section: Section = { key, heading: heading.text, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
 					sections.push(section);
 					open = { section, level };
 					continue;

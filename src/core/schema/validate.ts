@@ -43,7 +43,7 @@ export function problemMessage(code: ProblemCode, field: string | undefined, fou
 		case "yaml-alias":
 			return `${subject}YAML anchors and aliases (& and *) are not read in alliance notes (found ${found ?? "an alias"}); ${allowed ?? "write the value out"}`;
 		case "section-read-line-by-line":
-			return `${subject}too large or too deeply nested to read in full: its list items were read line by line`;
+			return `${subject}too large or too deeply nested to read in full; read line by line`;
 		case "note-unreadable":
 			return `the note could not be read (${found ?? "unreadable"}); the other notes are read as usual`;
 		default:

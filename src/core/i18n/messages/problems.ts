@@ -25,7 +25,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
 		"kpi-table-invalid": "{field}: found {found}, allowed {allowed}",
 		"date-invalid": "{field}: found {found}, allowed {allowed}",
 		"yaml-alias": "{field}: YAML anchors and aliases (& and *) are not read in alliance notes (found {found}); {allowed}",
-		"section-read-line-by-line": "{field}: too large or too deeply nested to read in full: its list items were read line by line",
+		"section-read-line-by-line": "{field}: too large or too deeply nested to read in full; read line by line",
 		"note-unreadable": "the note could not be read ({found}); the other notes are read as usual",
 	},
 	nl: {
@@ -41,7 +41,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
 		"kpi-table-invalid": "{field}: {found} gevonden, toegestaan is {allowed}",
 		"date-invalid": "{field}: {found} gevonden, toegestaan is {allowed}",
 		"yaml-alias": "{field}: YAML-ankers en -aliassen (& en *) worden in alliantienotities niet gelezen ({found} gevonden); {allowed}",
-		"section-read-line-by-line": "{field}: te groot of te diep genest om helemaal te lezen: de lijstpunten zijn regel voor regel gelezen",
+		"section-read-line-by-line": "{field}: te groot of te diep genest om helemaal te lezen; regel voor regel gelezen",
 		"note-unreadable": "de notitie kon niet worden gelezen ({found}); de andere notities worden gewoon gelezen",
 	},
 };

@@ -40,8 +40,8 @@ function markerLength(line: string, index: number): number {
 
 /**
  * How deeply a line is nested, estimated from its start: each `>` and each list
- * marker is a level, and so is every two columns of indentation. Looks at each
- * character of the line's start once.
+ * marker is a level, and so is every two columns of indentation before the
+ * first of them. Looks at each character of the line's start once.
  *
  * @example lineNesting("> - > - item") // 4
  */
@@ -51,11 +51,8 @@ export function lineNesting(line: string): number {
 	let index = 0;
 	while (index < line.length) {
 		const char = line.charAt(index);
-		if (char === " ") {
-			columns++;
-			index++;
-		} else if (char === "\t") {
-			columns += TAB_COLUMNS;
+		if (char === " " || char === "\t") {
+			if (levels === 0) columns += char === " " ? 1 : TAB_COLUMNS;
 			index++;
 		} else if (char === ">") {
 			levels++;

@@ -12,11 +12,13 @@ import { performance } from "node:perf_hooks";
 import { DashboardBuilder } from "../../core/analytics/dashboard";
 import { VaultIndex } from "../../core/index/vault-index";
 import { countFlag, parseArgs, stringFlag } from "../args";
+import { measureLinearity } from "../bench/linearity";
 import { generateSyntheticVault } from "../bench/synthetic-vault";
 import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 
 export const BENCH_USAGE = `Usage: alliance-journal bench [--meetings N] [--other N] [--alliances N] [--seed N] [--keep]
+       alliance-journal bench --linearity
 
 Generates a synthetic vault (default 5000 meeting notes of about 2 KB and 5000
 other notes) in a temporary folder and prints one line:
@@ -28,7 +30,12 @@ bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analy
   first_analytics_ms  the same, the first time in the process (the code not yet compiled)
   warm_ms           restoring the index from a snapshot and checking every file's mtime (no note parsed)
   update_ms_median  one edited meeting note → updated dashboard model, median of the edits
-  heap_mb           heap in use with the index and dashboard loaded`;
+  heap_mb           heap in use with the index and dashboard loaded
+
+With --linearity it prints, per hostile kind of note, the time to index it with
+a 10 KB and a 100 KB pathological part, their ratio (about 10 when linear, 100
+when quadratic) and the time for a 200 KB one:
+linearity: <kind> small_ms=… large_ms=… growth=… note_200kb_ms=…`;
 
 const UPDATE_SAMPLES = 41;
 const ANALYTICS_SAMPLES = 5;
@@ -50,6 +57,19 @@ function readAll(files: { diskPath: string }[]): number {
 	return characters;
 }
 
+/** Prints the linearity figures, one line per hostile kind, and the worst growth. */
+function printLinearity(io: CliIo): number {
+	const rows = measureLinearity();
+	for (const row of rows) {
+		io.stdout.write(
+			`linearity: ${row.name} small_ms=${round(row.smallMs, 2)} large_ms=${round(row.largeMs, 2)} growth=${round(row.growth)} note_200kb_ms=${round(row.noteMs, 2)}\n`,
+		);
+	}
+	const worst = rows.reduce((a, b) => (b.growth > a.growth ? b : a));
+	io.stdout.write(`linearity: worst growth ${round(worst.growth)}× (${worst.name}); linear is about 10×, quadratic 100×\n`);
+	return 0;
+}
+
 /** Runs `bench`; returns the exit code. */
 export function runBench(argv: readonly string[], io: CliIo): number {
 	const args = parseArgs(argv, {
@@ -59,7 +79,9 @@ export function runBench(argv: readonly string[], io: CliIo): number {
 		seed: { value: true },
 		keep: { value: false },
 		dir: { value: true },
+		linearity: { value: false },
 	});
+	if (args.flags.has("linearity")) return printLinearity(io);
 	const meetings = countFlag(args, "meetings") ?? 5000;
 	const otherNotes = countFlag(args, "other") ?? 5000;
 	const alliances = Math.max(1, countFlag(args, "alliances") ?? 25);

@@ -11,6 +11,13 @@ import { collapseWhitespace, type RawListItem } from "./block-types";
 export const MAX_REMARK_SECTION_CHARS = 16 * 1024;
 /** The deepest nesting of quotes and lists (estimated from line starts) remark reads. */
 export const MAX_REMARK_NESTING = 32;
+/**
+ * The most inline markup characters (`*`, `_`, `~`, `` ` ``, `[`, `]`, `<`, `!`)
+ * of one section remark reads: matching emphasis and brackets costs remark
+ * more than linear time in their number.
+ */
+export const MAX_REMARK_MARKUP = 1000;
+const MARKUP_CHARACTERS = new Set(["*", "_", "~", "`", "[", "]", "<", "!"]);
 /** Columns of indentation that count as one level of nesting. */
 const COLUMNS_PER_LEVEL = 2;
 const TAB_COLUMNS = 4;
@@ -68,16 +75,20 @@ export function lineNesting(line: string): number {
 }
 
 /**
- * True when remark may read these lines: short enough, and nested no deeper
- * than the budget. Stops at the first line over the budget.
+ * True when remark may read these lines: short enough, with few enough
+ * markup characters, and nested no deeper than the budget. Stops at the first
+ * line over the budget.
  *
  * @param lines a section's lines
  */
 export function fitsRemarkBudget(lines: readonly string[]): boolean {
 	let characters = 0;
+	let markup = 0;
 	for (const line of lines) {
 		characters += line.length + 1;
 		if (characters > MAX_REMARK_SECTION_CHARS || lineNesting(line) > MAX_REMARK_NESTING) return false;
+		for (let index = 0; index < line.length; index++) if (MARKUP_CHARACTERS.has(line.charAt(index))) markup++;
+		if (markup > MAX_REMARK_MARKUP) return false;
 	}
 	return true;
 }

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { trimEndOf } from "../../../src/core/parse/items";
-import { fitsRemarkBudget, lineNesting, listItemsLineByLine, MAX_REMARK_NESTING } from "../../../src/core/parse/remark-budget";
+import { fitsRemarkBudget, lineNesting, listItemsLineByLine, MAX_REMARK_MARKUP, MAX_REMARK_NESTING } from "../../../src/core/parse/remark-budget";
 import { readAtxHeading } from "../../../src/core/parse/sections";
 import { findYamlAlias, sharesObjects } from "../../../src/core/parse/yaml-alias";
 import { spacedValue } from "../../../src/core/parse/yaml-scanner";
@@ -119,6 +119,8 @@ describe("what remark may read", () => {
 		expect(fitsRemarkBudget(["- a", "  - b"])).toBe(true);
 		expect(fitsRemarkBudget([`${"> ".repeat(MAX_REMARK_NESTING + 1)}x`])).toBe(false);
 		expect(fitsRemarkBudget(Array<string>(5000).fill("- an ordinary item"))).toBe(false);
+		expect(fitsRemarkBudget([`- ${"a_ *b ".repeat(MAX_REMARK_MARKUP)}`])).toBe(false);
+		expect(fitsRemarkBudget(Array<string>(30).fill("- [[Pricing]]: *again*"))).toBe(true);
 	});
 
 	it("reads a refused section's items line by line", () => {

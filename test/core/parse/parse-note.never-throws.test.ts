@@ -241,7 +241,7 @@ describe("parseNote never throws", () => {
 
 	it("on notes built from YAML-like fragments and Markdown sections", () => {
 		fc.assert(fc.property(noteArb, parsesCleanly), { numRuns: 1500 });
-	});
+	}, HOSTILE_TIMEOUT_MS);
 
 	it("on the nastiest fragments, one at a time, in every note type", () => {
 		for (const type of NOTE_TYPES) {

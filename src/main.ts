@@ -135,7 +135,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	}
 
 	private showStatus(): void {
-		if (this.statusBarEl) showIndexStatus(this.statusBarEl, this.sync.state, this.t);
+		if (this.statusBarEl) showIndexStatus(this.statusBarEl, this.sync.state, this.t, this.sync.index.unreadable);
 		this.dashboard.statusChanged();
 	}
 }

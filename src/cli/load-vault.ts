@@ -10,6 +10,7 @@ import { CLI_MESSAGES } from "../core/i18n/messages/cli";
 import { translator } from "../core/i18n/translate";
 import { isMarkdownPath } from "../core/index/markdown-path";
 import { VaultIndex } from "../core/index/vault-index";
+import { describeError } from "../core/parse/parse-note";
 import { UsageError } from "./args";
 import { templatesFolder } from "./vault-config";
 
@@ -81,6 +82,18 @@ export interface LoadOptions {
 	language?: Language;
 }
 
+/** A file's text and modification time, or why the disk would not give them. */
+type ReadFile = { ok: true; text: string; mtime: number } | { ok: false; reason: string };
+
+/** Reads one file; a file the disk refuses (gone meanwhile, no permission) is one unreadable note, not the end of the pass. */
+function readText(diskPath: string): ReadFile {
+	try {
+		return { ok: true, text: readFileSync(diskPath, "utf8"), mtime: statSync(diskPath).mtimeMs };
+	} catch (error) {
+		return { ok: false, reason: describeError(error) };
+	}
+}
+
 /**
  * Indexes every Markdown file of a vault folder.
  *
@@ -97,9 +110,12 @@ export function loadVault(vaultDir: string, options: LoadOptions = {}): VaultInd
 	// by file costs measurably more (the benchmark shows about 10 %).
 	for (let batchStart = 0; batchStart < files.length; batchStart += READ_BATCH_FILES) {
 		const batch = files.slice(batchStart, batchStart + READ_BATCH_FILES);
-		const texts = batch.map((file) => readFileSync(file.diskPath, "utf8"));
-		const mtimes = batch.map((file) => statSync(file.diskPath).mtimeMs);
-		batch.forEach((file, position) => index.upsert(file.vaultPath, texts[position] ?? "", mtimes[position] ?? 0));
+		const texts = batch.map((file) => readText(file.diskPath));
+		batch.forEach((file, position) => {
+			const read = texts[position];
+			if (read === undefined || !read.ok) index.upsertUnreadable(file.vaultPath, 0, read?.reason ?? "unreadable");
+			else index.upsert(file.vaultPath, read.text, read.mtime);
+		});
 		if (progress?.isTTY && Date.now() - started >= progressDelayMs) {
 			progress.write(`\r${t("progress.indexing", { done: Math.min(batchStart + READ_BATCH_FILES, files.length), total: files.length })}`);
 			shown = true;

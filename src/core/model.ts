@@ -32,7 +32,10 @@ export type ProblemCode =
 	| "link-unquoted"
 	| "link-unresolved"
 	| "kpi-table-invalid"
-	| "date-invalid";
+	| "date-invalid"
+	| "yaml-alias"
+	| "section-read-line-by-line"
+	| "note-unreadable";
 
 /**
  * Something wrong with a note, shown to the user: it names the file, the line

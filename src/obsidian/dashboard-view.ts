@@ -137,7 +137,7 @@ export class DashboardView extends ItemView {
 	}
 
 	private showStatus(): void {
-		if (this.statusEl) showIndexStatus(this.statusEl, this.host.sync.state, this.host.t);
+		if (this.statusEl) showIndexStatus(this.statusEl, this.host.sync.state, this.host.t, this.host.sync.index.unreadable);
 	}
 
 }

@@ -11,6 +11,14 @@ describe("the index's state in words", () => {
 		expect(indexStatusText({ phase: "ready" }, pluginTranslator("nl"))).toBe("Alliantie-index: klaar");
 	});
 
+	it("says how many notes could not be read, in both languages with real plurals", () => {
+		expect(indexStatusText({ phase: "ready" }, pluginTranslator("en"), 1)).toBe("Alliance index: ready; 1 note could not be read");
+		expect(indexStatusText({ phase: "ready" }, pluginTranslator("en"), 3)).toBe("Alliance index: ready; 3 notes could not be read");
+		expect(indexStatusText({ phase: "ready" }, pluginTranslator("nl"), 1)).toBe("Alliantie-index: klaar; 1 notitie kon niet worden gelezen");
+		expect(indexStatusText({ phase: "ready" }, pluginTranslator("nl"), 3)).toBe("Alliantie-index: klaar; 3 notities konden niet worden gelezen");
+		expect(indexStatusText({ phase: "indexing", done: 1, total: 2 }, pluginTranslator("en"), 3)).toBe("Alliance index: indexing… 1/2");
+	});
+
 	it("shows it in an element, with a label for screen readers and the phase for styling", () => {
 		const el = activeDocument.body.createDiv();
 		showIndexStatus(el, { phase: "indexing", done: 1, total: 2 }, pluginTranslator("en"));

@@ -19,6 +19,7 @@ import { countFlag, type ParsedArgs, stringFlag, SWITCH, UsageError, VALUE } fro
 import { conflictWordingVault } from "../../../tools/bench/conflict-wordings";
 import { generateSyntheticVault } from "../../../tools/bench/synthetic-vault";
 import type { CliCommand } from "../command";
+import { measureLinearity } from "../../../tools/bench/linearity";
 import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 
@@ -43,6 +44,19 @@ function readAll(files: { diskPath: string }[]): number {
 	let characters = 0;
 	for (const file of files) characters += readFileSync(file.diskPath, "utf8").length;
 	return characters;
+}
+
+/** Prints the linearity figures, one line per hostile kind, and the worst growth. */
+function printLinearity(io: CliIo): number {
+	const rows = measureLinearity();
+	for (const row of rows) {
+		io.stdout.write(
+			`linearity: ${row.name} small_ms=${round(row.smallMs, 2)} large_ms=${round(row.largeMs, 2)} growth=${round(row.growth)} note_200kb_ms=${round(row.noteMs, 2)}\n`,
+		);
+	}
+	const worst = rows.reduce((a, b) => (b.growth > a.growth ? b : a));
+	io.stdout.write(`linearity: worst growth ${round(worst.growth)}× (${worst.name}); linear is about 10×, quadratic 100×\n`);
+	return 0;
 }
 
 /**
@@ -71,13 +85,14 @@ function benchWordings(list: string, io: CliIo): number {
 
 /** `bench`: the performance benchmark on a synthetic vault. */
 export const BENCH_COMMAND: CliCommand = {
-	options: { meetings: VALUE, other: VALUE, alliances: VALUE, seed: VALUE, keep: SWITCH, dir: VALUE, wordings: VALUE },
+	options: { meetings: VALUE, other: VALUE, alliances: VALUE, seed: VALUE, keep: SWITCH, dir: VALUE, wordings: VALUE, linearity: SWITCH },
 	positionals: 0,
 	run: runBench,
 };
 
 /** Runs `bench`; returns the exit code. */
 function runBench(args: ParsedArgs, io: CliIo, language: Language): number {
+	if (args.flags.has("linearity")) return printLinearity(io);
 	const wordings = stringFlag(args, "wordings");
 	if (wordings !== undefined) return benchWordings(wordings, io);
 	const meetings = countFlag(args, "meetings") ?? 5000;

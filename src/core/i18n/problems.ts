@@ -90,6 +90,12 @@ function defaults(code: ProblemCode): { found: ProblemWordKey | ""; allowed: Pro
 			return { found: "", allowed: "allowed.quoted-link" };
 		case "link-unresolved":
 			return { found: "found.link", allowed: "allowed.existing-note" };
+		case "yaml-alias":
+			return { found: "found.alias", allowed: "allowed.written-out" };
+		case "section-read-line-by-line":
+			return { found: "", allowed: "allowed.something-else" };
+		case "note-unreadable":
+			return { found: "found.unreadable", allowed: "allowed.something-else" };
 		default:
 			return { found: "found.nothing", allowed: "allowed.something-else" };
 	}

@@ -20,7 +20,7 @@ import { isParseResult } from "./snapshot-shape";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {
@@ -41,6 +41,11 @@ export interface IndexStats {
 	parsed: number;
 	/** Upserts skipped because the note was unchanged. */
 	unchanged: number;
+}
+
+/** True when a parse result says its note could not be read at all. */
+function isUnreadable(result: ParseResult): boolean {
+	return result.problems.some((problem) => problem.code === "note-unreadable");
 }
 
 /** An alliance with every note that belongs to it. */
@@ -108,6 +113,8 @@ function moveResult(result: ParseResult, newPath: string): ParseResult {
 export class VaultIndex {
 	private readonly entries = new Map<string, Entry>();
 	private readonly links = new LinkResolver();
+	/** The paths of the notes that could not be read (a `note-unreadable` problem). */
+	private readonly unreadablePaths = new Set<string>();
 	private derived: Derived | undefined;
 	private changeCount = 0;
 	private restoreDropped = 0;
@@ -116,6 +123,25 @@ export class VaultIndex {
 	/** Grows by one with every change; lets callers see whether their derived views are stale. */
 	get version(): number {
 		return this.changeCount;
+	}
+
+	/** How many notes could not be read: each has a `note-unreadable` problem. */
+	get unreadable(): number {
+		return this.unreadablePaths.size;
+	}
+
+	/**
+	 * Records a file that could not even be read (the disk refused it): a
+	 * `note-unreadable` problem on it, so it is counted and shown like a note
+	 * the parser could not read.
+	 *
+	 * @param path the vault path
+	 * @param mtime the file's modification time, when known (0 otherwise)
+	 * @param reason what happened, in one line
+	 */
+	upsertUnreadable(path: string, mtime: number, reason: string): void {
+		this.stats.parsed++;
+		this.store(path, { mtime, result: { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", undefined, reason)] } });
 	}
 
 	/** The number of files the index knows, alliance notes or not. */
@@ -150,6 +176,7 @@ export class VaultIndex {
 	remove(path: string): boolean {
 		if (!this.entries.delete(path)) return false;
 		this.links.delete(path);
+		this.unreadablePaths.delete(path);
 		this.changed();
 		return true;
 	}
@@ -163,6 +190,7 @@ export class VaultIndex {
 		if (!entry) return false;
 		this.entries.delete(oldPath);
 		this.links.delete(oldPath);
+		this.unreadablePaths.delete(oldPath);
 		this.store(newPath, { mtime: entry.mtime, result: moveResult(entry.result, newPath) });
 		return true;
 	}
@@ -230,6 +258,7 @@ export class VaultIndex {
 		if (!isSnapshot(snapshot)) return false;
 		this.entries.clear();
 		this.links.clear();
+		this.unreadablePaths.clear();
 		let dropped = 0;
 		for (const value of snapshot.entries) {
 			const entry = savedEntry(value);
@@ -249,6 +278,8 @@ export class VaultIndex {
 		const previous = this.entries.get(path);
 		if (!previous) this.links.add(path);
 		this.entries.set(path, entry);
+		if (isUnreadable(entry.result)) this.unreadablePaths.add(path);
+		else this.unreadablePaths.delete(path);
 		this.changeCount++;
 		// An edited meeting, reflection or stakeholder changes only the alliances
 		// it was and is attached to; anything else (a new or removed path, an

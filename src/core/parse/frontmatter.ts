@@ -4,6 +4,7 @@
  * `---` closes it.
  */
 import { readFrontmatterYamlText } from "../libraries/frontmatter-yaml";
+import { findYamlAlias, sharesObjects } from "./yaml-alias";
 import { scanFrontmatter } from "./yaml-scanner";
 
 /** Where a note's frontmatter and body are. Line numbers are 1-based. */
@@ -60,8 +61,14 @@ export function mentionsAllianceType(yaml: string): boolean {
 	return ALLIANCE_TYPE_LINE.test(yaml);
 }
 
-/** The result of reading YAML: the data, or the error with its 1-based line. */
-export type YamlResult = { ok: true; data: unknown } | { ok: false; line: number; reason: string };
+/**
+ * The result of reading YAML: the data, the error with its 1-based line, or
+ * the anchor or alias that kept it from being read.
+ */
+export type YamlResult =
+	| { ok: true; data: unknown }
+	| { ok: false; line: number; reason: string }
+	| { ok: false; line: number; reason: string; alias: string; key: string | undefined };
 
 interface YamlErrorLike {
 	reason?: string;
@@ -69,15 +76,24 @@ interface YamlErrorLike {
 	mark?: { line?: number };
 }
 
+const ALIAS_REASON = "YAML anchors and aliases are not read";
+
 /**
  * Reads a frontmatter block's properties: flat frontmatter with the line
- * scanner, anything else with gray-matter.
+ * scanner, anything else with gray-matter. YAML anchors and aliases are
+ * refused before gray-matter sees them (see `yaml-alias.ts`), and a value that
+ * still holds one object twice is refused after.
  *
  * @param block a block found by {@link locateFrontmatter}
  */
 export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
 	const scanned = scanFrontmatter(block.yaml);
-	return scanned ? { ok: true, data: scanned } : readYamlWithGrayMatter(block);
+	if (scanned) return { ok: true, data: scanned };
+	const alias = findYamlAlias(block.yaml, block.yamlFirstLine);
+	if (alias) return { ok: false, line: alias.line, reason: ALIAS_REASON, alias: alias.token, key: alias.key };
+	const read = readYamlWithGrayMatter(block);
+	if (read.ok && sharesObjects(read.data)) return { ok: false, line: block.yamlFirstLine, reason: ALIAS_REASON, alias: "*", key: undefined };
+	return read;
 }
 
 /**
@@ -87,7 +103,7 @@ export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
  *
  * @param block a block found by {@link locateFrontmatter}
  */
-export function readYamlWithGrayMatter(block: FrontmatterBlock): YamlResult {
+export function readYamlWithGrayMatter(block: FrontmatterBlock): { ok: true; data: unknown } | { ok: false; line: number; reason: string } {
 	try {
 		return { ok: true, data: readFrontmatterYamlText(block.yaml) };
 	} catch (error) {

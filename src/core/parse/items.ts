@@ -3,10 +3,9 @@
  * was communicated, an action's due date and owner.
  */
 import type { ActionItem, BodyItem, ConflictItem, Link, QuickWinItem } from "../model";
-import { isCalendarDate, parseLinkText } from "../schema/coerce";
+import { isCalendarDate, parseLinkText, wikilinkSpans } from "../schema/coerce";
 import { collapseWhitespace, type RawListItem } from "./block-types";
 
-const WIKILINK = /!?\[\[([^\]]+)\]\]/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_\-/]+)/gu;
 const CONFLICT_TAG_PREFIX = "conflict/";
 const SHARED_TAG = "shared";
@@ -27,12 +26,24 @@ const DINGBATS_LAST = 0x27bf;
 /** A theme prefix before `:` longer than this is a sentence, not a theme. */
 const MAX_THEME_PREFIX = 60;
 
+/**
+ * The text without the given characters at its end; a loop, where
+ * `/[.-]+$/` would scan a long run again from each of its characters.
+ *
+ * @example trimEndOf("sanne.", ".-") // "sanne"
+ */
+export function trimEndOf(text: string, characters: string): string {
+	let end = text.length;
+	while (end > 0 && characters.includes(text.charAt(end - 1))) end--;
+	return text.slice(0, end);
+}
+
 /** Finds the `[[links]]` in an item's text. */
 export function linksIn(text: string): Link[] {
 	const links: Link[] = [];
 	if (!text.includes("[[")) return links;
-	for (const match of text.matchAll(WIKILINK)) {
-		const link = parseLinkText(`[[${match[1] ?? ""}]]`);
+	for (const [start, end] of wikilinkSpans(text, 1)) {
+		const link = parseLinkText(text.slice(start, end));
 		if (link) links.push(link);
 	}
 	return links;
@@ -43,7 +54,7 @@ export function tagsIn(text: string): string[] {
 	const tags: string[] = [];
 	if (!text.includes("#")) return tags;
 	for (const match of text.matchAll(TAG)) {
-		const tag = (match[1] ?? "").replace(/[/-]+$/, "").toLowerCase();
+		const tag = trimEndOf(match[1] ?? "", "/-").toLowerCase();
 		if (tag && /[^\d/]/.test(tag)) tags.push(tag);
 	}
 	return tags;
@@ -136,7 +147,7 @@ function findSignifiers(text: string): Signifiers {
 			if (index > 0 && !/\s/.test(text.charAt(index - 1))) continue;
 			OWNER_MENTION.lastIndex = index;
 			match = OWNER_MENTION.exec(text);
-			if (match?.[1]) found.owner ??= match[1].replace(/[.-]+$/, "");
+			if (match?.[1]) found.owner ??= trimEndOf(match[1], ".-");
 		} else if (code === HIGH_SURROGATE_EMOJI || (code >= MISC_TECHNICAL_FIRST && code <= DINGBATS_LAST)) {
 			for (const pattern of [DATED_EMOJI, PRIORITY_EMOJI, RECURRENCE]) {
 				pattern.lastIndex = index;

@@ -17,8 +17,17 @@ const BLANK = /^[ \t]*$/;
 const NON_SPACE_INDENT = /^ *[^\S ]/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^\s*(?:=+|-+)\s*$/;
-/** A line that may be a table's delimiter row, turning the paragraph above it into a table. */
-const DELIMITER_LIKE = /^[|: -]*-[|: -]*$/;
+/** Only the characters of a table's delimiter row. */
+const DELIMITER_CHARACTERS = /^[|: -]*$/;
+
+/**
+ * A line that may be a table's delimiter row, turning the paragraph above it
+ * into a table: `|`, `:`, spaces and `-`, with at least one `-`. Two linear
+ * checks, where `/^[|: -]*-[|: -]*$/` tries every `-` of a long run as the one.
+ */
+function isDelimiterLike(line: string): boolean {
+	return line.includes("-") && DELIMITER_CHARACTERS.test(line);
+}
 /** What starts a list item, whatever follows it. */
 const ITEM_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/;
 /** An ATX heading: a block of its own, which ends any list or paragraph before it. */
@@ -80,7 +89,7 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 				previousBlank = true;
 			} else {
 				const content = line.replace(/^[ >]*/, "");
-				if (content === "" || BLOCK_START.test(content) || ITEM_LINE.test(content) || SETEXT_UNDERLINE.test(content) || DELIMITER_LIKE.test(content)) {
+				if (content === "" || BLOCK_START.test(content) || ITEM_LINE.test(content) || SETEXT_UNDERLINE.test(content) || isDelimiterLike(content)) {
 					return null;
 				}
 				continue;
@@ -95,7 +104,7 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 				// block (indented code cannot interrupt a paragraph) but more
 				// paragraph text, markers and all. Leave that to remark.
 				if (indent - open.contentColumn >= 4) return null;
-				if (SETEXT_UNDERLINE.test(content) || THEMATIC_BREAK.test(content) || DELIMITER_LIKE.test(content)) return null;
+				if (SETEXT_UNDERLINE.test(content) || THEMATIC_BREAK.test(content) || isDelimiterLike(content)) return null;
 				if (NESTED_BULLET.test(content)) closeParagraph();
 				else if (BLOCK_START.test(content)) return null;
 				else paragraph.push(content);

@@ -28,6 +28,7 @@ import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
 import { readKpiTable } from "./kpi-table";
 import { scanListItems, scanTable } from "./line-scanner";
 import { listItemsWithRemark, tableWithRemark } from "./markdown";
+import { fitsRemarkBudget, listItemsLineByLine } from "./remark-budget";
 import { findSections, type Section } from "./sections";
 
 
@@ -52,16 +53,28 @@ function isNoteType(value: string): value is NoteType {
 	return (NOTE_TYPES as readonly string[]).includes(value);
 }
 
-/** Reads a list section, the fast way when it is simple and with remark when not. */
-function readListItems(section: Section): RawListItem[] {
-	return (scanListItems(section.lines, section.firstLine) ?? listItemsWithRemark(section.lines, section.firstLine)).filter(
-		// `- [ ] ` with nothing after it is no task to GFM but the text "[ ]": an empty box a template left.
-		(item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text),
-	);
+/** The warning for a section remark may not read (see `remark-budget.ts`). */
+function readLineByLine(path: string, section: Section): Problem {
+	return makeProblem(path, section.headingLine, "section-read-line-by-line", "warning", section.heading);
 }
 
-function itemsOf(sections: readonly Section[], key: SectionKey): RawListItem[] {
-	return sections.filter((section) => section.key === key).flatMap(readListItems);
+/**
+ * Reads a list section: the fast way when it is simple, with remark when not,
+ * and line by line (with a warning) when it is beyond what remark may read.
+ */
+function readListItems(path: string, section: Section, problems: Problem[]): RawListItem[] {
+	let items = scanListItems(section.lines, section.firstLine);
+	if (!items && fitsRemarkBudget(section.lines)) items = listItemsWithRemark(section.lines, section.firstLine);
+	if (!items) {
+		problems.push(readLineByLine(path, section));
+		items = listItemsLineByLine(section.lines, section.firstLine);
+	}
+	// `- [ ] ` with nothing after it is no task to GFM but the text "[ ]": an empty box a template left.
+	return items.filter((item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text));
+}
+
+function itemsOf(path: string, sections: readonly Section[], key: SectionKey, problems: Problem[]): RawListItem[] {
+	return sections.filter((section) => section.key === key).flatMap((section) => readListItems(path, section, problems));
 }
 
 function text(values: FieldValues, key: string): string | undefined {
@@ -100,7 +113,9 @@ function buildProfile(base: BaseFields, values: FieldValues, sections: Section[]
 		kpis: [],
 	});
 	for (const section of sections.filter((candidate) => candidate.key === "kpis")) {
-		const table = scanTable(section.lines, section.firstLine) ?? tableWithRemark(section.lines, section.firstLine);
+		let table = scanTable(section.lines, section.firstLine) ?? undefined;
+		if (!table && fitsRemarkBudget(section.lines)) table = tableWithRemark(section.lines, section.firstLine);
+		else if (!table) problems.push(readLineByLine(base.path, section));
 		if (!table) continue;
 		const read = readKpiTable(table, base.path);
 		profile.kpis.push(...read.kpis.filter((kpi) => !profile.kpis.some((known) => known.key === kpi.key)));
@@ -134,10 +149,11 @@ function buildNote(
 	sections: Section[],
 	problems: Problem[],
 ): JournalNote {
-	const conflicts = () => itemsOf(sections, "conflicts").map(toConflict);
-	const quickWins = () => itemsOf(sections, "quickWins").map(toQuickWin);
-	const actions = () => itemsOf(sections, "actions").map(toAction);
-	const plainItems = (key: SectionKey): BodyItem[] => itemsOf(sections, key).map(toBodyItem);
+	const itemsIn = (key: SectionKey): RawListItem[] => itemsOf(base.path, sections, key, problems);
+	const conflicts = () => itemsIn("conflicts").map(toConflict);
+	const quickWins = () => itemsIn("quickWins").map(toQuickWin);
+	const actions = () => itemsIn("actions").map(toAction);
+	const plainItems = (key: SectionKey): BodyItem[] => itemsIn(key).map(toBodyItem);
 	switch (type) {
 		case "alliance":
 			return buildProfile(base, values, sections, problems);
@@ -210,9 +226,40 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @example parseNote("Acme.md", "---\ntype: alliance\npartner: Acme Corp\n---\n").note?.type // "alliance"
  */
 export function parseNote(path: string, text: string): ParseResult {
+	try {
+		return readNote(path, text);
+	} catch (error) {
+		// A bug or a limit of a library, met on this note's text: the note becomes a problem and the pass goes on.
+		return { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", undefined, describeError(error))] };
+	}
+}
+
+const MAX_ERROR_LENGTH = 120;
+
+/**
+ * What went wrong, in one short line: the error's name and message.
+ *
+ * @example describeError(new RangeError("Maximum call stack size exceeded")) // "RangeError: Maximum call stack size exceeded"
+ */
+export function describeError(error: unknown): string {
+	let text: string;
+	try {
+		text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	} catch {
+		text = "unknown error";
+	}
+	const line = (text.split("\n")[0] ?? "").trim() || "unknown error";
+	return line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH - 1)}…` : line;
+}
+
+/** {@link parseNote} without the safety net. */
+function readNote(path: string, text: string): ParseResult {
 	const block = locateFrontmatter(text);
 	if (!block || !mentionsAllianceType(block.yaml)) return notAnAllianceNote();
 	const yaml = readFrontmatterYaml(block);
+	if (!yaml.ok && "alias" in yaml) {
+		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", yaml.key, yaml.alias, "write the value out")] };
+	}
 	if (!yaml.ok) {
 		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", undefined, yaml.reason, "valid YAML frontmatter")] };
 	}

@@ -8,6 +8,8 @@ import { sectionForHeading } from "./headings";
 /** One recognised section: the lines under its heading, up to the next heading of the same or a higher level. */
 export interface Section {
 	key: SectionKey;
+	/** The heading's text as written (`Conflicten`). */
+	heading: string;
 	/** 1-based line of the heading. */
 	headingLine: number;
 	/** The section's lines (without line breaks). */
@@ -16,7 +18,52 @@ export interface Section {
 	firstLine: number;
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const MAX_HEADING_LEVEL = 6;
+const MAX_HEADING_INDENT = 3;
+const HASH = 0x23;
+const SPACE = 0x20;
+const TAB = 0x09;
+/** Line terminators to a regular expression's `.`: a heading holding one is no heading here. */
+const DOT_EXCLUDED = /[\r\u2028\u2029]/;
+
+function isSpaceOrTab(code: number): boolean {
+	return code === SPACE || code === TAB;
+}
+
+/**
+ * Reads an ATX heading line: up to three spaces, one to six `#`, then nothing
+ * or white space and the text, without a closing run of `#` that follows white
+ * space. Index loops that look at each character a bounded number of times,
+ * where a pattern with a lazy text and optional trailing parts scans a long
+ * run of spaces again from each of its characters.
+ *
+ * @returns the level and text, or `null` when the line is no ATX heading
+ * @example readAtxHeading("## Conflicts ##") // { level: 2, text: "Conflicts" }
+ */
+export function readAtxHeading(line: string): { level: number; text: string } | null {
+	let index = 0;
+	while (index < line.length && index < MAX_HEADING_INDENT && line.charCodeAt(index) === SPACE) index++;
+	const hashesStart = index;
+	while (index < line.length && line.charCodeAt(index) === HASH) index++;
+	const level = index - hashesStart;
+	if (level < 1 || level > MAX_HEADING_LEVEL) return null;
+	if (index === line.length) return { level, text: "" };
+	if (!isSpaceOrTab(line.charCodeAt(index))) return null;
+	const rest = line.slice(index);
+	if (DOT_EXCLUDED.test(rest)) return null;
+	let start = 0;
+	while (start < rest.length && isSpaceOrTab(rest.charCodeAt(start))) start++;
+	let end = rest.length;
+	while (end > start && isSpaceOrTab(rest.charCodeAt(end - 1))) end--;
+	// A closing run of `#` counts only after white space inside the text.
+	let closing = end;
+	while (closing > start && rest.charCodeAt(closing - 1) === HASH) closing--;
+	if (closing < end && closing > start && isSpaceOrTab(rest.charCodeAt(closing - 1))) {
+		end = closing;
+		while (end > start && isSpaceOrTab(rest.charCodeAt(end - 1))) end--;
+	}
+	return { level, text: rest.slice(start, end) };
+}
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
@@ -49,15 +96,15 @@ export function findSections(body: string, bodyFirstLine: number, wanted: readon
 		} else if (fenceMatch?.[1]) {
 			fence = fenceMatch[1];
 		} else {
-			const heading = mayBeBlock ? ATX_HEADING.exec(line) : null;
+			const heading = mayBeBlock ? readAtxHeading(line) : null;
 			if (heading) {
-				const level = heading[1]?.length ?? 1;
+				const level = heading.level;
 				if (open && level <= open.level) open = undefined;
-				const key = sectionForHeading(heading[2] ?? "");
+				const key = sectionForHeading(heading.text);
 				// A recognised heading opens its section, even under another one
 				// (`### Actions` below `## Conflicts` holds actions, not conflicts).
 				if (key && wanted.includes(key)) {
-					const section: Section = { key, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
+					const section: Section = { key, heading: heading.text, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
 					sections.push(section);
 					open = { section, level };
 					continue;

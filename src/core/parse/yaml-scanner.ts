@@ -9,8 +9,10 @@
  * and `test/core/parse/yaml-scanner.test.ts` holds the two to the same answers.
  */
 
-const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*?))?[ ]*$/;
-const LIST_ITEM = /^([ ]*)-[ ]+(.*?)[ ]*$/;
+/** `key:` then the rest of the line; the value's spaces are trimmed by {@link spacedValue}, not by a lazy pattern. */
+const KEY_LINE = /^([A-Za-z_][\w-]*):(.*)$/;
+/** Indentation, `-`, then the rest of the line. */
+const LIST_ITEM = /^([ ]*)-(.*)$/;
 const INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
 const FLOAT = /^-?(?:0|[1-9]\d{0,14})\.\d{1,15}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -27,6 +29,27 @@ const NON_STRING_KEY = /^(?:true|false|null)$/i;
  */
 const NON_PRINTABLE = /(?![\t\n\r\u0085])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
 const DECLINE = Symbol("decline");
+
+/** Line terminators to a regular expression's `.`: a value holding one is left to YAML. */
+const DOT_EXCLUDED = /[\r\u2028\u2029]/;
+const SPACE = 0x20;
+
+/**
+ * The value after `key:` or `-`: nothing, or spaces then the value, whose
+ * trailing spaces are dropped. `undefined` when the rest does not start with
+ * a space (`key:value`). Two index loops: linear whatever the run of spaces.
+ *
+ * @example spacedValue("  Acme Corp  ") // "Acme Corp"
+ */
+export function spacedValue(rest: string): string | undefined {
+	if (rest === "") return "";
+	if (rest.charCodeAt(0) !== SPACE || DOT_EXCLUDED.test(rest)) return undefined;
+	let start = 0;
+	while (start < rest.length && rest.charCodeAt(start) === SPACE) start++;
+	let end = rest.length;
+	while (end > start && rest.charCodeAt(end - 1) === SPACE) end--;
+	return rest.slice(start, end);
+}
 
 /** Reads one scalar the way js-yaml's default schema does, or declines. */
 function scalar(text: string): unknown {
@@ -80,22 +103,23 @@ export function scanFrontmatter(yaml: string): Record<string, unknown> | null {
 		}
 		if (line.startsWith("#") || line.includes("\t")) return null;
 		const item = listKey === undefined ? null : LIST_ITEM.exec(line);
-		if (item && listKey !== undefined) {
+		const itemText = item ? spacedValue(item[2] ?? "") : undefined;
+		if (item && itemText !== undefined && itemText !== "" && listKey !== undefined) {
 			const indent = (item[1] ?? "").length;
 			if (listIndent >= 0 && indent !== listIndent) return null;
 			listIndent = indent;
-			const value = scalar(item[2] ?? "");
-			if (value === DECLINE || value === null || (item[2] ?? "").startsWith("- ")) return null;
+			const value = scalar(itemText);
+			if (value === DECLINE || value === null || itemText.startsWith("- ")) return null;
 			list ??= [];
 			list.push(value);
 			data[listKey] = list;
 			continue;
 		}
 		const keyLine = KEY_LINE.exec(line);
-		if (!keyLine) return null;
+		const raw = keyLine ? spacedValue(keyLine[2] ?? "") : undefined;
+		if (!keyLine || raw === undefined) return null;
 		const key = keyLine[1] ?? "";
 		if (Object.prototype.hasOwnProperty.call(data, key) || key === "__proto__" || NON_STRING_KEY.test(key)) return null;
-		const raw = keyLine[2] ?? "";
 		const value = scalar(raw);
 		if (value === DECLINE) return null;
 		data[key] = value;

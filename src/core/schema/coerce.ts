@@ -20,23 +20,43 @@ export type Coerced<T> = { value: T | undefined; issue?: ValueIssue };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const WIKILINK = /^\s*!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]\s*$/;
 const MARKDOWN_LINK = /^\s*\[([^\]]*)\]\(([^)]+)\)\s*$/;
-const TEMPLATE_MARK = /\{\{[^}]*\}\}|<%[\s\S]*?%>/;
 const MAX_FOUND_LENGTH = 60;
 
+/** How deep {@link describeValue} looks into nested lists: deeper ones are shown as `[…]`. */
+const MAX_DESCRIBE_DEPTH = 4;
+
 /**
- * Shows a YAML value the way the user wrote it, shortened for a message.
+ * Shows a YAML value the way the user wrote it, shortened for a message. It
+ * looks only a few levels deep and stops once it has enough text, so any value
+ * is described quickly.
  *
  * @example describeValue([["Acme"]]) // "[[Acme]]"
  */
 export function describeValue(value: unknown): string {
-	let text: string;
-	if (value instanceof Date) text = isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
-	else if (isUnquotedTemplate(value)) text = "{{…}}";
-	else if (Array.isArray(value)) text = `[${value.map(describeValue).join(", ")}]`;
-	else if (value === null || value === undefined) text = "nothing";
-	else if (typeof value === "object") text = JSON.stringify(value);
-	else text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+	const text = describeWithin(value, 0);
 	return text.length > MAX_FOUND_LENGTH ? `${text.slice(0, MAX_FOUND_LENGTH - 1)}…` : text;
+}
+
+function describeWithin(value: unknown, depth: number): string {
+	if (value instanceof Date) return isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
+	if (isUnquotedTemplate(value)) return "{{…}}";
+	if (Array.isArray(value)) {
+		if (depth >= MAX_DESCRIBE_DEPTH) return "[…]";
+		let inner = "";
+		for (let index = 0; index < value.length && inner.length <= MAX_FOUND_LENGTH; index++) {
+			inner += (index > 0 ? ", " : "") + describeWithin(value[index], depth + 1);
+		}
+		return `[${inner}]`;
+	}
+	if (value === null || value === undefined) return "nothing";
+	if (typeof value === "object") {
+		try {
+			return JSON.stringify(value);
+		} catch {
+			return "{…}";
+		}
+	}
+	return typeof value === "string" ? value : (JSON.stringify(value) ?? "");
 }
 
 /** `date: {{date}}` without quotes: YAML reads a flow mapping whose only key is an object. */
@@ -46,13 +66,40 @@ function isUnquotedTemplate(value: unknown): boolean {
 	return keys.length === 1 && keys[0] === "[object Object]";
 }
 
-/** True when a YAML value is a template placeholder nobody filled in. */
-export function isUnfilledTemplate(value: unknown): boolean {
+/** True when a YAML value is a template placeholder nobody filled in (looked for a few list levels deep). */
+export function isUnfilledTemplate(value: unknown, depth = 0): boolean {
 	if (isUnquotedTemplate(value)) return true;
-	if (typeof value === "string") return TEMPLATE_MARK.test(value);
-	if (Array.isArray(value)) return value.some(isUnfilledTemplate);
+	if (typeof value === "string") return hasTemplateMark(value);
+	if (Array.isArray(value) && depth < MAX_DESCRIBE_DEPTH) return value.some((entry) => isUnfilledTemplate(entry, depth + 1));
 	return false;
 }
+
+/**
+ * True when a text holds a template mark: `{{…}}` without a `}` inside, or
+ * Templater's `<% … %>`. One pass, where a regular expression would start
+ * again at every `{{` of a long run.
+ *
+ * @example hasTemplateMark("{{date:YYYY-MM-DD}}") // true
+ */
+export function hasTemplateMark(text: string): boolean {
+	const templater = text.indexOf("<%");
+	if (templater >= 0 && text.indexOf("%>", templater + 2) >= 0) return true;
+	// `{{`, then anything but `}`, then `}}`: the last `{{` after the last `}` decides.
+	let lastOpen = -1;
+	let lastClose = -1;
+	for (let index = text.indexOf("{"); index >= 0 && index < text.length; index++) {
+		const char = text.charCodeAt(index);
+		if (char === OPEN_BRACE && text.charCodeAt(index + 1) === OPEN_BRACE) lastOpen = index;
+		else if (char === CLOSE_BRACE) {
+			if (text.charCodeAt(index + 1) === CLOSE_BRACE && lastOpen > lastClose) return true;
+			lastClose = index;
+		}
+	}
+	return false;
+}
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 /** `[[Acme]]` without quotes: YAML reads a list holding a list holding "Acme". */
 function unquotedLinkText(value: unknown): string | undefined {
@@ -105,7 +152,7 @@ export function parseLinkText(text: string): Link | undefined {
 		} catch {
 			// Keep the raw target: a stray % is not worth a problem.
 		}
-		const target = decoded.replace(/[#?].*$/, "").replace(/\.md$/i, "").trim();
+		const target = cutAtFirst(decoded, "#?").replace(/\.md$/i, "").trim();
 		if (!target) return undefined;
 		const display = (markdown[1] ?? "").trim();
 		return display ? { target, display } : { target };
@@ -114,6 +161,39 @@ export function parseLinkText(text: string): Link | undefined {
 	if (!plain || plain.includes("[[") || plain.includes("]]")) return undefined;
 	return { target: plain.replace(/\.md$/i, "") };
 }
+
+/** The text before the first of the given characters (all of it when there is none). */
+function cutAtFirst(text: string, characters: string): string {
+	for (let index = 0; index < text.length; index++) if (characters.includes(text.charAt(index))) return text.slice(0, index);
+	return text;
+}
+
+/**
+ * Where the `[[…]]` links of a text are, as `[start, end)` spans, left to
+ * right and not overlapping: `[[`, at least `minInner` characters that are not
+ * `]`, then `]]`. The same spans as `/\[\[[^\]]*\]\]/g` (with `minInner` 0) or
+ * `/\[\[[^\]]+\]\]/g` (with 1), found in one pass: the next `]` after a
+ * position is looked up once, not again at every `[[` of a long run.
+ *
+ * @example wikilinkSpans("see [[Acme]] and [[Globex]]", 1) // [[4, 12], [17, 27]]
+ */
+export function wikilinkSpans(text: string, minInner: 0 | 1): [number, number][] {
+	const spans: [number, number][] = [];
+	let nextClose = -1;
+	for (let start = text.indexOf("[["); start >= 0; start = text.indexOf("[[", start)) {
+		if (nextClose < start + 2) nextClose = text.indexOf("]", start + 2);
+		if (nextClose < 0) break;
+		if (nextClose - (start + 2) >= minInner && text.charCodeAt(nextClose + 1) === CLOSE_BRACKET) {
+			spans.push([start, nextClose + 2]);
+			start = nextClose + 2;
+		} else {
+			start++;
+		}
+	}
+	return spans;
+}
+
+const CLOSE_BRACKET = 0x5d;
 
 function invalid<T>(found: unknown, allowed: string, code: ProblemCode = "field-invalid"): Coerced<T> {
 	return { value: undefined, issue: { code, severity: "error", found: describeValue(found), allowed } };
@@ -219,7 +299,10 @@ function asList(raw: unknown): unknown[] {
 		return unquotedLinkText(raw) !== undefined ? [raw] : raw;
 	}
 	if (typeof raw === "string" && !raw.includes("[[")) return raw.split(",").map((part) => part.trim()).filter(Boolean);
-	if (typeof raw === "string") return raw.match(/\[\[[^\]]*\]\]/g) ?? [raw];
+	if (typeof raw === "string") {
+		const links = wikilinkSpans(raw, 0).map(([start, end]) => raw.slice(start, end));
+		return links.length > 0 ? links : [raw];
+	}
 	return [raw];
 }
 

@@ -40,6 +40,12 @@ export function problemMessage(code: ProblemCode, field: string | undefined, fou
 			return `${subject}link ${found ?? ""} is not quoted; read as the link, but write it as ${allowed ?? "a quoted link"}`;
 		case "link-unresolved":
 			return `${subject}no note found for ${found ?? "the link"}; ${allowed ?? "link to an existing note"}`;
+		case "yaml-alias":
+			return `${subject}YAML anchors and aliases (& and *) are not read in alliance notes (found ${found ?? "an alias"}); ${allowed ?? "write the value out"}`;
+		case "section-read-line-by-line":
+			return `${subject}too large or too deeply nested to read in full; read line by line`;
+		case "note-unreadable":
+			return `the note could not be read (${found ?? "unreadable"}); the other notes are read as usual`;
 		default:
 			return `${subject}found ${found ?? "nothing"}, allowed ${allowed ?? "something else"}`;
 	}

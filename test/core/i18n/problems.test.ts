@@ -35,6 +35,8 @@ function problemsOfAMessyVault(): Problem[] {
 		"Broken/yaml.md": "---\ntype: alliance\npartner: [\n---\n",
 		"Broken/list.md": "---\n[\ntype: alliance\n]\n---\n",
 		"Broken/type.md": "---\ntype: alliance-meetng\n---\n",
+		"Broken/alias.md": "---\ntype: alliance-meeting\nattendees: &x [*x]\n---\n",
+		"Broken/deep.md": `---\ntype: alliance-meeting\nalliance: "[[Acme]]"\ndate: 2026-11-27\n---\n## Conflicts\n${"> ".repeat(100)}deep\n`,
 	};
 	const index = new VaultIndex();
 	for (const [path, text] of Object.entries(notes)) index.upsert(path, text, 1);
@@ -57,6 +59,8 @@ describe("problems in the user's language", () => {
 			"link-unresolved",
 			"kpi-table-invalid",
 			"date-invalid",
+			"yaml-alias",
+			"section-read-line-by-line",
 		];
 		expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(codes));
 	});
@@ -82,6 +86,21 @@ describe("problems in the user's language", () => {
 		const phrases = new Set(problems.flatMap((problem) => (problem.allowed === undefined ? [] : [problem.allowed])));
 		expect(phrases.size).toBeGreaterThan(15);
 		for (const phrase of phrases) expect(localizeAllowed(phrase, "nl"), phrase).not.toBe(phrase);
+	});
+
+	it("an alias, a section read line by line and a note that could not be read, in Dutch", () => {
+		expect(localizeProblem({ code: "yaml-alias", field: "attendees", found: "&x", allowed: "write the value out" }, "nl")).toBe(
+			"attendees: YAML-ankers en -aliassen (& en *) worden in alliantienotities niet gelezen (&x gevonden); schrijf de waarde uit",
+		);
+		expect(localizeProblem({ code: "section-read-line-by-line", field: "Conflicten" }, "nl")).toBe(
+			"Conflicten: te groot of te diep genest om helemaal te lezen; regel voor regel gelezen",
+		);
+		expect(localizeProblem({ code: "note-unreadable", found: "RangeError: Maximum call stack size exceeded" }, "nl")).toBe(
+			"de notitie kon niet worden gelezen (RangeError: Maximum call stack size exceeded); de andere notities worden gewoon gelezen",
+		);
+		for (const code of ["note-unreadable"] as const) {
+			for (const found of [undefined, "x"]) expect(localizeProblem({ code, found }, "en")).toBe(problemMessage(code, undefined, found));
+		}
 	});
 
 	it("a trust rating of 7, in Dutch", () => {

@@ -99,12 +99,16 @@ describe("reading the YAML", () => {
 		["a badly indented property", "type: alliance\npartner: Acme\n  status: active\n", 4, "bad indentation of a mapping entry"],
 		["a list item among properties", "type: alliance\npartner: Acme\n- a\n", 4, ""],
 		["an error on the first YAML line", "type: alliance: meeting\npartner: Acme\n", 2, "mapping pair"],
-		["an alias nobody defined", "type: alliance\npartner: *acme\n", 3, "unidentified alias"],
 		["comments before the error", "# made by a template\n# another comment\ntype: alliance\ntype: x\n", 5, "duplicated mapping key"],
 	])("names the line of %s", (_, yaml, line, reason) => {
 		const result = readFrontmatterYaml(block(`---\n${yaml}---\n`));
 		expect(result).toMatchObject({ ok: false, line });
 		if (!result.ok) expect(result.reason).toContain(reason);
+	});
+
+	it("refuses an alias, defined or not, before YAML resolves it, naming its line and property", () => {
+		expect(readFrontmatterYaml(block("---\ntype: alliance\npartner: *acme\n---\n"))).toMatchObject({ ok: false, line: 3, alias: "*acme", key: "partner" });
+		expect(readFrontmatterYaml(block("---\ntype: alliance\ntags: &x [*x]\n---\n"))).toMatchObject({ ok: false, line: 3, alias: "&x", key: "tags" });
 	});
 
 	it("puts an error at the end of the YAML on its last line, never on the closing fence", () => {

@@ -4,8 +4,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { HOSTILE_KINDS } from "../../../tools/bench/hostile-notes";
+import { buildDashboard } from "../../../src/core/analytics/dashboard";
+import { VaultIndex } from "../../../src/core/index/vault-index";
 import { NOTE_TYPES, type ParseResult } from "../../../src/core/model";
 import { parseNote } from "../../../src/core/parse/parse-note";
+
+/** A fixed seed: a failure found once is found again. */
+const SEED = 20261130;
+/** The hostile properties read long runs: room for a busy machine (a time-out, not a performance limit). */
+const HOSTILE_TIMEOUT_MS = 120_000;
 
 const PATH = "Fuzz/note.md";
 
@@ -115,6 +123,13 @@ const YAML_FRAGMENTS = [
 	"__proto__: x",
 	"constructor: x",
 	"hasOwnProperty: 1",
+	"attendees: &x [*x]",
+	"tags: &t [*t, *t]",
+	"a: &a [1, 2]\nb: &b [*a, *a, *a]\nattendees: [*b, *b, *b]",
+	"<<: *a",
+	"partner: AT&T",
+	"partner: 5 * 3",
+	"description: |\n  *not an alias*\n  &nor an anchor",
 ];
 
 const BODY_FRAGMENTS = [
@@ -152,6 +167,13 @@ const BODY_FRAGMENTS = [
 	"\t- tab",
 	"\u00a0",
 	"",
+	`## Conflicts${" ".repeat(300)}x`,
+	`- ${"[[".repeat(200)}`,
+	`- a\n  ${"-".repeat(300)}x`,
+	`${"- ".repeat(200)}deep`,
+	`${"> ".repeat(200)}deep`,
+	`- #conflict/a${"-".repeat(300)}b`,
+	"- \u001b[31mred\u001b[0m",
 ];
 
 const lineArb = (fragments: string[]) =>
@@ -176,6 +198,26 @@ const noteArb = fc
 		return [head, ...properties, close, ...body].join(ending);
 	});
 
+/** A run of one hostile unit: what makes a super-linear pattern or a recursive reader show itself. */
+const runArb = fc
+	.record({ unit: fc.constantFrom(" ", "[[", "-", "- ", "> ", "> - ", "{{", "<%", "*", "_", "a_ ", "#", ":", "|", "&", "*x ", "\t", "]]"), count: fc.integer({ min: 1, max: 2000 }) })
+	.map(({ unit, count }) => unit.repeat(count));
+
+/** A note with a hostile run in each place a reader looks: a property, a heading, a list item, a table row. */
+const hostileNoteArb = fc
+	.record({
+		type: fc.constantFrom(...NOTE_TYPES),
+		property: runArb,
+		heading: runArb,
+		item: runArb,
+		row: runArb,
+		alias: fc.constantFrom("", "attendees: &x [*x]\n", "a: &a [1]\nattendees: [*a, *a]\n"),
+	})
+	.map(
+		({ type, property, heading, item, row, alias }) =>
+			`---\ntype: ${type}\nalliance: "[[Acme]]"\ndate: 2026-11-27\npartner: a${property}b\n${alias}---\n## Conflicts${heading}\n- ${item}\n## KPIs\n| key | target |\n|---|---|\n| ${row} | 1 |\n## Actions\n- [ ] ${item} @x${row}\n`,
+	);
+
 describe("parseNote never throws", () => {
 	it("on arbitrary strings", () => {
 		fc.assert(fc.property(fc.string({ maxLength: 200 }), parsesCleanly), { numRuns: 500 });
@@ -199,7 +241,7 @@ describe("parseNote never throws", () => {
 
 	it("on notes built from YAML-like fragments and Markdown sections", () => {
 		fc.assert(fc.property(noteArb, parsesCleanly), { numRuns: 1500 });
-	});
+	}, HOSTILE_TIMEOUT_MS);
 
 	it("on the nastiest fragments, one at a time, in every note type", () => {
 		for (const type of NOTE_TYPES) {
@@ -209,6 +251,28 @@ describe("parseNote never throws", () => {
 			}
 		}
 	});
+
+	it("on hostile runs in every place a reader looks, and on aliases", () => {
+		fc.assert(fc.property(hostileNoteArb, parsesCleanly), { numRuns: 300, seed: SEED });
+	}, HOSTILE_TIMEOUT_MS);
+
+	it("on every hostile kind of the benchmark, at several sizes", () => {
+		for (const kind of HOSTILE_KINDS) for (const size of [1, 100, 5000]) parsesCleanly(kind.make(size));
+	}, HOSTILE_TIMEOUT_MS);
+
+	it("and neither does a dashboard built from such notes", () => {
+		const profile = "---\ntype: alliance\npartner: Acme Corp\n---\n## KPIs\n| key | target |\n|---|---|\n| nps | 50 |\n";
+		fc.assert(
+			fc.property(fc.array(fc.oneof(hostileNoteArb, noteArb), { minLength: 1, maxLength: 6 }), (notes) => {
+				const index = new VaultIndex();
+				index.upsert("Acme.md", profile, 1);
+				notes.forEach((text, position) => index.upsert(`Meetings/${position}.md`, text, 1));
+				const model = buildDashboard(index, { today: "2026-11-30" });
+				expect(model.alliances.length).toBeGreaterThanOrEqual(1);
+			}),
+			{ numRuns: 300, seed: SEED },
+		);
+	}, HOSTILE_TIMEOUT_MS);
 
 	it("and gives a problem, not an exception, for YAML tags it does not know", () => {
 		const result = parseNote(PATH, "---\ntype: alliance-meeting\nfn: !!js/function 'function(){}'\n---\n");

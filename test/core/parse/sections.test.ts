@@ -13,7 +13,7 @@ function sections(body: string[], wanted: SectionKey[] = MEETING, firstLine = 10
 describe("cutting a note's body into sections", () => {
 	it("a section holds the lines under its heading, numbered as in the file", () => {
 		expect(sections(["# Meeting", "", "## Conflicts", "- [ ] Pricing: too high", "", "## Agenda", "- nothing"])).toEqual([
-			{ key: "conflicts", headingLine: 12, lines: ["- [ ] Pricing: too high", ""], firstLine: 13 },
+			{ key: "conflicts", heading: "Conflicts", headingLine: 12, lines: ["- [ ] Pricing: too high", ""], firstLine: 13 },
 		]);
 	});
 

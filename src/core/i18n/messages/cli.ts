@@ -138,6 +138,10 @@ Options:
   --wordings N[,N…]   instead: time the dashboard build over meetings whose conflicts
                       use N distinct wordings, one line per N:
                       bench-wordings: wordings=… themes=… build_ms=… (median of 3)
+  --linearity         instead: per hostile kind of note, the time to index a 10 KB and a
+                      100 KB pathological part and their growth (about 10 when linear,
+                      100 when quadratic), and a 200 KB note:
+                      linearity: <kind> small_ms=… large_ms=… growth=… note_200kb_ms=…
 ${LANG_HELP.en}
 ${HELP_HELP.en}`,
 		"error.line": "{message} (see '{help}')",
@@ -261,6 +265,10 @@ Opties:
   --wordings N[,N…]   in plaats daarvan: meet het opbouwen van het dashboard over overleggen
                       waarvan de conflicten N verschillende bewoordingen hebben, één regel per N:
                       bench-wordings: wordings=… themes=… build_ms=… (mediaan van 3)
+  --linearity         in plaats daarvan: per soort vijandige notitie de tijd om een
+                      pathologisch deel van 10 KB en van 100 KB te indexeren en de groei
+                      (ongeveer 10 als lineair, 100 als kwadratisch), en een notitie van 200 KB:
+                      linearity: <kind> small_ms=… large_ms=… growth=… note_200kb_ms=…
 ${LANG_HELP.nl}
 ${HELP_HELP.nl}`,
 		"error.line": "{message} (zie '{help}')",

@@ -23,6 +23,7 @@ export type PluginMessageKey =
 	| "status.idle"
 	| "status.indexing"
 	| "status.ready"
+	| "status.ready-unreadable"
 	| "status.label"
 	// Choosing an alliance
 	| "suggest.placeholder"
@@ -101,6 +102,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"status.idle": "Alliance index: waiting for the vault",
 		"status.indexing": "Alliance index: indexing… {done}/{total}",
 		"status.ready": "Alliance index: ready",
+		"status.ready-unreadable": "Alliance index: ready; {count} {count?note|notes} could not be read",
 		"status.label": "The state of the alliance index",
 
 		"suggest.placeholder": "Choose an alliance…",
@@ -178,6 +180,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"status.idle": "Alliantie-index: wacht op de kluis",
 		"status.indexing": "Alliantie-index: indexeren… {done}/{total}",
 		"status.ready": "Alliantie-index: klaar",
+		"status.ready-unreadable": "Alliantie-index: klaar; {count} {count?notitie kon|notities konden} niet worden gelezen",
 		"status.label": "De toestand van de alliantie-index",
 
 		"suggest.placeholder": "Kies een alliantie…",

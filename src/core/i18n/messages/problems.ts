@@ -24,6 +24,9 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
 		"link-unresolved": "{field}: no note found for {found}; {allowed}",
 		"kpi-table-invalid": "{field}: found {found}, allowed {allowed}",
 		"date-invalid": "{field}: found {found}, allowed {allowed}",
+		"yaml-alias": "{field}: YAML anchors and aliases (& and *) are not read in alliance notes (found {found}); {allowed}",
+		"section-read-line-by-line": "{field}: too large or too deeply nested to read in full; read line by line",
+		"note-unreadable": "the note could not be read ({found}); the other notes are read as usual",
 	},
 	nl: {
 		"yaml-invalid": "de frontmatter is geen geldige YAML: {found}",
@@ -37,6 +40,9 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
 		"link-unresolved": "{field}: geen notitie gevonden voor {found}; {allowed}",
 		"kpi-table-invalid": "{field}: {found} gevonden, toegestaan is {allowed}",
 		"date-invalid": "{field}: {found} gevonden, toegestaan is {allowed}",
+		"yaml-alias": "{field}: YAML-ankers en -aliassen (& en *) worden in alliantienotities niet gelezen ({found} gevonden); {allowed}",
+		"section-read-line-by-line": "{field}: te groot of te diep genest om helemaal te lezen; regel voor regel gelezen",
+		"note-unreadable": "de notitie kon niet worden gelezen ({found}); de andere notities worden gewoon gelezen",
 	},
 };
 
@@ -67,7 +73,8 @@ export type AllowedPhraseKey =
 	| "kind-time"
 	| "kind-integer"
 	| "kind-number"
-	| "kind-text-list";
+	| "kind-text-list"
+	| "written-out";
 
 /**
  * What is allowed, in words. The English phrases are exactly those written by
@@ -102,6 +109,7 @@ export const ALLOWED_PHRASES: Catalogue<AllowedPhraseKey> = {
 		"kind-integer": "integer",
 		"kind-number": "number",
 		"kind-text-list": "text-list",
+		"written-out": "write the value out",
 	},
 	nl: {
 		date: "een datum geschreven als JJJJ-MM-DD",
@@ -130,6 +138,7 @@ export const ALLOWED_PHRASES: Catalogue<AllowedPhraseKey> = {
 		"kind-integer": "een geheel getal",
 		"kind-number": "een getal",
 		"kind-text-list": "een lijst van namen of links",
+		"written-out": "schrijf de waarde uit",
 	},
 };
 
@@ -139,11 +148,13 @@ export type ProblemWordKey =
 	| "found.template"
 	| "found.link"
 	| "found.nothing"
+	| "found.alias"
 	| "found.kpi-second-row"
 	| "allowed.value"
 	| "allowed.quoted-link"
 	| "allowed.existing-note"
 	| "allowed.something-else"
+	| "allowed.written-out"
 	| "field.kpis"
 	| "field.kpi"
 	| "field.kpi-direction"
@@ -157,11 +168,13 @@ export const PROBLEM_WORDS: Catalogue<ProblemWordKey> = {
 		"found.template": "{{…}}",
 		"found.link": "the link",
 		"found.nothing": "nothing",
+		"found.alias": "an alias",
 		"found.kpi-second-row": "a second row with this key",
 		"allowed.value": "a value",
 		"allowed.quoted-link": "a quoted link",
 		"allowed.existing-note": "link to an existing note",
 		"allowed.something-else": "something else",
+		"allowed.written-out": "write the value out",
 		"field.kpis": "KPIs",
 		"field.kpi": "KPI {key}",
 		"field.kpi-direction": "KPI {key} direction",
@@ -174,11 +187,13 @@ export const PROBLEM_WORDS: Catalogue<ProblemWordKey> = {
 		"found.template": "{{…}}",
 		"found.link": "de link",
 		"found.nothing": "niets",
+		"found.alias": "een alias",
 		"found.kpi-second-row": "een tweede rij met deze sleutel",
 		"allowed.value": "een waarde",
 		"allowed.quoted-link": "een link tussen aanhalingstekens",
 		"allowed.existing-note": "link naar een bestaande notitie",
 		"allowed.something-else": "iets anders",
+		"allowed.written-out": "schrijf de waarde uit",
 		"field.kpis": "KPI's",
 		"field.kpi": "KPI {key}",
 		"field.kpi-direction": "KPI {key} richting",

@@ -6,7 +6,7 @@
  */
 import { type App, normalizePath, TFile } from "obsidian";
 import type { NoteType } from "../core/model";
-import { findAlliance, linkTargets, newNote } from "../core/templates/new-note";
+import { dimensionKeys, findAlliance, linkTargets, newNote } from "../core/templates/new-note";
 import type { JournalHost } from "./journal-host";
 import { createNewFile, openFile, openNoteAt } from "./note-files";
 import { folderPath, pathPattern } from "./settings";
@@ -46,7 +46,16 @@ export async function createJournalNote(host: JournalHost, type: NoteType, allia
 	// Two names that differ only in case are one file on Windows, macOS and mobile.
 	const taken = new Set(app.vault.getAllLoadedFiles().map((file) => file.path.toLowerCase()));
 	const note = newNote(
-		{ type, alliance: allianceName, date: host.today(), time: host.timeOfDay(), language, template, pathPattern: pathPattern(host.settings, type, language) },
+		{
+			type,
+			alliance: allianceName,
+			date: host.today(),
+			time: host.timeOfDay(),
+			language,
+			template,
+			pathPattern: pathPattern(host.settings, type, language),
+			dimensions: dimensionKeys(host.settings.healthCheckDimensions),
+		},
 		{ alliance, exists: (path) => taken.has(path.toLowerCase()), linkTarget: linkTargets(app.vault.getMarkdownFiles().map((file) => file.path)) },
 	);
 	const path = normalizePath(note.path);

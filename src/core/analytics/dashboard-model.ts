@@ -37,6 +37,8 @@ export interface AnalyticsOptions {
 	staleAfterMeetings: number;
 	/** How many recent meetings make the "recent" relationship average. */
 	recentMeetings: number;
+	/** A joint health check is due when the last one is more than this many days old (or there is none). */
+	healthCheckEveryDays: number;
 }
 
 // ── KPI trends ────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@ import { actionSummary } from "../../../src/core/analytics/actions";
 import { allianceBriefing } from "../../../src/core/analytics/briefing";
 import { conflictMentions, conflictThemes, groupWordings } from "../../../src/core/analytics/conflict-themes";
 import type { Briefing, BriefingItem } from "../../../src/core/analytics/dashboard-model";
+import { healthCheckSummary } from "../../../src/core/analytics/health-checks";
 import { kpiTrends } from "../../../src/core/analytics/kpi-trends";
 import { withDefaults } from "../../../src/core/analytics/options";
 import { quickWinSummary } from "../../../src/core/analytics/quick-wins";
@@ -36,6 +37,7 @@ function briefingOf(vault: Vault, language: Language = "en", today = TODAY): Bri
 		quickWins: quickWinSummary(group),
 		actions: actionSummary([group], today),
 		stakeholders: stakeholderSummary(group, today),
+		healthChecks: healthCheckSummary(group, today, OPTIONS.healthCheckEveryDays),
 	};
 	return allianceBriefing(input, today, language, (wording) => grouping.themeOf.get(wording) ?? wording.toLowerCase());
 }

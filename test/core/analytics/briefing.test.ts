@@ -202,7 +202,8 @@ describe("what needs attention first", () => {
 		const profile = NoteBuilder.profile("Acme Corp")
 			.section("KPIs", [...KPI_HEADER, "| on_time | On-time delivery | % | 95 | up | ends |", "| escalation_days | Days to resolve an escalation | days | 3 | down | means |"])
 			.build();
-		const vault: Vault = { [PROFILE]: profile };
+		// A recent health check: none is due.
+		const vault: Vault = { [PROFILE]: profile, "Health checks/2026-10-01 Acme.md": NoteBuilder.healthCheck("Acme", "2026-10-01").build() };
 		// Trust 5, 5, 5 and then 3, 3, 3: the recent average (last three) is 3, the earlier one 5.
 		const trust = [5, 5, 5, 3, 3, 3];
 		trust.forEach((value, index) => {

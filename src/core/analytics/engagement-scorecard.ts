@@ -226,7 +226,8 @@ export function jointLearning(input: ScorecardInput, today: CalendarDate): Pract
 	if (values.bothSidesShare < BOTH_SIDES_SHARE_MIN) concerns.push(incidents.length > 0 ? "incidents-one-sided" : "contributions-one-sided");
 	if (values.daysSinceLastReflection > REFLECTION_STALE_DAYS) concerns.push("no-recent-reflection");
 	const oneSided = basis.filter((note) => !namesBothSides(note));
-	const evidence = distinct([...oneSided, ...both].map((note) => noteRef(note)).reverse());
+	// The one-sided ones first, newest first.
+	const evidence = distinct([...oneSided.reverse(), ...both.reverse()].map((note) => noteRef(note)));
 	return verdictOf("joint-learning", concerns, incidents.length > 0 ? "incidents-both-sides" : "both-sides-named", values, evidence);
 }
 
@@ -319,15 +320,16 @@ function previousQuarter(quarter: string): string {
 
 /**
  * The complete quarters to check, oldest first: up to {@link QUICK_WIN_QUARTERS}
- * before today's quarter, none before the quarter the alliance started in.
+ * before today's quarter, none before the quarter the alliance started in
+ * (quick wins matter from the start: that quarter counts).
  *
- * @example quartersToCheck("2026-11-27", "2026-02-10") // ["2026-Q2", "2026-Q3"]
+ * @example quartersToCheck("2026-11-27", "2026-02-10") // ["2026-Q1", "2026-Q2", "2026-Q3"]
  */
 export function quartersToCheck(today: CalendarDate, started: CalendarDate | undefined): string[] {
 	const first = started === undefined ? undefined : quarterOf(started);
 	const quarters: string[] = [];
 	let quarter = previousQuarter(quarterOf(today));
-	while (quarters.length < QUICK_WIN_QUARTERS && (first === undefined || quarter > first)) {
+	while (quarters.length < QUICK_WIN_QUARTERS && (first === undefined || quarter >= first)) {
 		quarters.unshift(quarter);
 		quarter = previousQuarter(quarter);
 	}

@@ -20,12 +20,12 @@ const SHORT_WORDINGS: Readonly<Record<DimensionName, readonly string[]>> = {
 };
 
 /**
- * The dimension key a wording stands for: folded, with spaces for `_`.
+ * The form a dimension's wording is compared in: folded, with spaces for `_`, without numbering.
  *
- * @example dimensionWording("Joint KPIs!") // "joint kpis"
+ * @example dimensionWording("2. Joint KPIs!") // "joint kpis"
  */
 function dimensionWording(text: string): string {
-	return foldText(text.replace(/_/g, " "));
+	return foldText(text.replace(/_/g, " ")).replace(/^\d+ /, "");
 }
 
 const WORDING_TO_DIMENSION: ReadonlyMap<string, string> = (() => {

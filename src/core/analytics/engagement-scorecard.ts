@@ -23,7 +23,6 @@ import type {
 	KpiTrend,
 	PracticeReason,
 	PracticeScore,
-	PracticeValue,
 	QuickWinSummary,
 	RatingTrend,
 	RelationshipHealth,

@@ -233,6 +233,24 @@ describe("what needs attention first", () => {
 		]);
 	});
 
+	it("a health check past the cadence is due: after the last one, with the days overdue and a link to it", () => {
+		const vault: Vault = {
+			[PROFILE]: NoteBuilder.profile("Acme Corp").field("started", "2025-01-01").build(),
+			"Health checks/2026-05-01 Acme.md": NoteBuilder.healthCheck("Acme", "2026-05-01").field("ours_trust", 4).field("theirs_trust", 3).build(),
+		};
+		const [item] = briefingOf(vault).items;
+		expect(item).toMatchObject({ kind: "health-check-due", days: 28, source: { path: "Health checks/2026-05-01 Acme.md", line: 4 } });
+		expect(item?.text).toBe("A joint health check is due: the last one (2026-05-01) is 28 days past the cadence");
+		expect(briefingOf(vault, "nl").items[0]?.text).toBe("Tijd voor een gezamenlijke gezondheidscheck: de vorige (2026-05-01) is 28 dagen langer geleden dan afgesproken");
+	});
+
+	it("an alliance older than the cadence without any health check is due one, counted from its start", () => {
+		const [item] = briefingOf({ [PROFILE]: NoteBuilder.profile("Acme Corp").field("started", "2026-05-01").build() }).items;
+		expect(item).toMatchObject({ kind: "health-check-due", days: 28 });
+		expect(item).not.toHaveProperty("source");
+		expect(item?.text).toBe("No joint health check yet: plan one with the partner");
+	});
+
 	it("nothing to say gives an empty list", () => {
 		const briefing = briefingOf({ [PROFILE]: NoteBuilder.profile("Acme Corp").build() });
 		expect(briefing).toEqual({ items: [] });

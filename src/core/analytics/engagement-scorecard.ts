@@ -174,8 +174,9 @@ export function productiveConflict(input: ScorecardInput, today: CalendarDate): 
 	const themes = input.conflicts.filter((theme) => theme.firstSeen <= today);
 	const resolved = themes.filter((theme) => theme.status === "resolved");
 	const recurringOpen = themes.filter((theme) => theme.recurring && theme.status === "open");
-	const withDifference = heldReflections(input.group, today).filter((note) => note.sections.differenceUsed.length > 0);
-	const reflections = heldReflections(input.group, today).length;
+	const held = heldReflections(input.group, today);
+	const withDifference = held.filter((note) => note.sections.differenceUsed.length > 0);
+	const reflections = held.length;
 	const values: Values = { themes: themes.length, resolvedThemes: resolved.length, recurringUnresolved: recurringOpen.length, reflectionsWithDifference: withDifference.length };
 	if (themes.length === 0 && withDifference.length === 0) return noEvidence("productive-conflict", "no-conflicts-recorded", values);
 	const days = resolved.map(daysToResolve).filter((value): value is number => value !== undefined);
@@ -226,7 +227,7 @@ export function jointLearning(input: ScorecardInput, today: CalendarDate): Pract
 	if (values.daysSinceLastReflection > REFLECTION_STALE_DAYS) concerns.push("no-recent-reflection");
 	const oneSided = basis.filter((note) => !namesBothSides(note));
 	// The one-sided ones first, newest first.
-	const evidence = distinct([...oneSided.reverse(), ...both.reverse()].map((note) => noteRef(note)));
+	const evidence = distinct([...[...oneSided].reverse(), ...[...both].reverse()].map((note) => noteRef(note)));
 	return verdictOf("joint-learning", concerns, incidents.length > 0 ? "incidents-both-sides" : "both-sides-named", values, evidence);
 }
 

@@ -73,7 +73,7 @@ type Values = PracticeScore["values"];
 /** A score from its reasons: no reasons is on track with the given reason. */
 function verdictOf(practice: PracticeScore["practice"], concerns: PracticeReason[], onTrack: PracticeReason, values: Values, refs: SourceRef[]): PracticeScore {
 	const [first] = concerns;
-	const evidence = refs.slice(0, MAX_EVIDENCE);
+	const evidence = distinct(refs);
 	return first === undefined
 		? { practice, verdict: "on-track", reason: onTrack, reasons: [onTrack], values, evidence }
 		: { practice, verdict: "needs-attention", reason: first, reasons: concerns, values, evidence };
@@ -83,15 +83,28 @@ function noEvidence(practice: PracticeScore["practice"], reason: PracticeReason,
 	return { practice, verdict: "no-evidence", reason, reasons: [reason], values, evidence: [] };
 }
 
-/** Drops repeated references (same note and line), keeping the first. */
+/** The first {@link MAX_EVIDENCE} references, each note and line once. */
 function distinct(refs: readonly SourceRef[]): SourceRef[] {
 	const seen = new Set<string>();
-	return refs.filter((ref) => {
+	const kept: SourceRef[] = [];
+	for (const ref of refs) {
+		if (kept.length === MAX_EVIDENCE) break;
 		const key = `${ref.path}\u0000${ref.line}`;
-		if (seen.has(key)) return false;
+		if (seen.has(key)) continue;
 		seen.add(key);
-		return true;
-	});
+		kept.push({ path: ref.path, line: ref.line });
+	}
+	return kept;
+}
+
+/** The references of up to {@link MAX_EVIDENCE} items that pass a test, in order (without walking the rest). */
+function firstRefs<T extends SourceRef>(items: readonly T[], wanted: (item: T) => boolean): SourceRef[] {
+	const refs: SourceRef[] = [];
+	for (const item of items) {
+		if (refs.length === MAX_EVIDENCE) break;
+		if (wanted(item)) refs.push({ path: item.path, line: item.line });
+	}
+	return refs;
 }
 
 /**
@@ -147,12 +160,12 @@ export function workingRelationship(input: ScorecardInput): PracticeScore {
 		const last = trend?.series[trend.series.length - 1];
 		return last ? [{ path: last.path, line: last.line }] : [];
 	};
-	const evidence = distinct([
+	const evidence = [
 		...means.filter((kpi) => !measured.includes(kpi)).flatMap((kpi) => (kpi.definition ? [kpi.definition] : [])),
 		...lastRating(trust),
 		...lastRating(respect),
 		...measured.flatMap((kpi) => (kpi.latest ? [{ path: kpi.latest.path, line: kpi.latest.line }] : [])),
-	]);
+	];
 	return verdictOf("working-relationship", concerns, "means-kpis-measured-trust-steady", values, evidence);
 }
 
@@ -192,11 +205,11 @@ export function productiveConflict(input: ScorecardInput, today: CalendarDate): 
 		const last = theme.mentions[theme.mentions.length - 1];
 		return last ? [{ path: last.path, line: last.line }] : [];
 	};
-	const evidence = distinct([
+	const evidence = [
 		...recurringOpen.flatMap(lastMention),
 		...withDifference.map((note) => ({ path: note.path, line: note.sections.differenceUsed[0]?.line ?? 1 })),
 		...resolved.flatMap(lastMention),
-	]);
+	];
 	return verdictOf("productive-conflict", concerns, "tensions-resolved", values, evidence);
 }
 
@@ -227,7 +240,7 @@ export function jointLearning(input: ScorecardInput, today: CalendarDate): Pract
 	if (values.daysSinceLastReflection > REFLECTION_STALE_DAYS) concerns.push("no-recent-reflection");
 	const oneSided = basis.filter((note) => !namesBothSides(note));
 	// The one-sided ones first, newest first.
-	const evidence = distinct([...[...oneSided].reverse(), ...[...both].reverse()].map((note) => noteRef(note)));
+	const evidence = [...[...oneSided].reverse(), ...[...both].reverse()].map((note) => noteRef(note));
 	return verdictOf("joint-learning", concerns, incidents.length > 0 ? "incidents-both-sides" : "both-sides-named", values, evidence);
 }
 
@@ -302,8 +315,7 @@ export function internalStakeholders(input: ScorecardInput, today: CalendarDate)
 	if (tracked.length > 0 && overdue.length / tracked.length > CONTACTS_OVERDUE_SHARE_MAX) concerns.push("contacts-overdue");
 	if (internal.length > 0 && stageCount("unaware") / internal.length >= UNAWARE_SHARE_MAX) concerns.push("internal-mostly-unaware");
 	if (movement && movement.change < 0) concerns.push("adoption-slipping");
-	const ref = (person: SourceRef): SourceRef => ({ path: person.path, line: person.line });
-	const evidence = distinct([...resisters.map(ref), ...overdue.map(ref), ...(movement?.refs ?? []), ...internal.map(ref)]);
+	const evidence = [...resisters, ...overdue, ...(movement?.refs ?? []), ...internal];
 	const score = verdictOf("internal-stakeholders", concerns, "stakeholders-on-board", values, evidence);
 	if (missing.length > 0) score.missingKeyRoles = missing;
 	return score;
@@ -360,11 +372,7 @@ export function quickWinPractice(input: ScorecardInput, today: CalendarDate): Pr
 	if (without.length > 0) concerns.push("quarters-without-win");
 	if (values.communicatedShare !== undefined && values.communicatedShare < COMMUNICATED_SHARE_MIN) concerns.push("wins-not-communicated");
 	if (movement && movement.change < 0) concerns.push("adoption-slipping");
-	const evidence = distinct([
-		...wins.filter((win) => !win.communicated).map((win) => ({ path: win.path, line: win.line })),
-		...(movement?.refs ?? []),
-		...wins.filter((win) => win.communicated).map((win) => ({ path: win.path, line: win.line })),
-	]);
+	const evidence = [...firstRefs(wins, (win) => !win.communicated), ...(movement?.refs ?? []), ...firstRefs(wins, (win) => win.communicated)];
 	const score = verdictOf("quick-wins", concerns, "wins-every-quarter", values, evidence);
 	if (without.length > 0) score.quartersWithoutWin = without;
 	return score;

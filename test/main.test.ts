@@ -87,6 +87,7 @@ describe("AllianceJournalPlugin", () => {
 			"New meeting note",
 			"New reflection",
 			"New stakeholder",
+			"New health check",
 			"Validate current note",
 			"Create pre-meeting briefing",
 			"Export JSON schemas",

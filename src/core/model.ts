@@ -6,12 +6,13 @@
  * `Date`, so no time zone can shift them).
  */
 
-/** The four note types, as written in the `type` property. */
+/** The five note types, as written in the `type` property. */
 export const NOTE_TYPES = [
 	"alliance",
 	"alliance-meeting",
 	"alliance-reflection",
 	"alliance-stakeholder",
+	"alliance-health-check",
 ] as const;
 export type NoteType = (typeof NOTE_TYPES)[number];
 
@@ -154,6 +155,32 @@ export const STAKEHOLDER_STANCES = ["champion", "supporter", "neutral", "sceptic
 export const INFLUENCE_LEVELS = ["low", "medium", "high"] as const;
 export const STAKEHOLDER_STAGES = ["unaware", "clarity", "belief", "behaviour"] as const;
 
+/**
+ * The key roles a stakeholder can hold (the `role` property suggests them and
+ * still takes any text): partner tools score contact with an executive
+ * sponsor, a decision maker and a champion on each side.
+ */
+export const STAKEHOLDER_KEY_ROLES = ["executive-sponsor", "decision-maker", "champion", "alliance-manager", "operational-lead"] as const;
+/** The key roles each side of an alliance should have. */
+export const ESSENTIAL_KEY_ROLES = ["executive-sponsor", "decision-maker", "champion"] as const;
+
+/**
+ * The default dimensions of a joint health check, drawn from the founding
+ * text's engagement model and from health checks in the field (each rated 1–5
+ * by us and by the partner). Users edit the list in the settings; a note may
+ * rate dimensions of its own (`ours_<key>`, `theirs_<key>`).
+ */
+export const DEFAULT_HEALTH_CHECK_DIMENSIONS = [
+	"trust",
+	"respect",
+	"openness",
+	"joint_kpis",
+	"differences",
+	"learning",
+	"internal_support",
+	"value",
+] as const;
+
 export type AllianceStatus = (typeof ALLIANCE_STATUSES)[number];
 export type AlliancePhase = (typeof ALLIANCE_PHASES)[number];
 export type MeetingType = (typeof MEETING_TYPES)[number];
@@ -163,6 +190,7 @@ export type StakeholderSide = (typeof STAKEHOLDER_SIDES)[number];
 export type StakeholderStance = (typeof STAKEHOLDER_STANCES)[number];
 export type InfluenceLevel = (typeof INFLUENCE_LEVELS)[number];
 export type StakeholderStage = (typeof STAKEHOLDER_STAGES)[number];
+export type StakeholderKeyRole = (typeof STAKEHOLDER_KEY_ROLES)[number];
 
 /** What every parsed alliance note has. */
 interface NoteBase {
@@ -233,6 +261,8 @@ export interface StakeholderNote extends NoteBase {
 	alliances: Link[];
 	side?: StakeholderSide;
 	role?: string;
+	/** The key role the `role` text names (in English or Dutch), when it names one. */
+	keyRole?: StakeholderKeyRole;
 	stance?: StakeholderStance;
 	influence?: InfluenceLevel;
 	stage?: StakeholderStage;
@@ -240,7 +270,41 @@ export interface StakeholderNote extends NoteBase {
 	contactEveryDays?: number;
 }
 
-export type JournalNote = AllianceProfile | MeetingNote | ReflectionNote | StakeholderNote;
+/** One dimension of a health check: how we rate it and how the partner does. */
+export interface DimensionRating {
+	/** The dimension's key, lower case, as in `ours_<key>` (e.g. `trust`, `joint_kpis`). */
+	dimension: string;
+	ours?: number;
+	theirs?: number;
+	/** The line of the first of the two properties written. */
+	line: number;
+}
+
+/** The comment on one dimension, from the body section under its heading. */
+export interface DimensionComment {
+	dimension: string;
+	/** The section's text, whitespace collapsed. */
+	text: string;
+	/** 1-based line of the heading. */
+	line: number;
+}
+
+/** A joint health check: both partners rate the same dimensions. */
+export interface HealthCheckNote extends NoteBase {
+	type: "alliance-health-check";
+	alliance?: Link;
+	date?: CalendarDate;
+	/** Who took part on our side, as names. */
+	ourParticipants: string[];
+	/** Who took part on the partner's side, as names. */
+	theirParticipants: string[];
+	/** One per dimension rated by either side, in the order written. */
+	ratings: DimensionRating[];
+	/** One per dimension heading with text under it, in the order written. */
+	comments: DimensionComment[];
+}
+
+export type JournalNote = AllianceProfile | MeetingNote | ReflectionNote | StakeholderNote | HealthCheckNote;
 
 /**
  * The result of parsing one file: `note` is `null` for a file that is not an

@@ -18,6 +18,7 @@ const NEW_NOTE_COMMANDS: readonly { id: string; name: PluginMessageKey; type: No
 	{ id: "new-meeting-note", name: "command.new-meeting", type: "alliance-meeting" },
 	{ id: "new-reflection", name: "command.new-reflection", type: "alliance-reflection" },
 	{ id: "new-stakeholder", name: "command.new-stakeholder", type: "alliance-stakeholder" },
+	{ id: "new-health-check", name: "command.new-health-check", type: "alliance-health-check" },
 ];
 
 /** Runs a command's work; a failure is told to the user, not thrown into the void. */

@@ -7,7 +7,7 @@
 import { type App, normalizePath, TFile } from "obsidian";
 import type { NoteType } from "../core/model";
 import { basenameOf } from "../core/parse/parse-note";
-import { allianceNamedLike, findAlliance, linkTargets, type NewNote, newNote } from "../core/templates/new-note";
+import { allianceNamedLike, dimensionKeys, findAlliance, linkTargets, type NewNote, newNote } from "../core/templates/new-note";
 import type { JournalHost } from "./journal-host";
 import { createNewFile, isBeingCreated, openFile, openNoteAt } from "./note-files";
 import { folderPath, pathPattern } from "./settings";
@@ -85,7 +85,7 @@ export async function createJournalNote(host: JournalHost, type: NoteType, allia
 	const template = await userTemplate(app, host.settings.templatesFolder, type);
 	// Two names that differ only in case are one file on Windows, macOS and mobile.
 	const taken = new Set(app.vault.getAllLoadedFiles().map((file) => file.path.toLowerCase()));
-	const request = { type, alliance: allianceName, date: host.today(), time: host.timeOfDay(), language, template, pathPattern: pathPattern(host.settings, type, language) };
+	const request = { type, alliance: allianceName, date: host.today(), time: host.timeOfDay(), language, template, pathPattern: pathPattern(host.settings, type, language), dimensions: dimensionKeys(host.settings.healthCheckDimensions) };
 	// Notes created since the list was made, or being created right now (the command run twice), are taken too.
 	const exists = (path: string): boolean => taken.has(path.toLowerCase()) || app.vault.getAbstractFileByPath(normalizePath(path)) !== null || isBeingCreated(app, path);
 	const view = { alliance, exists, linkTarget: linkTargets(app.vault.getMarkdownFiles().map((file) => file.path)) };

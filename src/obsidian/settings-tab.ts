@@ -27,13 +27,14 @@ interface SettingGroupRows {
 }
 
 /** The settings that hold a whole number, with the smallest value allowed. */
-type CountKey = "minMeetings" | "windowDays" | "staleAfterMeetings";
+type CountKey = "minMeetings" | "windowDays" | "staleAfterMeetings" | "healthCheckEveryDays";
 
 const PATTERN_NAMES: Readonly<Record<NoteType, PluginMessageKey>> = {
 	alliance: "settings.pattern-alliance",
 	"alliance-meeting": "settings.pattern-meeting",
 	"alliance-reflection": "settings.pattern-reflection",
 	"alliance-stakeholder": "settings.pattern-stakeholder",
+	"alliance-health-check": "settings.pattern-health-check",
 };
 
 const SECTION_NAMES: Readonly<Record<SectionId, Parameters<ReturnType<typeof uiTranslator>>[0]>> = {
@@ -116,6 +117,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 					this.textRow("settings.alliances-folder", "settings.alliances-folder-desc", "alliancesFolder", defaultSettings().alliancesFolder),
 					...(Object.keys(PATTERN_NAMES) as NoteType[]).map((type) => this.patternRow(type)),
 					this.textRow("settings.templates-folder", "settings.templates-folder-desc", "templatesFolder", defaultSettings().templatesFolder),
+					this.textRow("settings.health-check-dimensions", "settings.health-check-dimensions-desc", "healthCheckDimensions", defaultSettings().healthCheckDimensions),
 				],
 			},
 			{
@@ -126,6 +128,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 					this.countRow("settings.window-days", "settings.window-days-desc", "windowDays", 1),
 					this.aliasesRow(),
 					this.countRow("settings.stale-kpi", "settings.stale-kpi-desc", "staleAfterMeetings", 1),
+					this.countRow("settings.health-check-every", "settings.health-check-every-desc", "healthCheckEveryDays", 1),
 				],
 			},
 			{
@@ -135,7 +138,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 		];
 	}
 
-	private textRow(name: PluginMessageKey, desc: PluginMessageKey, key: "alliancesFolder" | "templatesFolder", placeholder: string): SettingRow {
+	private textRow(name: PluginMessageKey, desc: PluginMessageKey, key: "alliancesFolder" | "templatesFolder" | "healthCheckDimensions", placeholder: string): SettingRow {
 		const { t } = this.host;
 		return {
 			name: t(name),

@@ -6,7 +6,7 @@
 import type { AnalyticsOptions } from "../core/analytics/dashboard-model";
 import { DEFAULT_ANALYTICS_OPTIONS, DEFAULT_CONFLICT_ALIASES } from "../core/analytics/options";
 import type { Language, LanguageSetting } from "../core/i18n/language";
-import { NOTE_TYPES, type NoteType } from "../core/model";
+import { DEFAULT_HEALTH_CHECK_DIMENSIONS, NOTE_TYPES, type NoteType } from "../core/model";
 import { DEFAULT_PATH_PATTERNS } from "../core/templates/new-note";
 import { SECTION_IDS, type SectionId } from "../ui/dashboard-state";
 
@@ -26,6 +26,10 @@ export interface AllianceJournalSettings {
 	conflictAliases: string;
 	/** A KPI is stale when none of the alliance's last this-many meetings has a reading. */
 	staleAfterMeetings: number;
+	/** A joint health check is due when the last one is this many days old. */
+	healthCheckEveryDays: number;
+	/** The dimensions a new health check rates: keys separated by commas. */
+	healthCheckDimensions: string;
 	/** Which dashboard sections are shown. */
 	sections: Record<SectionId, boolean>;
 	/** The alliance the dashboard showed last (`null`: all). */
@@ -75,13 +79,15 @@ function allSections(): Record<SectionId, boolean> {
 export function defaultSettings(): AllianceJournalSettings {
 	return {
 		alliancesFolder: DEFAULT_ALLIANCES_FOLDER,
-		pathPatterns: { alliance: "", "alliance-meeting": "", "alliance-reflection": "", "alliance-stakeholder": "" },
+		pathPatterns: { alliance: "", "alliance-meeting": "", "alliance-reflection": "", "alliance-stakeholder": "", "alliance-health-check": "" },
 		templatesFolder: DEFAULT_TEMPLATES_FOLDER,
 		language: "auto",
 		minMeetings: DEFAULT_ANALYTICS_OPTIONS.minMeetings,
 		windowDays: DEFAULT_ANALYTICS_OPTIONS.windowDays,
 		conflictAliases: formatConflictAliases(DEFAULT_CONFLICT_ALIASES),
 		staleAfterMeetings: DEFAULT_ANALYTICS_OPTIONS.staleAfterMeetings,
+		healthCheckEveryDays: DEFAULT_ANALYTICS_OPTIONS.healthCheckEveryDays,
+		healthCheckDimensions: DEFAULT_HEALTH_CHECK_DIMENSIONS.join(", "),
 		sections: allSections(),
 		selectedAlliance: null,
 	};
@@ -116,6 +122,8 @@ export function readSettings(data: unknown): AllianceJournalSettings {
 	settings.windowDays = countOr(data.windowDays, settings.windowDays, 1);
 	settings.conflictAliases = stringOr(data.conflictAliases, settings.conflictAliases);
 	settings.staleAfterMeetings = countOr(data.staleAfterMeetings, settings.staleAfterMeetings, 1);
+	settings.healthCheckEveryDays = countOr(data.healthCheckEveryDays, settings.healthCheckEveryDays, 1);
+	settings.healthCheckDimensions = stringOr(data.healthCheckDimensions, settings.healthCheckDimensions);
 	if (isRecord(data.pathPatterns)) {
 		for (const type of NOTE_TYPES) settings.pathPatterns[type] = stringOr(data.pathPatterns[type], "");
 	}
@@ -137,6 +145,7 @@ export function analyticsOptions(settings: AllianceJournalSettings): AnalyticsOp
 		windowDays: settings.windowDays,
 		conflictAliases: parseConflictAliases(settings.conflictAliases),
 		staleAfterMeetings: settings.staleAfterMeetings,
+		healthCheckEveryDays: settings.healthCheckEveryDays,
 	};
 }
 

@@ -116,6 +116,27 @@ describe("New reflection and New stakeholder", () => {
 	});
 });
 
+describe("New health check", () => {
+	it("is a command without a hotkey, named in sentence case", async () => {
+		const harness = await startPlugin();
+		const command = commandsOf(harness.plugin).get("new-health-check");
+		expect(command?.name).toMatch(/New health check$/);
+		expect(command?.hotkeys ?? []).toEqual([]);
+	});
+
+	it("asks for the alliance and writes a health check with both sides' ratings per dimension", async () => {
+		const harness = await startPlugin();
+		const pickers = catchPickers();
+		runCommand(harness.plugin, "new-health-check");
+		choose(pickers[0], "North");
+		const text = await created(harness, "Alliances/Northwind/Health checks/2026-11-27 Health check Northwind.md");
+
+		expect(text).toMatch(/^---\ntype: alliance-health-check\nalliance: "\[\[Northwind\]\]"\ndate: 2026-11-27\n/);
+		expect(text).toMatch(/^ours_trust:\ntheirs_trust:$/m);
+		expect(text).toContain("## Openness on decisions and resources");
+	});
+});
+
 describe("New alliance", () => {
 	it("offers the name typed and writes the alliance profile", async () => {
 		const harness = await startPlugin();

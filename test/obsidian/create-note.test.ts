@@ -30,6 +30,17 @@ describe("creating a journal note", () => {
 		expect(await fileText(harness.app, file?.path ?? "")).toContain("# Reflectie 27 november 2026");
 	});
 
+	it("a health check asks for the dimensions set in the settings, and lints clean", async () => {
+		const harness = await startPlugin(readVaultFiles(), { settings: { healthCheckDimensions: "Trust, market access, trust" } });
+		const file = await createJournalNote(harness.plugin, "alliance-health-check", "Northwind");
+		expect(file?.path).toBe("Alliances/Northwind/Health checks/2026-11-27 Health check Northwind.md");
+		const text = await fileText(harness.app, file?.path ?? "");
+		expect(text.match(/^(?:ours|theirs)_\w+:$/gm)).toEqual(["ours_trust:", "theirs_trust:", "ours_market_access:", "theirs_market_access:"]);
+		expect(text.match(/^## .+$/gm)).toEqual(["## Trust", "## Market access"]);
+		await harness.plugin.sync.whenIdle();
+		expect(harness.plugin.sync.index.problems().filter((problem) => problem.path === file?.path)).toEqual([]);
+	});
+
 	it("treats names that differ only in case as taken", async () => {
 		const files = { ...readVaultFiles(), "alliances/northwind/meetings/2026-11-27 northwind.md": "mine" };
 		const harness = await startPlugin(files);

@@ -19,6 +19,6 @@ describe("exporting the JSON schemas", () => {
 		for (const type of NOTE_TYPES) {
 			expect(await fileText(harness.app, `${SCHEMAS_FOLDER}/${type}.schema.json`)).toBe(`${JSON.stringify(schemas[type], null, "\t")}\n`);
 		}
-		expect(notify).toHaveBeenCalledWith("4 JSON schemas written to Alliance Journal/schemas");
+		expect(notify).toHaveBeenCalledWith("5 JSON schemas written to Alliance Journal/schemas");
 	});
 });

@@ -34,8 +34,8 @@ function settingTab(harness: Harness): AllianceJournalSettingTab {
 }
 
 const EXPECTED = [
-	["New notes", ["Alliances folder", "Alliance profile path", "Meeting note path", "Reflection path", "Stakeholder path", "Templates folder"]],
-	["Dashboard", ["Language", "Recurring conflict: meetings", "Recurring conflict: window in days", "Conflict aliases", "Stale KPI after meetings"]],
+	["New notes", ["Alliances folder", "Alliance profile path", "Meeting note path", "Reflection path", "Stakeholder path", "Health check path", "Templates folder", "Health check dimensions"]],
+	["Dashboard", ["Language", "Recurring conflict: meetings", "Recurring conflict: window in days", "Conflict aliases", "Stale KPI after meetings", "Health check every days"]],
 	["Dashboard sections", ["Before the next meeting", "KPI trends", "Relationship health", "Recurring conflicts", "Quick wins", "Actions", "Stakeholders", "Problems"]],
 ] as const;
 
@@ -84,6 +84,8 @@ describe("the settings tab", () => {
 		controls.get("Alliances folder")?.setValue("Partners");
 		controls.get("Templates folder")?.setValue("Tpl");
 		controls.get("Stale KPI after meetings")?.setValue("0");
+		controls.get("Health check every days")?.setValue("365");
+		controls.get("Health check dimensions")?.setValue("trust, value, market access");
 		await vi.waitFor(async () => expect(await harness.plugin.loadData()).toMatchObject({ templatesFolder: "Tpl" }));
 
 		expect(await harness.plugin.loadData()).toMatchObject({
@@ -94,9 +96,11 @@ describe("the settings tab", () => {
 			alliancesFolder: "Partners",
 			pathPatterns: { "alliance-meeting": "Journal/{{date}}.md" },
 			sections: { kpis: false },
+			healthCheckEveryDays: 365,
+			healthCheckDimensions: "trust, value, market access",
 		});
 		expect(changed).toHaveBeenCalled();
-		expect(harness.plugin.dashboard.model().options).toMatchObject({ minMeetings: 3, conflictAliases: { levering: "delivery" } });
+		expect(harness.plugin.dashboard.model().options).toMatchObject({ minMeetings: 3, conflictAliases: { levering: "delivery" }, healthCheckEveryDays: 365 });
 	});
 
 	it("speaks the language chosen, and draws itself again when it changes", async () => {

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * `alliance-journal new <alliance|meeting|reflection|stakeholder> --alliance NAME`:
+ * `alliance-journal new <alliance|meeting|reflection|stakeholder|health-check> --alliance NAME`:
  * creates a note from its template (the user's own when the vault has one),
  * carrying over what is still open, and prints its path. It never overwrites.
  */
@@ -29,9 +29,11 @@ const NOTE_TYPE_NAMES: Readonly<Record<string, NoteType>> = {
 	meeting: "alliance-meeting",
 	reflection: "alliance-reflection",
 	stakeholder: "alliance-stakeholder",
+	"health-check": "alliance-health-check",
 	"alliance-meeting": "alliance-meeting",
 	"alliance-reflection": "alliance-reflection",
 	"alliance-stakeholder": "alliance-stakeholder",
+	"alliance-health-check": "alliance-health-check",
 };
 
 /** The user's template for a note type: `<templates folder>/<type>.md`, when it exists. */

@@ -14,6 +14,7 @@ import type {
 	Briefing,
 	BriefingItem,
 	ConflictTheme,
+	HealthCheckSummary,
 	KpiTrend,
 	QuickWinSummary,
 	RelationshipHealth,
@@ -32,6 +33,7 @@ const PRIORITY = {
 	"uncommunicated-win": 50,
 	"contact-overdue": 60,
 	"action-due-soon": 70,
+	"health-check-due": 75,
 	"kpi-stale": 80,
 } as const;
 /** Items of one kind keep their order: the n-th gets priority + n / ORDER_STEPS. */
@@ -63,6 +65,7 @@ export interface BriefingInput {
 	quickWins: QuickWinSummary;
 	actions: ActionSummary;
 	stakeholders: StakeholderSummary;
+	healthChecks: HealthCheckSummary;
 }
 
 /**
@@ -181,6 +184,19 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 	input.stakeholders.overdue.forEach((person, index) =>
 		add("contact-overdue", t("contact-overdue", { name: person.name, days: person.contactOverdueDays ?? 0 }), { path: person.path, line: person.line }, index / ORDER_STEPS),
 	);
+	const due = input.healthChecks.due;
+	if (due.due) {
+		const last = input.healthChecks.checks[input.healthChecks.checks.length - 1];
+		const item: BriefingItem = {
+			kind: "health-check-due",
+			priority: PRIORITY["health-check-due"],
+			alliance,
+			text: due.lastCheck === undefined ? t("health-check-never") : t("health-check-due", { days: due.daysOverdue ?? 0, last: due.lastCheck }),
+		};
+		if (due.daysOverdue !== undefined) item.days = due.daysOverdue;
+		if (last) item.source = { path: last.path, line: last.line };
+		items.push(item);
+	}
 	items.sort((a, b) => a.priority - b.priority);
 
 	const briefing: Briefing = { items };

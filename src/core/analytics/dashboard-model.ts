@@ -14,6 +14,7 @@ import type {
 	KpiKind,
 	Problem,
 	RatingKey,
+	StakeholderKeyRole,
 	StakeholderSide,
 	StakeholderStage,
 	StakeholderStance,
@@ -37,6 +38,8 @@ export interface AnalyticsOptions {
 	staleAfterMeetings: number;
 	/** How many recent meetings make the "recent" relationship average. */
 	recentMeetings: number;
+	/** A joint health check is due when the last one is more than this many days old (or there is none). */
+	healthCheckEveryDays: number;
 }
 
 // ── KPI trends ────────────────────────────────────────────────────────────────
@@ -231,6 +234,196 @@ export interface StakeholderSummary {
 	overdue: StakeholderEntry[];
 }
 
+// ── Joint health checks ───────────────────────────────────────────────────────
+
+/** A health check note, by its date. */
+export interface HealthCheckRef extends SourceRef {
+	date: CalendarDate;
+}
+
+/** One dimension of the latest health check: both views, the gap between them, and how each moved. */
+export interface DimensionGap {
+	/** The dimension's key (`trust`, `joint_kpis`, or a key the note defines itself). */
+	dimension: string;
+	/** Our rating, 1–5. */
+	ours?: number;
+	/** The partner's rating, 1–5. */
+	theirs?: number;
+	/** ours − theirs, when both sides rated it: positive when we see it rosier than the partner does. */
+	gap?: number;
+	/** The previous check's ratings of this dimension, when it rated it. */
+	previousOurs?: number;
+	previousTheirs?: number;
+	previousGap?: number;
+	/** ours − previousOurs. */
+	oursChange?: number;
+	/** theirs − previousTheirs. */
+	theirsChange?: number;
+	/** |gap| − |previousGap|: negative when the two views came closer. */
+	gapWidening?: number;
+	/** Where the ratings are written in the latest check. */
+	source: SourceRef;
+	/** The comment under the dimension's heading in the latest check (note text, shown as text). */
+	comment?: SourceRef & { text: string };
+}
+
+/** The latest health check: both sides' ratings per dimension, largest gap first. */
+export interface PerceptionGap {
+	check: HealthCheckRef;
+	ourParticipants: string[];
+	theirParticipants: string[];
+	/** The check before it, which the changes compare with. */
+	previous?: HealthCheckRef;
+	/** Largest |gap| first (ties: the dimension list's order); dimensions only one side rated come last. */
+	dimensions: DimensionGap[];
+	/** Means over the dimensions both sides rated. */
+	oursAverage?: number;
+	theirsAverage?: number;
+}
+
+/**
+ * Whether a joint health check is due, by the cadence setting: counted from
+ * the last check held, or, before the first, from the alliance's start (its
+ * `started` property, else its first meeting or reflection).
+ */
+export interface HealthCheckDue {
+	due: boolean;
+	cadenceDays: number;
+	/** What the cadence counts from; `none` when the alliance has neither a check nor a start date (never due). */
+	since: "last-check" | "alliance-start" | "none";
+	/** The last check held (dated today or earlier). */
+	lastCheck?: CalendarDate;
+	/** The date counted from + cadenceDays. */
+	dueOn?: CalendarDate;
+	/** Days past dueOn, when due. */
+	daysOverdue?: number;
+}
+
+export interface HealthCheckSummary {
+	/** Every check held (dated today or earlier), oldest first. */
+	checks: HealthCheckRef[];
+	/** The latest check against the one before it; absent without checks. */
+	latest?: PerceptionGap;
+	due: HealthCheckDue;
+}
+
+// ── Engagement scorecard ──────────────────────────────────────────────────────
+
+/** The five practices of the founding text's engagement model, in its order. */
+export type EngagementPractice =
+	/** 1. Work on the real working relationship: trust and respect, openness, KPIs on how you work together. */
+	| "working-relationship"
+	/** 2. Accept differences and make the tension productive. */
+	| "productive-conflict"
+	/** 3. Collaboration is learning: when something goes wrong, both establish how both contributed. */
+	| "joint-learning"
+	/** 4. Internal stakeholders are key: bringing them along is a change process. */
+	| "internal-stakeholders"
+	/** 5. Periodic quick wins, shared inside the organisation. */
+	| "quick-wins";
+
+/** A plain verdict per practice (never one score for all). */
+export type PracticeVerdict = "on-track" | "needs-attention" | "no-evidence";
+
+/** Why a practice got its verdict, as a code the presentation layer words. */
+export type PracticeReason =
+	// working-relationship
+	| "no-means-kpis-or-ratings"
+	| "no-means-kpis"
+	| "means-kpis-not-measured"
+	| "no-trust-respect-ratings"
+	| "trust-respect-low"
+	| "trust-respect-falling"
+	| "means-kpis-measured-trust-steady"
+	// productive-conflict
+	| "no-conflicts-recorded"
+	| "themes-recurring-unresolved"
+	| "few-themes-resolved"
+	| "slow-to-resolve"
+	| "no-difference-reflected"
+	| "tensions-resolved"
+	// joint-learning
+	| "no-reflections"
+	| "incidents-one-sided"
+	| "contributions-one-sided"
+	| "no-recent-reflection"
+	| "incidents-both-sides"
+	| "both-sides-named"
+	// internal-stakeholders
+	| "no-stakeholders"
+	| "high-influence-resistance"
+	| "key-roles-missing"
+	| "contacts-overdue"
+	| "internal-mostly-unaware"
+	| "adoption-slipping"
+	| "stakeholders-on-board"
+	// quick-wins
+	| "no-quick-wins"
+	| "quarters-without-win"
+	| "wins-not-communicated"
+	| "wins-every-quarter";
+
+/** The numbers behind a verdict, by name (each practice fills in its own). */
+export type PracticeValue =
+	// working-relationship
+	| "meansKpis"
+	| "meansKpisMeasured"
+	| "trustRecent"
+	| "trustChange"
+	| "respectRecent"
+	| "respectChange"
+	| "trustRespectRatings"
+	// productive-conflict
+	| "themes"
+	| "resolvedThemes"
+	| "resolvedShare"
+	| "medianDaysToResolve"
+	| "recurringUnresolved"
+	| "reflectionsWithDifference"
+	// joint-learning
+	| "reflections"
+	| "incidentReflections"
+	| "bothSidesNamed"
+	| "bothSidesShare"
+	| "daysSinceLastReflection"
+	// internal-stakeholders
+	| "stakeholders"
+	| "internalStakeholders"
+	| "internalUnaware"
+	| "internalClarity"
+	| "internalBelief"
+	| "internalBehaviour"
+	| "highInfluenceResisters"
+	| "keyRolesInternal"
+	| "keyRolesPartner"
+	| "contactsTracked"
+	| "contactsOverdue"
+	| "adoptionChange"
+	// quick-wins
+	| "wins"
+	| "winsThisQuarter"
+	| "quartersChecked"
+	| "quartersWithWin"
+	| "communicatedShare";
+
+/** One line of the engagement scorecard: a practice, its verdict, why, and the notes that show it. */
+export interface PracticeScore {
+	practice: EngagementPractice;
+	verdict: PracticeVerdict;
+	/** The deciding reason. */
+	reason: PracticeReason;
+	/** Every reason that applies, the deciding one first. */
+	reasons: PracticeReason[];
+	/** The numbers behind the verdict (shares are 0–1; days are whole days). */
+	values: Partial<Record<PracticeValue, number>>;
+	/** The notes (and lines) the verdict rests on, most telling first. */
+	evidence: SourceRef[];
+	/** internal-stakeholders: the key roles nobody holds, per side. */
+	missingKeyRoles?: { side: StakeholderSide; role: StakeholderKeyRole }[];
+	/** quick-wins: the quarters checked that had no quick win (`2026-Q2`), oldest first. */
+	quartersWithoutWin?: string[];
+}
+
 // ── Before the next meeting ───────────────────────────────────────────────────
 
 export type BriefingKind =
@@ -243,7 +436,8 @@ export type BriefingKind =
 	| "uncommunicated-win"
 	| "contact-overdue"
 	| "action-due-soon"
-	| "rating-dropped";
+	| "rating-dropped"
+	| "health-check-due";
 
 export interface BriefingItem {
 	kind: BriefingKind;
@@ -253,6 +447,8 @@ export interface BriefingItem {
 	/** One sentence in the dashboard's language. */
 	text: string;
 	source?: SourceRef;
+	/** health-check-due: days past the cadence (counted from the last check, or from the alliance's start before the first). */
+	days?: number;
 }
 
 export interface SinceLastMeeting {
@@ -296,6 +492,10 @@ export interface AllianceDashboard {
 	quickWins: QuickWinSummary;
 	actions: ActionSummary;
 	stakeholders: StakeholderSummary;
+	/** Joint health checks: the perception gap of the latest, and whether one is due. */
+	healthChecks: HealthCheckSummary;
+	/** One line per practice of the engagement model, in the founding text's order. */
+	scorecard: PracticeScore[];
 	problems: Problem[];
 }
 

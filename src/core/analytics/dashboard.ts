@@ -11,6 +11,8 @@ import { actionSummary } from "./actions";
 import { allianceBriefing } from "./briefing";
 import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
 import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel } from "./dashboard-model";
+import { engagementScorecard } from "./engagement-scorecard";
+import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
 import { mergeSortedRuns } from "../order";
 import { withDefaults } from "./options";
@@ -40,6 +42,7 @@ function allianceProblems(group: AllianceGroup, problems: readonly Problem[]): P
 	for (const note of group.meetings) paths.add(note.path);
 	for (const note of group.reflections) paths.add(note.path);
 	for (const note of group.stakeholders) paths.add(note.path);
+	for (const note of group.healthChecks) paths.add(note.path);
 	return problems.filter((problem) => paths.has(problem.path));
 }
 
@@ -247,8 +250,10 @@ export class DashboardBuilder {
 		const quickWins = quickWinSummary(group);
 		const actions = actionSummary([group], today);
 		const stakeholders = stakeholderSummary(group, today);
+		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
+		const scorecard = engagementScorecard({ group, kpis, health, conflicts, quickWins, stakeholders }, today);
 		const themeOf = (wording: string): string => grouping.themeOf.get(wording) ?? wording.toLowerCase();
-		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders }, today, language, themeOf);
+		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, language, themeOf);
 		const { profile } = group;
 		const dashboard: AllianceDashboard = {
 			name: profile.basename,
@@ -262,6 +267,8 @@ export class DashboardBuilder {
 			quickWins,
 			actions,
 			stakeholders,
+			healthChecks,
+			scorecard,
 			problems: allianceProblems(group, problems),
 		};
 		if (profile.partner !== undefined) dashboard.partner = profile.partner;

@@ -35,6 +35,8 @@ export const DEFAULT_ANALYTICS_OPTIONS: Readonly<AnalyticsOptions> = {
 	conflictAliases: DEFAULT_CONFLICT_ALIASES,
 	staleAfterMeetings: 3,
 	recentMeetings: 3,
+	// About six months: the field runs joint health checks every 6 to 12 months.
+	healthCheckEveryDays: 182,
 };
 
 /**

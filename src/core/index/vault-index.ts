@@ -5,6 +5,7 @@
  */
 import type {
 	AllianceProfile,
+	HealthCheckNote,
 	JournalNote,
 	Link,
 	MeetingNote,
@@ -20,7 +21,7 @@ import { isParseResult } from "./snapshot-shape";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {
@@ -56,6 +57,8 @@ export interface AllianceGroup {
 	/** Reflections, oldest first. */
 	reflections: ReflectionNote[];
 	stakeholders: StakeholderNote[];
+	/** Joint health checks, oldest first. */
+	healthChecks: HealthCheckNote[];
 }
 
 function byDate<T extends { date?: string; path: string }>(a: T, b: T): number {
@@ -63,7 +66,7 @@ function byDate<T extends { date?: string; path: string }>(a: T, b: T): number {
 }
 
 /** A note that belongs to alliances through its links. */
-type MemberNote = MeetingNote | ReflectionNote | StakeholderNote;
+type MemberNote = MeetingNote | ReflectionNote | StakeholderNote | HealthCheckNote;
 
 function isMember(note: JournalNote | null): note is MemberNote | null {
 	return note === null || note.type !== "alliance";
@@ -86,12 +89,14 @@ interface Derived {
 function addTo(group: AllianceGroup, note: MemberNote): void {
 	if (note.type === "alliance-meeting") group.meetings.push(note);
 	else if (note.type === "alliance-reflection") group.reflections.push(note);
+	else if (note.type === "alliance-health-check") group.healthChecks.push(note);
 	else group.stakeholders.push(note);
 }
 
 function sortGroup(group: AllianceGroup): void {
 	group.meetings.sort(byDate);
 	group.reflections.sort(byDate);
+	group.healthChecks.sort(byDate);
 	group.stakeholders.sort((a, b) => compareText(a.path, b.path));
 }
 
@@ -108,7 +113,7 @@ function moveResult(result: ParseResult, newPath: string): ParseResult {
  * @example
  * const index = new VaultIndex();
  * index.upsert("Alliances/Acme/Acme.md", text, file.mtime);
- * index.alliances(); // [{ profile, meetings, reflections, stakeholders }]
+ * index.alliances(); // [{ profile, meetings, reflections, stakeholders, healthChecks }]
  */
 export class VaultIndex {
 	private readonly entries = new Map<string, Entry>();
@@ -320,6 +325,7 @@ export class VaultIndex {
 				meetings: keep(group.meetings),
 				reflections: keep(group.reflections),
 				stakeholders: keep(group.stakeholders),
+				healthChecks: keep(group.healthChecks),
 			};
 			if (after && joined.includes(profilePath)) addTo(next, after);
 			sortGroup(next);
@@ -359,7 +365,7 @@ export class VaultIndex {
 		const members: MemberNote[] = [];
 		for (const entry of this.entries.values()) {
 			const note = entry.result.note;
-			if (note?.type === "alliance") derived.groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [] });
+			if (note?.type === "alliance") derived.groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [], healthChecks: [] });
 			else if (note) members.push(note);
 		}
 		for (const note of members) {

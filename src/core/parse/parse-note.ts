@@ -6,6 +6,9 @@
 import {
 	type AllianceProfile,
 	type BodyItem,
+	type DimensionComment,
+	type DimensionRating,
+	type HealthCheckNote,
 	type JournalNote,
 	type Link,
 	type MeetingNote,
@@ -21,7 +24,10 @@ import {
 import { describeValue } from "../schema/coerce";
 import { NOTE_SCHEMAS } from "../schema/definitions";
 import type { SectionKey } from "../schema/field-spec";
-import { type FieldValues, makeProblem, readAliases, readTags, validateFrontmatter } from "../schema/validate";
+import { OURS_PREFIX, THEIRS_PREFIX } from "../schema/definitions";
+import { type FieldValues, makeProblem, type PrefixReading, readAliases, readTags, validateFrontmatter } from "../schema/validate";
+import { dimensionForHeading } from "./health-check-headings";
+import { keyRoleOf } from "./key-roles";
 import type { RawListItem } from "./block-types";
 import { keepWrittenDays, locateFrontmatter, mentionsAllianceType, propertyLines, readFrontmatterYaml } from "./frontmatter";
 import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
@@ -29,7 +35,7 @@ import { readKpiTable } from "./kpi-table";
 import { scanListItems, scanTable } from "./line-scanner";
 import { listItemsWithRemark, tableWithRemark } from "./markdown";
 import { fitsRemarkBudget, listItemsLineByLine } from "./remark-budget";
-import { findSections, type Section } from "./sections";
+import { findSections, findSectionsBy, type Section } from "./sections";
 
 
 /**
@@ -133,6 +139,58 @@ function ratingsOf(values: FieldValues): Partial<Record<RatingKey, number>> {
 	return ratings;
 }
 
+/**
+ * A health check's ratings, one per dimension in the order first written:
+ * `ours_trust: 4` and `theirs_trust: 3` make `{ dimension: "trust", ours: 4, theirs: 3 }`.
+ */
+function dimensionRatings(readings: readonly PrefixReading[]): DimensionRating[] {
+	const byDimension = new Map<string, DimensionRating>();
+	for (const reading of readings) {
+		if (reading.prefix !== OURS_PREFIX && reading.prefix !== THEIRS_PREFIX) continue;
+		let rating = byDimension.get(reading.key);
+		if (!rating) {
+			rating = { dimension: reading.key, line: reading.line };
+			byDimension.set(reading.key, rating);
+		}
+		if (reading.prefix === OURS_PREFIX) rating.ours ??= reading.value;
+		else rating.theirs ??= reading.value;
+		rating.line = Math.min(rating.line, reading.line);
+	}
+	return [...byDimension.values()];
+}
+
+/** Lines a template leaves under a heading, which say nothing: an empty item or an italic prompt. */
+const EMPTY_COMMENT_LINE = /^\s*(?:[-*+]\s*(?:\[[ xX]\]\s*)?)?$/;
+
+/** The comment under each dimension heading that has one (the first heading of a dimension wins). */
+function dimensionComments(body: string, bodyFirstLine: number, ownKeys: readonly string[]): DimensionComment[] {
+	const comments: DimensionComment[] = [];
+	for (const section of findSectionsBy(body, bodyFirstLine, (heading) => dimensionForHeading(heading, ownKeys))) {
+		if (comments.some((comment) => comment.dimension === section.key)) continue;
+		const text = section.lines
+			.filter((line) => !EMPTY_COMMENT_LINE.test(line))
+			.join(" ")
+			.replace(/\s+/g, " ")
+			.trim();
+		if (text !== "") comments.push({ dimension: section.key, text, line: section.headingLine });
+	}
+	return comments;
+}
+
+function buildHealthCheck(base: BaseFields, values: FieldValues, readings: readonly PrefixReading[], body: { text: string; firstLine: number }): HealthCheckNote {
+	const ratings = dimensionRatings(readings);
+	return defined({
+		...base,
+		type: "alliance-health-check" as const,
+		alliance: link(values, "alliance"),
+		date: text(values, "date"),
+		ourParticipants: (values.our_participants as string[] | undefined) ?? [],
+		theirParticipants: (values.their_participants as string[] | undefined) ?? [],
+		ratings,
+		comments: dimensionComments(body.text, body.firstLine, ratings.map((rating) => rating.dimension)),
+	});
+}
+
 interface BaseFields {
 	path: string;
 	basename: string;
@@ -145,9 +203,10 @@ function buildNote(
 	type: NoteType,
 	base: BaseFields,
 	values: FieldValues,
-	kpiReadings: MeetingNote["kpis"],
+	readings: readonly PrefixReading[],
 	sections: Section[],
 	problems: Problem[],
+	body: { text: string; firstLine: number },
 ): JournalNote {
 	const itemsIn = (key: SectionKey): RawListItem[] => itemsOf(base.path, sections, key, problems);
 	const conflicts = () => itemsIn("conflicts").map(toConflict);
@@ -166,7 +225,7 @@ function buildNote(
 				time: text(values, "time"),
 				meetingType: text(values, "meeting_type") as MeetingNote["meetingType"],
 				attendees: (values.attendees as string[] | undefined) ?? [],
-				kpis: kpiReadings,
+				kpis: readings.filter((reading) => reading.prefix === "kpi_").map(({ key, value, line }) => ({ key, value, line })),
 				ratings: ratingsOf(values),
 				conflicts: conflicts(),
 				quickWins: quickWins(),
@@ -201,12 +260,15 @@ function buildNote(
 				alliances: (values.alliances as Link[] | undefined) ?? [],
 				side: text(values, "side") as StakeholderNote["side"],
 				role: text(values, "role"),
+				keyRole: keyRoleOf(text(values, "role")),
 				stance: text(values, "stance") as StakeholderNote["stance"],
 				influence: text(values, "influence") as StakeholderNote["influence"],
 				stage: text(values, "stage") as StakeholderNote["stage"],
 				lastContact: text(values, "last_contact"),
 				contactEveryDays: number(values, "contact_every_days"),
 			});
+		case "alliance-health-check":
+			return buildHealthCheck(base, values, readings, body);
 	}
 }
 
@@ -287,6 +349,6 @@ function readNote(path: string, text: string): ParseResult {
 	const fieldLines: Record<string, number> = {};
 	for (const spec of schema.fields) if (spec.key in data) fieldLines[spec.key] = lineOf(spec.key);
 	const base: BaseFields = { path, basename: basenameOf(path), aliases: readAliases(data.aliases), tags: readTags(data.tags), fieldLines };
-	const note = buildNote(rawType, base, validated.values, validated.kpiReadings, sections, problems);
+	const note = buildNote(rawType, base, validated.values, validated.readings, sections, problems, { text: block.body, firstLine: block.bodyFirstLine });
 	return { note, problems };
 }

@@ -6,8 +6,8 @@ import type { SectionKey } from "../schema/field-spec";
 import { sectionForHeading } from "./headings";
 
 /** One recognised section: the lines under its heading, up to the next heading of the same or a higher level. */
-export interface Section {
-	key: SectionKey;
+export interface Section<K extends string = SectionKey> {
+	key: K;
 	/** The heading's text as written (`Conflicten`). */
 	heading: string;
 	/** 1-based line of the heading. */
@@ -74,9 +74,24 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
  * @param wanted the sections this note type reads
  */
 export function findSections(body: string, bodyFirstLine: number, wanted: readonly SectionKey[]): Section[] {
-	const sections: Section[] = [];
-	if (wanted.length === 0) return sections;
-	let open: { section: Section; level: number } | undefined;
+	if (wanted.length === 0) return [];
+	return findSectionsBy(body, bodyFirstLine, (heading) => {
+		const key = sectionForHeading(heading);
+		return key && wanted.includes(key) ? key : null;
+	});
+}
+
+/**
+ * Finds the sections whose headings a classifier recognises (such as a
+ * health check's dimension headings).
+ *
+ * @param body the note's text after the frontmatter
+ * @param bodyFirstLine the 1-based line the body starts on
+ * @param classify the section a heading's text opens, or `null` for none
+ */
+export function findSectionsBy<K extends string>(body: string, bodyFirstLine: number, classify: (heading: string) => K | null): Section<K>[] {
+	const sections: Section<K>[] = [];
+	let open: { section: Section<K>; level: number } | undefined;
 	let fence: string | undefined;
 	let lineStart = 0;
 	for (let lineNumber = bodyFirstLine; lineStart <= body.length; lineNumber++) {
@@ -100,11 +115,11 @@ export function findSections(body: string, bodyFirstLine: number, wanted: readon
 			if (heading) {
 				const level = heading.level;
 				if (open && level <= open.level) open = undefined;
-				const key = sectionForHeading(heading.text);
+				const key = classify(heading.text);
 				// A recognised heading opens its section, even under another one
 				// (`### Actions` below `## Conflicts` holds actions, not conflicts).
-				if (key && wanted.includes(key)) {
-					const section: Section = { key, heading: heading.text, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
+				if (key !== null) {
+					const section: Section<K> = { key, heading: heading.text, headingLine: lineNumber, lines: [], firstLine: lineNumber + 1 };
 					sections.push(section);
 					open = { section, level };
 					continue;

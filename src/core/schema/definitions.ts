@@ -7,6 +7,7 @@ import {
 	type NoteType,
 	RATING_KEYS,
 	REFLECTION_TRIGGERS,
+	STAKEHOLDER_KEY_ROLES,
 	STAKEHOLDER_SIDES,
 	STAKEHOLDER_STAGES,
 	STAKEHOLDER_STANCES,
@@ -106,7 +107,13 @@ export const stakeholderSchema: NoteSchema = {
 	fields: [
 		{ key: "alliances", kind: "links", required: true, description: "The alliances this person matters to, as links.", example: ["{{alliance_link}}"] },
 		{ key: "side", kind: "enum", values: STAKEHOLDER_SIDES, description: "Our own organisation or the partner's.", example: "internal" },
-		{ key: "role", kind: "text", description: "Their role or job title.", example: "" },
+		{
+			key: "role",
+			kind: "text",
+			suggestions: STAKEHOLDER_KEY_ROLES,
+			description: "Their role in the alliance (a key role such as executive-sponsor, decision-maker or champion) or job title.",
+			example: "",
+		},
 		{ key: "stance", kind: "enum", values: STAKEHOLDER_STANCES, description: "Their stance towards the alliance.", example: "neutral" },
 		{ key: "influence", kind: "enum", values: INFLUENCE_LEVELS, description: "How much influence they have on the alliance.", example: "medium" },
 		{ key: "stage", kind: "enum", values: STAKEHOLDER_STAGES, description: "How far they have come: unaware, clarity, belief or behaviour.", example: "unaware" },
@@ -117,10 +124,37 @@ export const stakeholderSchema: NoteSchema = {
 	sections: [],
 };
 
+/** The prefixes of a health check's ratings: `ours_<dimension>` and `theirs_<dimension>`. */
+export const OURS_PREFIX = "ours_";
+export const THEIRS_PREFIX = "theirs_";
+
+/**
+ * A joint health check: both partners rate the same dimensions, 1 to 5. The
+ * dimensions are not fixed: any `ours_<key>` or `theirs_<key>` is a rating of
+ * dimension `<key>` (the template writes the dimensions from the settings).
+ */
+export const healthCheckSchema: NoteSchema = {
+	type: "alliance-health-check",
+	title: "Alliance health check",
+	description: "A joint health check: per dimension a rating by us and one by the partner, 1 (poor) to 5 (excellent), with a comment per dimension.",
+	fields: [
+		{ key: "alliance", kind: "link", required: true, description: "The alliance, as a link to its profile note.", example: "{{alliance_link}}" },
+		{ key: "date", kind: "date", required: true, description: "The date of the health check.", example: "{{date}}" },
+		{ key: "our_participants", kind: "text-list", description: "Who took part on our side, as names or links.", example: [] },
+		{ key: "their_participants", kind: "text-list", description: "Who took part on the partner's side, as names or links.", example: [] },
+	],
+	prefixFields: [
+		{ prefix: OURS_PREFIX, kind: "integer", min: RATING_MIN, max: RATING_MAX, description: "Our rating of the dimension with this key, 1 (poor) to 5 (excellent)." },
+		{ prefix: THEIRS_PREFIX, kind: "integer", min: RATING_MIN, max: RATING_MAX, description: "The partner's rating of the dimension with this key, 1 (poor) to 5 (excellent)." },
+	],
+	sections: [],
+};
+
 /** Every note type's definition, by its `type` value. */
 export const NOTE_SCHEMAS: Readonly<Record<NoteType, NoteSchema>> = {
 	alliance: allianceSchema,
 	"alliance-meeting": meetingSchema,
 	"alliance-reflection": reflectionSchema,
 	"alliance-stakeholder": stakeholderSchema,
+	"alliance-health-check": healthCheckSchema,
 };

@@ -32,6 +32,8 @@ export interface FieldSpec {
 	required?: boolean;
 	/** Allowed values, for `enum`. */
 	values?: readonly string[];
+	/** Suggested values for a `text` field that still takes any text (editors offer them; validation does not insist). */
+	suggestions?: readonly string[];
 	/** Bounds, for `integer` and `number`. */
 	min?: number;
 	max?: number;
@@ -41,10 +43,13 @@ export interface FieldSpec {
 	example?: string | number | string[];
 }
 
-/** A family of properties sharing a prefix, such as `kpi_<key>`. */
+/** A family of properties sharing a prefix, such as `kpi_<key>` or `ours_<dimension>`. */
 export interface PrefixFieldSpec {
 	prefix: string;
-	kind: "number";
+	kind: "number" | "integer";
+	/** Bounds, as for a field. */
+	min?: number;
+	max?: number;
 	description: string;
 }
 

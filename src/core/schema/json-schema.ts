@@ -187,8 +187,9 @@ function kindSchema(kind: FieldKind, spec: { values?: readonly string[]; min?: n
 	}
 }
 
-/** A literal example (not a placeholder, not empty), for editors to suggest. */
+/** A literal example (not a placeholder, not empty), or the suggested values, for editors to suggest. */
 function examplesOf(spec: FieldSpec): JsonSchema {
+	if (spec.suggestions && spec.suggestions.length > 0) return { examples: [...spec.suggestions] };
 	const example = spec.example;
 	const isLiteral = (value: unknown): boolean => value !== "" && !(typeof value === "string" && /\{\{|<%/.test(value));
 	if (example === undefined || !isLiteral(example) || (Array.isArray(example) && (example.length === 0 || !example.every(isLiteral)))) return {};
@@ -203,7 +204,7 @@ function propertySchema(spec: FieldSpec): JsonSchema {
 }
 
 function prefixPropertySchema(spec: PrefixFieldSpec): JsonSchema {
-	return { description: spec.description, anyOf: [EMPTY_REF, { allOf: [{ not: TEMPLATED_REF }, kindSchema(spec.kind, {})] }] };
+	return { description: spec.description, anyOf: [EMPTY_REF, { allOf: [{ not: TEMPLATED_REF }, kindSchema(spec.kind, spec)] }] };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Validates a note's frontmatter against its note type's definition.
  */
-import type { KpiReading, Problem, ProblemCode, Severity } from "../model";
+import type { Problem, ProblemCode, Severity } from "../model";
 import { coerceField, type ValueIssue } from "./coerce";
 import type { FieldSpec, NoteSchema } from "./field-spec";
 
@@ -15,9 +15,20 @@ export interface ProblemContext {
 /** The typed values of a note's properties, by property name. */
 export type FieldValues = Record<string, unknown>;
 
+/** A valid number in a prefixed property, such as `kpi_nps: 42` or `ours_trust: 4`. */
+export interface PrefixReading {
+	/** The family's prefix, e.g. `kpi_`. */
+	prefix: string;
+	/** What follows the prefix, lower case. */
+	key: string;
+	value: number;
+	line: number;
+}
+
 export interface ValidatedFrontmatter {
 	values: FieldValues;
-	kpiReadings: KpiReading[];
+	/** The prefixed properties' numbers, in the order written. */
+	readings: PrefixReading[];
 	problems: Problem[];
 }
 
@@ -115,18 +126,20 @@ export function validateFrontmatter(schema: NoteSchema, data: Record<string, unk
 		if (coerced.issue) problems.push(issueProblem(context, spec.key, coerced.issue));
 		if (coerced.value !== undefined) values[spec.key] = coerced.value;
 	}
-	const kpiReadings: KpiReading[] = [];
-	for (const prefixSpec of schema.prefixFields) {
-		for (const [key, raw] of Object.entries(data)) {
-			if (!key.startsWith(prefixSpec.prefix) || key.length === prefixSpec.prefix.length || isEmpty(raw)) continue;
-			const coerced = coerceField(raw, { key, kind: prefixSpec.kind, description: prefixSpec.description });
-			if (coerced.issue) problems.push(issueProblem(context, key, coerced.issue));
-			if (typeof coerced.value === "number") {
-				kpiReadings.push({ key: key.slice(prefixSpec.prefix.length).toLowerCase(), value: coerced.value, line: context.lineOf(key) });
-			}
+	const readings: PrefixReading[] = [];
+	for (const [key, raw] of Object.entries(data)) {
+		const prefixSpec = schema.prefixFields.find((candidate) => key.startsWith(candidate.prefix) && key.length > candidate.prefix.length);
+		if (!prefixSpec || isEmpty(raw)) continue;
+		const spec: FieldSpec = { key, kind: prefixSpec.kind, description: prefixSpec.description };
+		if (prefixSpec.min !== undefined) spec.min = prefixSpec.min;
+		if (prefixSpec.max !== undefined) spec.max = prefixSpec.max;
+		const coerced = coerceField(raw, spec);
+		if (coerced.issue) problems.push(issueProblem(context, key, coerced.issue));
+		if (typeof coerced.value === "number") {
+			readings.push({ prefix: prefixSpec.prefix, key: key.slice(prefixSpec.prefix.length).toLowerCase(), value: coerced.value, line: context.lineOf(key) });
 		}
 	}
-	return { values, kpiReadings, problems };
+	return { values, readings, problems };
 }
 
 /**

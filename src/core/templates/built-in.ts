@@ -90,6 +90,9 @@ function bodyParts(type: NoteType, language: Language): string[][] {
 				freeSection(t("stakeholder.matters"), 2, "- "),
 				freeSection(t("stakeholder.contactLog"), 2, "- {{date}}: "),
 			];
+		case "alliance-health-check":
+			// One heading per dimension, from the dimensions the note is made with.
+			return [[...title, "", t("healthCheck.intro")], ["{{dimension_sections}}"]];
 	}
 }
 

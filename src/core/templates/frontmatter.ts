@@ -6,7 +6,7 @@
 import type { FieldSpec, NoteSchema } from "../schema/field-spec";
 
 /** The placeholder each family of prefixed properties is filled from. */
-const PREFIX_PLACEHOLDERS: Readonly<Record<string, string>> = { kpi_: "{{kpi_fields}}" };
+const PREFIX_PLACEHOLDERS: Readonly<Record<string, string>> = { kpi_: "{{kpi_fields}}", ours_: "{{dimension_fields}}" };
 
 /** Writes text as a YAML double-quoted string. */
 function quoted(text: string): string {

@@ -7,7 +7,9 @@ import type { Language } from "../i18n/language";
 import { TEMPLATE_TEXTS } from "../i18n/messages/templates";
 import { translator } from "../i18n/translate";
 import type { AllianceGroup } from "../index/vault-index";
-import type { CalendarDate, NoteType } from "../model";
+import { DIMENSION_LABELS, isNamedDimension } from "../i18n/messages/health-check";
+import { type CalendarDate, DEFAULT_HEALTH_CHECK_DIMENSIONS, type NoteType } from "../model";
+import { OURS_PREFIX, THEIRS_PREFIX } from "../schema/definitions";
 import { basenameOf } from "../parse/parse-note";
 import { builtInTemplate } from "./built-in";
 import { actionLine, conflictLine, kpiFieldLines, openActions, openConflicts } from "./carry-over";
@@ -21,12 +23,14 @@ export const DEFAULT_PATH_PATTERNS: Readonly<Record<Language, Readonly<Record<No
 		"alliance-meeting": "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md",
 		"alliance-reflection": "Alliances/{{alliance}}/Reflections/{{date}} Reflection {{alliance}}.md",
 		"alliance-stakeholder": "Stakeholders/{{title}}.md",
+		"alliance-health-check": "Alliances/{{alliance}}/Health checks/{{date}} Health check {{alliance}}.md",
 	},
 	nl: {
 		alliance: "Alliances/{{alliance}}/{{alliance}}.md",
 		"alliance-meeting": "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md",
 		"alliance-reflection": "Alliances/{{alliance}}/Reflections/{{date}} Reflectie {{alliance}}.md",
 		"alliance-stakeholder": "Stakeholders/{{title}}.md",
+		"alliance-health-check": "Alliances/{{alliance}}/Health checks/{{date}} Gezondheidscheck {{alliance}}.md",
 	},
 };
 
@@ -49,10 +53,48 @@ export interface TemplateValues {
 	openConflicts: readonly string[];
 	/** `{{kpi_fields}}`: one property line each (an empty list removes the placeholder's line). */
 	kpiFields: readonly string[];
+	/** `{{dimension_fields}}`: a health check's rating properties, `ours_<key>:` and `theirs_<key>:` per dimension. */
+	dimensionFields: readonly string[];
+	/** `{{dimension_sections}}`: a health check's heading per dimension, for the comments. */
+	dimensionSections: readonly string[];
+}
+
+/**
+ * A dimension's name as a heading: its name in the language, or its key written as words.
+ *
+ * @example dimensionHeading("joint_kpis", "en") // "Joint KPIs, including how we work together"
+ * @example dimensionHeading("market_access", "nl") // "Market access"
+ */
+export function dimensionHeading(key: string, language: Language): string {
+	if (isNamedDimension(key)) return DIMENSION_LABELS[language][key];
+	const words = key.replace(/_/g, " ").trim();
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Reads a list of dimension keys as the settings write it: comma-separated,
+ * in any case, with spaces or dashes for `_`; duplicates and empty entries dropped.
+ *
+ * @example dimensionKeys("Trust, joint KPIs, market-access, trust") // ["trust", "joint_kpis", "market_access"]
+ */
+export function dimensionKeys(text: string): string[] {
+	const keys = text
+		.split(",")
+		.map((entry) => entry.trim().toLowerCase().replace(/[\s-]+/g, "_").replace(/[^\p{L}\p{N}_]/gu, ""))
+		.filter(Boolean);
+	return [...new Set(keys)];
+}
+
+/** The rating properties and the comment headings of a health check with these dimensions. */
+function dimensionParts(dimensions: readonly string[], language: Language): { fields: string[]; sections: string[] } {
+	return {
+		fields: dimensions.flatMap((key) => [`${OURS_PREFIX}${key}:`, `${THEIRS_PREFIX}${key}:`]),
+		sections: dimensions.flatMap((key, position) => [...(position > 0 ? [""] : []), `## ${dimensionHeading(key, language)}`, ""]),
+	};
 }
 
 /** The placeholders that stand for one value: those a path pattern may use too. */
-function valueResolver(values: Omit<TemplateValues, "openActions" | "openConflicts" | "kpiFields">): PlaceholderResolver {
+function valueResolver(values: Omit<TemplateValues, "openActions" | "openConflicts" | "kpiFields" | "dimensionFields" | "dimensionSections">): PlaceholderResolver {
 	return (name, argument) => {
 		if (argument !== undefined) {
 			return name === "date" || name === "time" ? formatCalendarDate(values.date, values.time, argument, values.language) : undefined;
@@ -92,6 +134,10 @@ export function renderTemplate(template: string, values: TemplateValues): string
 				return values.openConflicts.length > 0 ? values.openConflicts : [t("carry.noConflicts")];
 			case "kpi_fields":
 				return values.kpiFields;
+			case "dimension_fields":
+				return values.dimensionFields;
+			case "dimension_sections":
+				return values.dimensionSections;
 			default:
 				return single(name, argument);
 		}
@@ -114,6 +160,8 @@ export interface NewNoteRequest {
 	template?: string;
 	/** The path pattern; {@link DEFAULT_PATH_PATTERNS} when not given. */
 	pathPattern?: string;
+	/** A health check's dimensions; {@link DEFAULT_HEALTH_CHECK_DIMENSIONS} when not given (or empty). */
+	dimensions?: readonly string[];
 }
 
 /** What the new note needs to know about the vault. */
@@ -153,6 +201,8 @@ function defaultTitle(request: NewNoteRequest, allianceName: string): string {
 			return t("title.reflection", { date: longDate });
 		case "alliance-stakeholder":
 			return t("title.stakeholder");
+		case "alliance-health-check":
+			return t("title.healthCheck", { date: longDate });
 	}
 }
 
@@ -180,6 +230,8 @@ export function newNote(request: NewNoteRequest, vault: VaultView): NewNote {
 	// An alliance's name is its profile's file name.
 	const alliance = request.type === "alliance" ? basenameOf(path) : requestedName;
 	const source = (notePath: string): string => t("carry.from", { link: wikiLink(notePath, linkTarget) });
+	const dimensions = request.dimensions && request.dimensions.length > 0 ? request.dimensions : DEFAULT_HEALTH_CHECK_DIMENSIONS;
+	const parts = dimensionParts(request.type === "alliance-health-check" ? dimensions : [], request.language);
 	const values: TemplateValues = {
 		language: request.language,
 		title: request.type === "alliance" && request.title === undefined ? alliance : title,
@@ -190,6 +242,8 @@ export function newNote(request: NewNoteRequest, vault: VaultView): NewNote {
 		openActions: group ? openActions(group, request.date).map(({ item, note }) => actionLine(item, source(note.path))) : [],
 		openConflicts: group ? openConflicts(group, request.date).map(({ item, note }) => conflictLine(item, source(note.path))) : [],
 		kpiFields: group ? kpiFieldLines(group.profile) : [],
+		dimensionFields: parts.fields,
+		dimensionSections: parts.sections,
 	};
 	return { path, text: renderTemplate(request.template ?? builtInTemplate(request.type, request.language), values) };
 }

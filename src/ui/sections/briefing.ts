@@ -21,6 +21,7 @@ const KIND_TONE: Record<BriefingKind, Tone> = {
 	"contact-overdue": "warning",
 	"uncommunicated-win": "neutral",
 	"action-due-soon": "neutral",
+	"health-check-due": "neutral",
 };
 
 /** ["Last meeting 8 days ago", "next meeting in 6 days (2026-12-03)"]. */

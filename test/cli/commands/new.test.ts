@@ -49,12 +49,12 @@ describe("new: every note made from a built-in template passes lint", () => {
 	it.each(["en", "nl"])("each note type in %s, in a fresh vault", (language) => {
 		const vault = emptyVault();
 		expect(created(vault, "alliance", "--alliance", "Acme", "--lang", language, "--date", "2026-11-27")).toBe("Alliances/Acme/Acme.md");
-		for (const type of ["meeting", "reflection", "stakeholder"]) created(vault, type, "--alliance", "Acme", "--lang", language, "--date", "2026-11-27");
+		for (const type of ["meeting", "reflection", "stakeholder", "health-check"]) created(vault, type, "--alliance", "Acme", "--lang", language, "--date", "2026-11-27");
 		created(vault, "stakeholder", "--alliance", "Acme", "--lang", language, "--title", "Sanne de Vries");
 		const lint = cli("lint", vault);
 		expect(lint.stdout).toBe("");
 		expect(lint.code).toBe(0);
-		expect(lint.stderr).toMatch(/^5 alliance notes checked, 0 problems/);
+		expect(lint.stderr).toMatch(/^6 alliance notes checked, 0 problems/);
 	});
 });
 
@@ -92,6 +92,27 @@ describe("new meeting for Northwind, in a copy of the example vault", () => {
 		expect(text).toContain("# Overleg 1 december 2026");
 		expect(text).toContain("### Openstaande acties");
 		expect(text).toContain('alliance: "[[Zuiderzee]]"');
+	});
+});
+
+describe("new health-check for Northwind, in a copy of the example vault", () => {
+	it.each([
+		["en", "Alliances/Northwind/Health checks/2026-12-03 Health check Northwind.md", "## Openness on decisions and resources"],
+		["nl", "Alliances/Northwind/Health checks/2026-12-03 Gezondheidscheck Northwind.md", "## Openheid over besluiten en middelen"],
+	])("in %s: both sides' rating per default dimension, a heading per dimension, and no new problem", (language, expectedPath, heading) => {
+		const vault = copyOfExampleVault();
+		const path = created(vault, "health-check", "--alliance", "Northwind", "--date", "2026-12-03", "--lang", language);
+		expect(path).toBe(expectedPath);
+		const text = readFileSync(join(vault, path), "utf8");
+		expect(text).toMatch(/^type: alliance-health-check$/m);
+		expect(text).toContain('alliance: "[[Northwind]]"');
+		for (const dimension of ["trust", "respect", "openness", "joint_kpis", "differences", "learning", "internal_support", "value"]) {
+			expect(text).toMatch(new RegExp(`^ours_${dimension}:\n theirs_${dimension}:$`.replace(" ", ""), "m"));
+		}
+		expect(text).toContain(heading);
+		expect(cli("lint", vault).stdout.trim().split("\n")).toEqual([
+			"Alliances/Northwind/Meetings/2026-06-30 Northwind.md:13: trust: found 7, allowed a whole number from 1 to 5",
+		]);
 	});
 });
 
@@ -272,7 +293,7 @@ describe("new explains what is wrong", () => {
 	it("--help shows its options", () => {
 		const run = cli("new", "--help");
 		expect(run.code).toBe(0);
-		expect(run.stdout).toMatch(/^Usage: alliance-journal new <alliance\|meeting\|reflection\|stakeholder> --alliance NAME/);
+		expect(run.stdout).toMatch(/^Usage: alliance-journal new <alliance\|meeting\|reflection\|stakeholder\|health-check> --alliance NAME/);
 		expect(run.stdout).toMatch(/--templates DIR/);
 	});
 });

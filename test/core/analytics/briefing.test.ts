@@ -3,6 +3,7 @@ import { actionSummary } from "../../../src/core/analytics/actions";
 import { allianceBriefing } from "../../../src/core/analytics/briefing";
 import { conflictMentions, conflictThemes, groupWordings } from "../../../src/core/analytics/conflict-themes";
 import type { Briefing, BriefingItem } from "../../../src/core/analytics/dashboard-model";
+import { healthCheckSummary } from "../../../src/core/analytics/health-checks";
 import { kpiTrends } from "../../../src/core/analytics/kpi-trends";
 import { withDefaults } from "../../../src/core/analytics/options";
 import { quickWinSummary } from "../../../src/core/analytics/quick-wins";
@@ -36,6 +37,7 @@ function briefingOf(vault: Vault, language: Language = "en", today = TODAY): Bri
 		quickWins: quickWinSummary(group),
 		actions: actionSummary([group], today),
 		stakeholders: stakeholderSummary(group, today),
+		healthChecks: healthCheckSummary(group, today, OPTIONS.healthCheckEveryDays),
 	};
 	return allianceBriefing(input, today, language, (wording) => grouping.themeOf.get(wording) ?? wording.toLowerCase());
 }
@@ -200,7 +202,8 @@ describe("what needs attention first", () => {
 		const profile = NoteBuilder.profile("Acme Corp")
 			.section("KPIs", [...KPI_HEADER, "| on_time | On-time delivery | % | 95 | up | ends |", "| escalation_days | Days to resolve an escalation | days | 3 | down | means |"])
 			.build();
-		const vault: Vault = { [PROFILE]: profile };
+		// A recent health check: none is due.
+		const vault: Vault = { [PROFILE]: profile, "Health checks/2026-10-01 Acme.md": NoteBuilder.healthCheck("Acme", "2026-10-01").build() };
 		// Trust 5, 5, 5 and then 3, 3, 3: the recent average (last three) is 3, the earlier one 5.
 		const trust = [5, 5, 5, 3, 3, 3];
 		trust.forEach((value, index) => {
@@ -228,6 +231,24 @@ describe("what needs attention first", () => {
 			"Days to resolve an escalation beweegt de verkeerde kant op: 2,5 days (was 2 days)",
 			"Open conflict: Branding",
 		]);
+	});
+
+	it("a health check past the cadence is due: after the last one, with the days overdue and a link to it", () => {
+		const vault: Vault = {
+			[PROFILE]: NoteBuilder.profile("Acme Corp").field("started", "2025-01-01").build(),
+			"Health checks/2026-05-01 Acme.md": NoteBuilder.healthCheck("Acme", "2026-05-01").field("ours_trust", 4).field("theirs_trust", 3).build(),
+		};
+		const [item] = briefingOf(vault).items;
+		expect(item).toMatchObject({ kind: "health-check-due", days: 28, source: { path: "Health checks/2026-05-01 Acme.md", line: 4 } });
+		expect(item?.text).toBe("A joint health check is due: the last one (2026-05-01) is 28 days past the cadence");
+		expect(briefingOf(vault, "nl").items[0]?.text).toBe("Tijd voor een gezamenlijke gezondheidscheck: de vorige (2026-05-01) is 28 dagen langer geleden dan afgesproken");
+	});
+
+	it("an alliance older than the cadence without any health check is due one, counted from its start", () => {
+		const [item] = briefingOf({ [PROFILE]: NoteBuilder.profile("Acme Corp").field("started", "2026-05-01").build() }).items;
+		expect(item).toMatchObject({ kind: "health-check-due", days: 28 });
+		expect(item).not.toHaveProperty("source");
+		expect(item?.text).toBe("No joint health check yet: plan one with the partner");
 	});
 
 	it("nothing to say gives an empty list", () => {

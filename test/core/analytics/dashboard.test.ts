@@ -185,6 +185,42 @@ describe("the example vault on 27 November 2026", () => {
 		expect(new Set(overdue.map((item) => item.alliance))).toEqual(new Set(["Northwind", "Zuiderzee"]));
 	});
 
+	it("each alliance's latest health check shows a perception gap, the largest first, and the trend since the one before", () => {
+		const gaps = (alliance: AllianceDashboard) =>
+			alliance.healthChecks.latest?.dimensions.slice(0, 2).map(({ dimension, ours, theirs, gap }) => ({ dimension, ours, theirs, gap }));
+		// Northwind: we think we are open about decisions and resources, Northwind does not.
+		expect(gaps(northwind)).toEqual([
+			{ dimension: "openness", ours: 4, theirs: 2, gap: 2 },
+			{ dimension: "trust", ours: 4, theirs: 3, gap: 1 },
+		]);
+		expect(northwind.healthChecks.latest?.previous?.date).toBe("2026-03-10");
+		expect(northwind.healthChecks.latest?.dimensions[0]).toMatchObject({ oursChange: 1, theirsChange: -1, gapWidening: 2 });
+		// Zuiderzee: we see internal support growing, the Zorggroep does not see it on their side.
+		expect(gaps(zuiderzee)?.[0]).toEqual({ dimension: "internal_support", ours: 4, theirs: 2, gap: 2 });
+		expect(zuiderzee.healthChecks.latest?.dimensions.map((dimension) => dimension.dimension)).toContain("privacy");
+		for (const alliance of [northwind, zuiderzee]) {
+			expect(alliance.healthChecks.checks).toHaveLength(2);
+			expect(alliance.healthChecks.due).toMatchObject({ due: false, since: "last-check" });
+		}
+	});
+
+	it("each alliance has a scorecard line per practice, each with a verdict and the notes behind it", () => {
+		for (const alliance of [northwind, zuiderzee]) {
+			expect(alliance.scorecard.map((score) => score.practice)).toEqual(["working-relationship", "productive-conflict", "joint-learning", "internal-stakeholders", "quick-wins"]);
+			for (const score of alliance.scorecard) expect(score.evidence.length, `${alliance.name} ${score.practice}`).toBeGreaterThan(0);
+		}
+		const verdicts = (alliance: AllianceDashboard) => Object.fromEntries(alliance.scorecard.map((score) => [score.practice, [score.verdict, score.reason]]));
+		expect(verdicts(northwind)).toMatchObject({
+			"productive-conflict": ["needs-attention", "themes-recurring-unresolved"],
+			"internal-stakeholders": ["needs-attention", "high-influence-resistance"],
+		});
+		expect(northwind.scorecard[3]?.missingKeyRoles).toEqual([
+			{ side: "internal", role: "decision-maker" },
+			{ side: "internal", role: "champion" },
+		]);
+		expect(verdicts(zuiderzee)).toMatchObject({ "quick-wins": ["needs-attention", "quarters-without-win"], "internal-stakeholders": ["on-track", "stakeholders-on-board"] });
+	});
+
 	it("the one invalid rating in the vault is listed as a problem, and under Northwind", () => {
 		expect(model.problems.map((problem) => [problem.path, problem.field, problem.found])).toEqual([
 			["Alliances/Northwind/Meetings/2026-06-30 Northwind.md", "trust", "7"],

@@ -40,6 +40,11 @@ export class NoteBuilder {
 		return new NoteBuilder("alliance-reflection").field("alliance", `"[[${alliance}]]"`).field("date", date);
 	}
 
+	/** A joint health check of an alliance. */
+	static healthCheck(alliance = "Acme", date = "2026-11-27"): NoteBuilder {
+		return new NoteBuilder("alliance-health-check").field("alliance", `"[[${alliance}]]"`).field("date", date);
+	}
+
 	/** A stakeholder of one or more alliances. */
 	static stakeholder(...alliances: string[]): NoteBuilder {
 		const builder = new NoteBuilder("alliance-stakeholder");

@@ -4,6 +4,7 @@
  */
 import type {
 	AllianceProfile,
+	HealthCheckNote,
 	JournalNote,
 	MeetingNote,
 	NoteType,
@@ -37,6 +38,9 @@ export const parseReflection = (note: NoteBuilder | string, path?: string): Refl
 	noteOfType("alliance-reflection", parse(note, path));
 export const parseStakeholder = (note: NoteBuilder | string, path = "People/Sanne.md"): StakeholderNote =>
 	noteOfType("alliance-stakeholder", parse(note, path));
+
+export const parseHealthCheck = (note: NoteBuilder | string, path = "Health checks/2026-11-27 Acme.md"): HealthCheckNote =>
+	noteOfType("alliance-health-check", parse(note, path));
 
 /** The problems of one kind, so a test can ignore the others. */
 export function problemsOf(result: ParseResult | Problem[], code: ProblemCode): Problem[] {

@@ -107,8 +107,8 @@ describe("notes that cannot be read", () => {
 					code: "type-unknown",
 					field: "type",
 					found: "alliance-meetng",
-					allowed: "one of alliance, alliance-meeting, alliance-reflection, alliance-stakeholder",
-					message: "type: found alliance-meetng, allowed one of alliance, alliance-meeting, alliance-reflection, alliance-stakeholder",
+					allowed: "one of alliance, alliance-meeting, alliance-reflection, alliance-stakeholder, alliance-health-check",
+					message: "type: found alliance-meetng, allowed one of alliance, alliance-meeting, alliance-reflection, alliance-stakeholder, alliance-health-check",
 				},
 			],
 		});

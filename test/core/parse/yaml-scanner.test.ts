@@ -474,7 +474,7 @@ const allianceNotes = markdownFiles(VAULT).flatMap((file) => {
 describe("the example vault's alliance notes all take the fast path", () => {
 	it("there are alliance notes of every kind to check", () => {
 		const types = new Set(allianceNotes.map(({ block }) => /^type:\s*(\S+)/m.exec(block.yaml)?.[1]));
-		expect(types).toEqual(new Set(["alliance", "alliance-meeting", "alliance-reflection", "alliance-stakeholder"]));
+		expect(types).toEqual(new Set(["alliance", "alliance-meeting", "alliance-reflection", "alliance-stakeholder", "alliance-health-check"]));
 		expect(allianceNotes.length).toBeGreaterThanOrEqual(50);
 	});
 

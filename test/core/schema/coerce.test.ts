@@ -344,7 +344,7 @@ describe("a bare date is the same day in every time zone", () => {
 
 	it("every schema's date properties are read the same way", () => {
 		const dateFields = Object.values(NOTE_SCHEMAS).flatMap((schema) => schema.fields.filter((field) => field.kind === "date"));
-		expect(dateFields.map((field) => field.key).sort()).toEqual(["date", "date", "last_contact", "next_meeting", "started"]);
+		expect(dateFields.map((field) => field.key).sort()).toEqual(["date", "date", "date", "last_contact", "next_meeting", "started"]);
 		vi.stubEnv("TZ", "America/Los_Angeles");
 		expect(new Date("2026-01-01T00:00:00Z").getTimezoneOffset()).toBe(480);
 		for (const field of dateFields) expect(coerceField(yamlValue("2026-01-01"), field)).toEqual({ value: "2026-01-01" });

@@ -17,6 +17,7 @@ describe("the note type definitions follow the design", () => {
 			"alliance-meeting": ["alliance", "date"],
 			"alliance-reflection": ["alliance", "date"],
 			"alliance-stakeholder": ["alliances"],
+			"alliance-health-check": ["alliance", "date"],
 		});
 	});
 

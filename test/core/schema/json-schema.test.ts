@@ -100,6 +100,16 @@ describe("the JSON Schemas come from the note type definitions", () => {
 		}
 	});
 
+	it("a health check's ours_<dimension> and theirs_<dimension> are ratings, by pattern", () => {
+		const schema = noteJsonSchema(NOTE_SCHEMAS["alliance-health-check"]) as { patternProperties?: Record<string, unknown> };
+		expect(Object.keys(schema.patternProperties ?? {})).toEqual(["^ours_[\\s\\S]", "^theirs_[\\s\\S]"]);
+	});
+
+	it("a stakeholder's role suggests the key roles and takes any text", () => {
+		const schema = noteJsonSchema(NOTE_SCHEMAS["alliance-stakeholder"]) as { properties: { role: { examples?: string[] } } };
+		expect(schema.properties.role.examples).toEqual(expect.arrayContaining(["executive-sponsor", "decision-maker", "champion"]));
+	});
+
 	it("a meeting's kpi_<key> properties are numbers, by pattern", () => {
 		const schema = noteJsonSchema(NOTE_SCHEMAS["alliance-meeting"]) as { patternProperties?: Record<string, unknown> };
 		expect(Object.keys(schema.patternProperties ?? {})).toEqual(["^kpi_[\\s\\S]"]);
@@ -207,6 +217,17 @@ describe("ajv with our JSON Schemas agrees with our own validation, note by note
 		["alliance-stakeholder", 'alliances: ["[[Acme]]"]\nside: partner\nstance: Champion\ninfluence: high\nstage: belief\nlast_contact: ""\ncontact_every_days: 14', true],
 		["alliance-stakeholder", 'alliances: ["[[Acme]]"]\nstance: enemy', false],
 		["alliance-stakeholder", 'alliances: ["[[Acme]]"]\ncontact_every_days: -3', false],
+		["alliance-stakeholder", 'alliances: ["[[Acme]]"]\nrole: executive-sponsor', true],
+		["alliance-stakeholder", 'alliances: ["[[Acme]]"]\nrole: Head of Sales, our champion', true],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27', true],
+		["alliance-health-check", "date: 2026-11-27", false],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27\nours_trust: 4\ntheirs_trust: "3"\nours_market_access: 5\ntheirs_market_access:', true],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27\nours_trust: 6', false],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27\ntheirs_value: 2.5', false],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27\nours_trust: "{{trust}}"', false],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27\nours_: 9\nouters: 9', true],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27\nour_participants: ["[[Sanne]]", Lotte]\ntheir_participants: James, Emily', true],
+		["alliance-health-check", 'alliance: "[[Acme]]"\ndate: 2026-11-27\ntheir_participants: [[James]]', false],
 	];
 
 	it.each(cases)("type %s with %j: valid is %s in both", (type, yaml, valid) => {

@@ -321,12 +321,12 @@ describe("validateFrontmatter on its own", () => {
 			context({ trust: 7, kpi_nps: 8 }),
 		);
 		expect(validated.values).toEqual({ alliance: { target: "Acme" }, date: "2026-11-27" });
-		expect(validated.kpiReadings).toEqual([{ key: "nps", value: 40, line: 8 }]);
+		expect(validated.readings).toEqual([{ prefix: "kpi_", key: "nps", value: 40, line: 8 }]);
 		expect(validated.problems).toEqual([expect.objectContaining({ path: PATH, line: 7, field: "trust" })]);
 	});
 
 	it("a schema without prefix properties reads no KPI readings", () => {
-		expect(validateFrontmatter(stakeholderSchema, { alliances: ["[[Acme]]"], kpi_nps: 4 }, context()).kpiReadings).toEqual([]);
+		expect(validateFrontmatter(stakeholderSchema, { alliances: ["[[Acme]]"], kpi_nps: 4 }, context()).readings).toEqual([]);
 	});
 });
 

@@ -25,6 +25,8 @@ function filledIn(template: string, language: TemplateValues["language"]): strin
 		openActions: [],
 		openConflicts: [],
 		kpiFields: ["kpi_nps:"],
+		dimensionFields: ["ours_trust:", "theirs_trust:"],
+		dimensionSections: ["## Trust", ""],
 	});
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { VaultIndex } from "../../../src/core/index/vault-index";
 import type { NoteType } from "../../../src/core/model";
 import { parseNote } from "../../../src/core/parse/parse-note";
-import { findAlliance, linkTargets, newNote, type NewNoteRequest, type VaultView } from "../../../src/core/templates/new-note";
+import { dimensionHeading, dimensionKeys, findAlliance, linkTargets, newNote, type NewNoteRequest, type VaultView } from "../../../src/core/templates/new-note";
 import { NoteBuilder } from "../helpers/note-builder";
 
 function vaultOf(files: Record<string, NoteBuilder | string>): { index: VaultIndex; view: (alliance: string) => VaultView } {
@@ -96,6 +96,33 @@ describe("what a new note says", () => {
 		const note = newNote(request("alliance", { alliance: "Beta" }), { exists: (path) => path === "Alliances/Beta/Beta.md" });
 		expect(note.path).toBe("Alliances/Beta/Beta 2.md");
 		expect(note.text).toContain('partner: "Beta 2"');
+	});
+});
+
+describe("a new health check", () => {
+	it("asks both sides to rate each default dimension, with a heading per dimension, in English and in Dutch", () => {
+		for (const [language, heading] of [["en", "## Joint KPIs, including how we work together"], ["nl", "## Gezamenlijke KPI's, ook over hoe we samenwerken"]] as const) {
+			const note = newNote(request("alliance-health-check", { language }), acme.view("Acme"));
+			expect(note.text.match(/^ours_\w+:$/gm)).toHaveLength(8);
+			expect(note.text.match(/^theirs_\w+:$/gm)).toHaveLength(8);
+			expect(note.text).toContain(heading);
+			const parsed = parseNote(note.path, note.text);
+			expect(parsed.problems).toEqual([]);
+			expect(parsed.note).toMatchObject({ type: "alliance-health-check", ratings: [], comments: [] });
+		}
+	});
+
+	it("asks for the dimensions given instead, its own ones named by their key", () => {
+		const note = newNote(request("alliance-health-check", { dimensions: ["trust", "market_access"] }), acme.view("Acme"));
+		expect(note.text.match(/^(?:ours|theirs)_\w+:$/gm)).toEqual(["ours_trust:", "theirs_trust:", "ours_market_access:", "theirs_market_access:"]);
+		expect(note.text.match(/^## .+$/gm)).toEqual(["## Trust", "## Market access"]);
+		expect(note.text).toContain("# Health check 27 November 2026");
+	});
+
+	it("reads the settings' list of dimensions as people type it", () => {
+		expect(dimensionKeys("Trust, joint KPIs, market-access, trust,, ")).toEqual(["trust", "joint_kpis", "market_access"]);
+		expect(dimensionKeys("")).toEqual([]);
+		expect(dimensionHeading("internal_support", "nl")).toBe("Interne steun");
 	});
 });
 

@@ -90,12 +90,13 @@ and prints one line per problem: path:line: message. The templates folder is
 not checked. Exits with 1 when there are problems, 0 when there are none.
 ${LANG_HELP.en}
 ${HELP_HELP.en}`,
-		"new.usage": `Usage: alliance-journal new <alliance|meeting|reflection|stakeholder> --alliance NAME [options]
+		"new.usage": `Usage: alliance-journal new <alliance|meeting|reflection|stakeholder|health-check> --alliance NAME [options]
 
 Creates a note from its template and prints its path. An existing file is
 never overwritten: a free name is chosen instead ("… 2.md"). A meeting
 carries over the alliance's open actions, open conflicts and a kpi_<key>
-property for every KPI the alliance defines.
+property for every KPI the alliance defines. A health check asks both
+sides to rate each default dimension (ours_<key>, theirs_<key>).
   --alliance NAME    the alliance (for "new alliance": the new alliance's name)
   --vault DIR        the vault folder (default: the current folder)
   --date YYYY-MM-DD  the day the note is about (default: today)
@@ -216,12 +217,14 @@ en toont één regel per probleem: pad:regel: melding. De sjablonenmap wordt
 niet gecontroleerd. Stopt met 1 als er problemen zijn, met 0 als er geen zijn.
 ${LANG_HELP.nl}
 ${HELP_HELP.nl}`,
-		"new.usage": `Gebruik: alliance-journal new <alliance|meeting|reflection|stakeholder> --alliance NAAM [opties]
+		"new.usage": `Gebruik: alliance-journal new <alliance|meeting|reflection|stakeholder|health-check> --alliance NAAM [opties]
 
 Maakt een notitie uit haar sjabloon en toont het pad. Een bestaand bestand
 wordt nooit overschreven: er wordt een vrije naam gekozen ("… 2.md"). Een
 overleg neemt de openstaande acties en conflicten van de alliantie over, en
-een eigenschap kpi_<sleutel> voor elke KPI die de alliantie kent.
+een eigenschap kpi_<sleutel> voor elke KPI die de alliantie kent. Een
+gezondheidscheck vraagt beide partijen elke standaarddimensie een cijfer
+te geven (ours_<sleutel>, theirs_<sleutel>).
   --alliance NAAM    de alliantie (bij "new alliance": de naam van de nieuwe alliantie)
   --vault MAP        de kluismap (standaard: de huidige map)
   --date JJJJ-MM-DD  de dag van de notitie (standaard: vandaag)

@@ -15,6 +15,8 @@ type DashboardKey =
 	| "kpi-stale"
 	| "uncommunicated-win"
 	| "contact-overdue"
+	| "health-check-due"
+	| "health-check-never"
 	| "action-due-soon"
 	| "rating-dropped";
 
@@ -30,6 +32,8 @@ export const DASHBOARD_MESSAGES: Catalogue<DashboardKey> = {
 		"kpi-stale": "No reading of {kpi} in the last {count} {count?meeting|meetings}",
 		"uncommunicated-win": "Quick win not yet shared in your organisation: {win}",
 		"contact-overdue": "Contact with {name} is {days} {days?day|days} overdue",
+		"health-check-due": "A joint health check is due: the last one ({last}) is {days} {days?day|days} past the cadence",
+		"health-check-never": "No joint health check yet: plan one with the partner",
 		"action-due-soon": "Due {due}: {action}",
 		"rating-dropped": "{rating} dropped to {recent} on average (was {earlier})",
 	},
@@ -44,6 +48,8 @@ export const DASHBOARD_MESSAGES: Catalogue<DashboardKey> = {
 		"kpi-stale": "Geen meting van {kpi} in de laatste {count} {count?overleg|overleggen}",
 		"uncommunicated-win": "Quick win nog niet gedeeld in je organisatie: {win}",
 		"contact-overdue": "Contact met {name} is {days} {days?dag|dagen} over tijd",
+		"health-check-due": "Tijd voor een gezamenlijke gezondheidscheck: de vorige ({last}) is {days} {days?dag|dagen} langer geleden dan afgesproken",
+		"health-check-never": "Nog geen gezamenlijke gezondheidscheck: plan er een met de partner",
 		"action-due-soon": "Deadline {due}: {action}",
 		"rating-dropped": "{rating} daalde naar gemiddeld {recent} (was {earlier})",
 	},

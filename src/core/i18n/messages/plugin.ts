@@ -15,6 +15,7 @@ export type PluginMessageKey =
 	| "command.new-meeting"
 	| "command.new-reflection"
 	| "command.new-stakeholder"
+	| "command.new-health-check"
 	| "command.validate-note"
 	| "command.briefing"
 	| "command.export-schemas"
@@ -68,6 +69,7 @@ export type PluginMessageKey =
 	| "settings.pattern-meeting"
 	| "settings.pattern-reflection"
 	| "settings.pattern-stakeholder"
+	| "settings.pattern-health-check"
 	| "settings.pattern-desc"
 	| "settings.templates-folder"
 	| "settings.templates-folder-desc"
@@ -82,6 +84,10 @@ export type PluginMessageKey =
 	| "settings.aliases-desc"
 	| "settings.stale-kpi"
 	| "settings.stale-kpi-desc"
+	| "settings.health-check-every"
+	| "settings.health-check-every-desc"
+	| "settings.health-check-dimensions"
+	| "settings.health-check-dimensions-desc"
 	| "settings.section-desc";
 
 export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
@@ -94,6 +100,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"command.new-meeting": "New meeting note",
 		"command.new-reflection": "New reflection",
 		"command.new-stakeholder": "New stakeholder",
+		"command.new-health-check": "New health check",
 		"command.validate-note": "Validate current note",
 		"command.briefing": "Create pre-meeting briefing",
 		"command.export-schemas": "Export JSON schemas",
@@ -147,6 +154,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.pattern-meeting": "Meeting note path",
 		"settings.pattern-reflection": "Reflection path",
 		"settings.pattern-stakeholder": "Stakeholder path",
+		"settings.pattern-health-check": "Health check path",
 		"settings.pattern-desc": "Where new notes of this type go, from the vault's root. Placeholders: {{alliance}}, {{date}}, {{title}}. Leave empty for the default.",
 		"settings.templates-folder": "Templates folder",
 		"settings.templates-folder-desc": "A note in this folder named after a note type (alliance.md, alliance-meeting.md, alliance-reflection.md, alliance-stakeholder.md) replaces that type's built-in template.",
@@ -161,6 +169,11 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.aliases-desc": "Wordings that mean the same conflict theme, one per line: from = to (for example prijs = pricing).",
 		"settings.stale-kpi": "Stale KPI after meetings",
 		"settings.stale-kpi-desc": "A KPI with no reading in this many of the alliance's latest meetings is marked stale.",
+		"settings.health-check-every": "Health check every days",
+		"settings.health-check-every-desc": "A joint health check is due when the last one is this many days old (182 is about six months).",
+		"settings.health-check-dimensions": "Health check dimensions",
+		"settings.health-check-dimensions-desc":
+			"The dimensions a new health check asks both sides to rate, as keys separated by commas (each becomes ours_<key> and theirs_<key>).",
 		"settings.section-desc": "Show this section on the dashboard.",
 	},
 	nl: {
@@ -172,6 +185,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"command.new-meeting": "Nieuw overlegverslag",
 		"command.new-reflection": "Nieuwe reflectie",
 		"command.new-stakeholder": "Nieuwe stakeholder",
+		"command.new-health-check": "Nieuwe gezondheidscheck",
 		"command.validate-note": "Huidige notitie controleren",
 		"command.briefing": "Briefing voor het volgende overleg maken",
 		"command.export-schemas": "JSON-schema's exporteren",
@@ -225,6 +239,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.pattern-meeting": "Pad van een overlegverslag",
 		"settings.pattern-reflection": "Pad van een reflectie",
 		"settings.pattern-stakeholder": "Pad van een stakeholder",
+		"settings.pattern-health-check": "Pad van een gezondheidscheck",
 		"settings.pattern-desc": "Waar nieuwe notities van dit type komen, vanaf de hoofdmap van de kluis. Plaatshouders: {{alliance}}, {{date}}, {{title}}. Laat leeg voor de standaard.",
 		"settings.templates-folder": "Map met sjablonen",
 		"settings.templates-folder-desc": "Een notitie in deze map met de naam van een notitietype (alliance.md, alliance-meeting.md, alliance-reflection.md, alliance-stakeholder.md) vervangt het ingebouwde sjabloon van dat type.",
@@ -239,6 +254,11 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.aliases-desc": "Bewoordingen die hetzelfde conflictthema betekenen, één per regel: van = naar (bijvoorbeeld prijs = pricing).",
 		"settings.stale-kpi": "KPI verouderd na overleggen",
 		"settings.stale-kpi-desc": "Een KPI zonder meting in zoveel van de laatste overleggen van de alliantie heet verouderd.",
+		"settings.health-check-every": "Gezondheidscheck elke zoveel dagen",
+		"settings.health-check-every-desc": "Een gezamenlijke gezondheidscheck is weer nodig als de laatste zoveel dagen oud is (182 is ongeveer een halfjaar).",
+		"settings.health-check-dimensions": "Dimensies van de gezondheidscheck",
+		"settings.health-check-dimensions-desc":
+			"De dimensies die beide partijen in een nieuwe gezondheidscheck een cijfer geven, als sleutels gescheiden door komma's (elk wordt ours_<sleutel> en theirs_<sleutel>).",
 		"settings.section-desc": "Dit onderdeel op het dashboard tonen.",
 	},
 };

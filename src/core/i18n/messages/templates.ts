@@ -9,6 +9,7 @@ export type TemplateTextKey =
 	| "title.meeting"
 	| "title.reflection"
 	| "title.stakeholder"
+	| "title.healthCheck"
 	| "format.titleDate"
 	| "name.untitled"
 	| "alliance.intro"
@@ -32,6 +33,7 @@ export type TemplateTextKey =
 	| "stakeholder.intro"
 	| "stakeholder.matters"
 	| "stakeholder.contactLog"
+	| "healthCheck.intro"
 	| "carry.noActions"
 	| "carry.noConflicts"
 	| "carry.from";
@@ -41,6 +43,7 @@ export const TEMPLATE_TEXTS: Catalogue<TemplateTextKey> = {
 		"title.meeting": "Meeting {date}",
 		"title.reflection": "Reflection {date}",
 		"title.stakeholder": "New stakeholder",
+		"title.healthCheck": "Health check {date}",
 		"format.titleDate": "d MMMM yyyy",
 		"name.untitled": "Untitled",
 		"alliance.intro": "What this alliance is for, in a few sentences: what each side brings and what both want from it.",
@@ -65,6 +68,8 @@ export const TEMPLATE_TEXTS: Catalogue<TemplateTextKey> = {
 		"stakeholder.intro": "Their stake in the alliance, what they need to hear, and who they listen to.",
 		"stakeholder.matters": "What matters to them",
 		"stakeholder.contactLog": "Contact log",
+		"healthCheck.intro":
+			"Both sides rate each dimension from 1 (poor) to 5 (excellent): `ours_<dimension>` is our rating, `theirs_<dimension>` the partner's. Under each heading: what both sides said about it.",
 		"carry.noActions": "_No open actions._",
 		"carry.noConflicts": "_No open conflicts._",
 		"carry.from": "from {link}",
@@ -73,6 +78,7 @@ export const TEMPLATE_TEXTS: Catalogue<TemplateTextKey> = {
 		"title.meeting": "Overleg {date}",
 		"title.reflection": "Reflectie {date}",
 		"title.stakeholder": "Nieuwe stakeholder",
+		"title.healthCheck": "Gezondheidscheck {date}",
 		"format.titleDate": "d MMMM yyyy",
 		"name.untitled": "Naamloos",
 		"alliance.intro": "Waar deze alliantie voor is, in een paar zinnen: wat elke partij inbrengt en wat beide ervan willen.",
@@ -97,6 +103,8 @@ export const TEMPLATE_TEXTS: Catalogue<TemplateTextKey> = {
 		"stakeholder.intro": "Wat de alliantie voor deze persoon betekent, wat die moet horen, en naar wie die luistert.",
 		"stakeholder.matters": "Wat voor hen telt",
 		"stakeholder.contactLog": "Contactmomenten",
+		"healthCheck.intro":
+			"Beide partijen geven elke dimensie een cijfer van 1 (slecht) tot 5 (uitstekend): `ours_<dimensie>` is ons cijfer, `theirs_<dimensie>` dat van de partner. Onder elke kop: wat beide partijen erover zeiden.",
 		"carry.noActions": "_Geen openstaande acties._",
 		"carry.noConflicts": "_Geen openstaande conflicten._",
 		"carry.from": "uit {link}",

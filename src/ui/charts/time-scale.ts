@@ -43,7 +43,7 @@ export interface Tick {
 
 const MS_PER_DAY = 86_400_000;
 /** A line breaks where two readings are further apart than this many times the usual distance… */
-export const GAP_FACTOR = 2.5;
+export const GAP_FACTOR = 1.75;
 /** …and further apart than this many days (weekly readings may skip a week unnoticed). */
 export const MIN_GAP_DAYS = 45;
 const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120] as const;

@@ -104,6 +104,8 @@ const LAYOUTS: Record<"normal" | "small", Layout> = {
 };
 /** Labels closer together than this (px) would overlap: the less important one is left out. */
 const LABEL_SPACING = 12;
+/** How far above the plot the latest values stand (px). */
+const LATEST_ABOVE = 8;
 /** A label this close to an edge (in % of the width) is anchored to that edge. */
 const EDGE = 12;
 /** The inner SVG's width in its own units: one unit is one percent of the chart's width. */
@@ -186,7 +188,9 @@ export class TimeChart<Source = unknown> {
 		series.forEach((points, index) => this.drawSeries(lines, points, index, data.series[index] ?? { points: [] }, x, y, end));
 		this.drawLatestLabels(labels);
 		this.drawPoints();
-		this.readout = this.svg.createSvg("text", { cls: "alliance-journal-chart-readout", attr: { y: layout.top - 8, "aria-hidden": "true" } });
+		// Labels above the points: their halo keeps them readable where a point runs under them.
+		this.svg.appendChild(labels);
+		this.readout = this.svg.createSvg("text", { cls: "alliance-journal-chart-readout", attr: { y: layout.top - LATEST_ABOVE, "aria-hidden": "true" } });
 		description.setText(this.placed.map((placed) => placed.text).join("; "));
 		this.el.toggleClass("alliance-journal-chart-single", all.length === 1);
 	}
@@ -262,17 +266,19 @@ export class TimeChart<Source = unknown> {
 		});
 	}
 
-	/** The latest value of each series, next to its last point. */
+	/**
+	 * The latest value of each series, in the strip above the plot straight
+	 * over its last point, where no point or line can run under it.
+	 */
 	private drawLatestLabels(labels: SVGElement): void {
 		const lasts = new Map<number, Placed<Source>>();
 		for (const placed of this.placed) lasts.set(placed.series, placed);
-		for (const placed of lasts.values()) {
-			const high = placed.y - this.layout.top < LABEL_SPACING;
+		[...lasts.values()].forEach((placed, index) => {
 			svgText(labels, this.options.format.value(placed.point.value), {
 				cls: ["alliance-journal-chart-label", "alliance-journal-chart-latest", ...statusCls(placed.point.status)],
-				attr: { x: `${placed.x}%`, y: high ? placed.y + 16 : placed.y - 7, "text-anchor": placed.x > PERCENT - EDGE * 3 ? "end" : placed.x < EDGE ? "start" : "middle" },
+				attr: { x: `${placed.x}%`, y: this.layout.top - LATEST_ABOVE - index * LABEL_SPACING, "text-anchor": anchor(placed.x) },
 			});
-		}
+		});
 	}
 
 	/** One focusable circle per point, with a `<title>` for hover; the last one holds the tab stop. */

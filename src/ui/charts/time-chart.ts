@@ -186,7 +186,7 @@ export class TimeChart<Source = unknown> {
 		this.drawValueAxis(lines, labels, domain, data, y, all.length === 1);
 		this.drawTicks(labels, start, end);
 		series.forEach((points, index) => this.drawSeries(lines, points, index, data.series[index] ?? { points: [] }, x, y, end));
-		this.drawLatestLabels(labels);
+		this.drawLatestLabels(labels, data.series.map((one) => latestReading(one.points)));
 		this.drawPoints();
 		// Labels above the points: their halo keeps them readable where a point runs under them.
 		this.svg.appendChild(labels);
@@ -270,12 +270,15 @@ export class TimeChart<Source = unknown> {
 	 * The latest value of each series, in the strip above the plot straight
 	 * over its last point, where no point or line can run under it.
 	 */
-	private drawLatestLabels(labels: SVGElement): void {
+	private drawLatestLabels(labels: SVGElement, latest: readonly (TimePoint<Source> | undefined)[]): void {
 		const lasts = new Map<number, Placed<Source>>();
 		for (const placed of this.placed) lasts.set(placed.series, placed);
 		[...lasts.values()].forEach((placed, index) => {
-			svgText(labels, this.options.format.value(placed.point.value), {
-				cls: ["alliance-journal-chart-label", "alliance-journal-chart-latest", ...statusCls(placed.point.status)],
+			// Over a mean, the label still says the latest reading itself, as the card does.
+			const reading = latest[placed.series] ?? placed.point;
+			const status = reading.status ?? (placed.point.count > 1 ? undefined : placed.point.status);
+			svgText(labels, this.options.format.value(reading.value), {
+				cls: ["alliance-journal-chart-label", "alliance-journal-chart-latest", ...statusCls(status)],
 				attr: { x: `${placed.x}%`, y: this.layout.top - LATEST_ABOVE - index * LABEL_SPACING, "text-anchor": anchor(placed.x) },
 			});
 		});
@@ -370,6 +373,13 @@ function svgText(parent: SVGElement, text: string, info: SvgElementInfo): SVGTex
 	const element = parent.createSvg("text", info);
 	element.setText(text);
 	return element;
+}
+
+/** The reading with the latest date (the last one of that date). */
+function latestReading<Source>(points: readonly TimePoint<Source>[]): TimePoint<Source> | undefined {
+	let latest: TimePoint<Source> | undefined;
+	for (const point of points) if (!latest || point.date >= latest.date) latest = point;
+	return latest;
 }
 
 /** Text near the left or right edge is anchored to it, so it stays inside the chart. */

@@ -73,6 +73,8 @@ describe("the time chart", () => {
 		expect(circles.length).toBeLessThanOrEqual(48);
 		expect(chart.el.querySelectorAll("*").length).toBeLessThan(200);
 		expect(circles[0]?.getAttribute("aria-label")).toMatch(/^Q1 2020: average [\d.]+ % of \d+ readings$/);
+		// The end of the line still says the latest reading itself, not its period's mean.
+		expect(chart.el.querySelector(".alliance-journal-chart-latest")?.textContent).toBe(`${4999 % 7} %`);
 	});
 
 	it("keeps a text alternative listing every point it draws", () => {

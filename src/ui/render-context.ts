@@ -18,6 +18,8 @@ export interface RenderContext {
 	newId(): string;
 	/** True when all alliances are shown, so items name their alliance. */
 	showAlliance: boolean;
+	/** The model's today (`YYYY-MM-DD`): where the charts' time axes end. */
+	today: string;
 	/** With all alliances shown, their KPI and health groups start open when there are at most this many. */
 	openGroupsUpTo: number;
 }

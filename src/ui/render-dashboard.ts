@@ -107,6 +107,7 @@ export function renderDashboard(
 		listLimit: options.listLimit ?? DEFAULT_LIST_LIMIT,
 		newId: () => `${prefix}-${++ids}`,
 		showAlliance: false,
+		today: model.today,
 		openGroupsUpTo: options.openGroupsUpTo ?? DEFAULT_OPEN_GROUPS_UP_TO,
 	};
 	container.empty();

@@ -151,20 +151,66 @@ describe("the dashboard preview in Chromium", () => {
 		expect(await page.evaluate(() => window.allianceJournalPreview?.calls.at(-1))).toEqual({ action: "openNote", args: [newest.path, newest.line] });
 	});
 
-	it("opens the meeting of the KPI reading nearest to a click on its chart", async () => {
+	it("opens the meeting of a KPI reading clicked on its chart", async () => {
 		const northwind = preview.models.en.alliances.find((alliance) => alliance.name === "Northwind");
 		const kpi = northwind?.kpis.find((candidate) => candidate.series.length > 2);
 		const first = kpi?.series[0];
 		const latest = kpi?.latest;
 		if (!kpi || !first || !latest) throw new Error("Northwind has no KPI with readings");
 		await page.selectOption(".alliance-journal-select", "Northwind");
-		const chart = page.locator(`[data-kpi="${kpi.key}"] svg.alliance-journal-sparkline`);
-		const box = await chart.boundingBox();
-		if (!box) throw new Error("no chart");
-		await chart.click({ position: { x: box.width - 2, y: box.height / 2 } });
+		const points = page.locator(`[data-kpi="${kpi.key}"] .alliance-journal-chart-point`);
+		await points.last().click();
 		expect(await page.evaluate(() => window.allianceJournalPreview?.calls.at(-1))).toEqual({ action: "openNote", args: [latest.path, latest.line] });
-		await chart.click({ position: { x: 2, y: box.height / 2 } });
+		await points.first().click();
 		expect(await page.evaluate(() => window.allianceJournalPreview?.calls.at(-1))).toEqual({ action: "openNote", args: [first.path, first.line] });
+		await page.keyboard.press("End");
+		await page.keyboard.press("Enter");
+		expect(await page.evaluate(() => window.allianceJournalPreview?.calls.at(-1))).toEqual({ action: "openNote", args: [latest.path, latest.line] });
+		// The focused point's date and value are written above the chart.
+		expect(await page.locator(`[data-kpi="${kpi.key}"] .alliance-journal-chart-readout`).textContent()).toBe(await points.last().getAttribute("aria-label"));
+	});
+
+	it("gives every KPI chart dates and values on its axes, and draws a stale KPI's last reading away from the right edge", async () => {
+		for (const language of ["en", "nl"] as const) {
+			await page.evaluate((lang) => {
+				window.allianceJournalPreview?.setLanguage(lang);
+				window.allianceJournalPreview?.setWidth(280);
+				window.allianceJournalPreview?.render();
+			}, language);
+			await expandEverything(page);
+			const model = preview.models[language];
+			const charts = await page.$$eval("[data-kpi]", (cards) =>
+				cards.map((card) => {
+					const svg = card.querySelector(".alliance-journal-chart-svg");
+					const texts = (cls: string): string[] => [...(svg?.querySelectorAll(`.${cls}`) ?? [])].map((element) => element.textContent ?? "");
+					const box = svg?.getBoundingClientRect();
+					const last = [...(svg?.querySelectorAll(".alliance-journal-chart-point") ?? [])].at(-1)?.getBoundingClientRect();
+					return {
+						key: card.getAttribute("data-kpi") ?? "",
+						ticks: texts("alliance-journal-chart-tick"),
+						values: [...texts("alliance-journal-chart-value-label"), ...texts("alliance-journal-chart-target-label"), ...texts("alliance-journal-chart-latest")],
+						lastFromRight: box && last ? (box.right - (last.left + last.width / 2)) / box.width : -1,
+					};
+				}),
+			);
+			const kpis = model.alliances.flatMap((alliance) => alliance.kpis.filter((kpi) => kpi.series.length > 0));
+			expect(charts).toHaveLength(kpis.length);
+			for (const chart of charts) {
+				expect(chart.ticks.length, `${chart.key} date ticks`).toBeGreaterThanOrEqual(2);
+				expect(chart.ticks.some((tick) => /\b20\d\d\b/.test(tick)), `${chart.key} ticks say a year: ${chart.ticks.join(", ")}`).toBe(true);
+				expect(chart.values.length, `${chart.key} values`).toBeGreaterThanOrEqual(2);
+				for (const value of chart.values) expect(value).toMatch(/\d/);
+			}
+			const stale = kpis.filter((kpi) => kpi.stale);
+			expect(stale.length).toBeGreaterThan(0);
+			for (const kpi of stale) {
+				const chart = charts.find((candidate) => candidate.key === kpi.key);
+				// The last reading is months before today: a good part of the width from the right edge.
+				expect(chart?.lastFromRight, kpi.key).toBeGreaterThan(0.25);
+			}
+			const fresh = charts.find((chart) => !stale.some((kpi) => kpi.key === chart.key));
+			expect(fresh?.lastFromRight).toBeLessThan(0.1);
+		}
 	});
 
 	it("folds and unfolds a section with Enter and Space", async () => {
@@ -199,7 +245,7 @@ describe("the dashboard preview in Chromium", () => {
 		});
 		expect(count).toBeGreaterThan(40);
 		await page.focus(".alliance-journal-select");
-		const focusables = await page.evaluate(() => window.allianceJournalPreview?.container.querySelectorAll("button, select").length ?? 0);
+		const focusables = await page.evaluate(() => window.allianceJournalPreview?.container.querySelectorAll("button, select, [tabindex='0']").length ?? 0);
 		for (let press = 0; press < focusables; press++) await page.keyboard.press("Tab");
 		const result = await page.evaluate(() => {
 			const focus = (window as unknown as { e2eFocus: { reached: Set<string>; outlines: Set<string> } }).e2eFocus;
@@ -265,5 +311,14 @@ describe("the dashboard preview in Chromium", () => {
 			window.allianceJournalPreview?.render();
 		});
 		await screenshotSidebar(page, join(SCREENSHOTS, "dashboard-all-280.png"));
+		for (const theme of ["light", "dark"] as const) {
+			await page.evaluate((name) => {
+				window.allianceJournalPreview?.setTheme(name);
+				window.allianceJournalPreview?.setLanguage("nl");
+				window.allianceJournalPreview?.setWidth(280);
+				window.allianceJournalPreview?.render(undefined, "Zuiderzee");
+			}, theme);
+			await screenshotSidebar(page, join(SCREENSHOTS, `dashboard-nl-280-${theme}.png`));
+		}
 	});
 });

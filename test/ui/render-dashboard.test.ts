@@ -198,20 +198,21 @@ describe("renderDashboard", () => {
 			const model = aModel([anAlliance("Acme", { kpis: [aKpi()] })]);
 			const { container } = render(model);
 			const chart = section(container, "kpis").querySelector("svg");
-			expect(chart?.getAttribute("role")).toBe("img");
+			expect(chart?.getAttribute("role")).toBe("group");
 			expect(chart?.getAttribute("aria-label")).toBe("On-time delivery: 96, 93, 87; latest 87 %, target 95 %, off track");
-			expect(chart?.querySelector("title")?.textContent).toBe(chart?.getAttribute("aria-label"));
-			expect(chart?.querySelector(".alliance-journal-sparkline-line")?.getAttribute("points")?.split(" ")).toHaveLength(3);
-			expect(chart?.querySelector(".alliance-journal-sparkline-target")).not.toBeNull();
-			expect(chart?.querySelector(".alliance-journal-sparkline-latest")).not.toBeNull();
-			expect(chart?.classList.contains("alliance-journal-bad")).toBe(true);
+			expect(chart?.querySelector("desc")?.textContent).toBe("1 Sept 2026: 96 %, on track; 1 Oct 2026: 93 %, off track; 1 Nov 2026: 87 %, off track");
+			expect(chart?.querySelector(".alliance-journal-chart-line")?.getAttribute("points")?.split(" ")).toHaveLength(3);
+			expect(chart?.querySelector(".alliance-journal-chart-target-label")?.textContent).toBe("target 95 %");
+			expect(chart?.querySelector(".alliance-journal-chart-latest")?.textContent).toBe("87 %");
+			const points = [...(chart?.querySelectorAll(".alliance-journal-chart-point") ?? [])];
+			expect(points.map((point) => point.classList.contains("alliance-journal-good"))).toEqual([true, false, false]);
 		});
 
 		it("judge good and bad by the KPI's direction: falling escalation days are good news", () => {
 			const kpi = aKpi({ key: "escalation_days", label: "Escalation days", unit: "days", target: 3, direction: "down", status: "on-track", trend: "improving" });
 			const { container } = render(aModel([anAlliance("Acme", { kpis: [kpi] })]));
 			const card = section(container, "kpis");
-			expect(card.querySelector("svg")?.classList.contains("alliance-journal-good")).toBe(true);
+			expect(card.querySelector(".alliance-journal-kpi")?.querySelector(".alliance-journal-badge.alliance-journal-good, .alliance-journal-good")).not.toBeNull();
 			// 87 after 93: a fall, which is good for a KPI where lower is better.
 			expect(card.querySelector(".alliance-journal-kpi-change")?.classList.contains("alliance-journal-good")).toBe(true);
 		});

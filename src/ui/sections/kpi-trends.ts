@@ -1,10 +1,12 @@
 /**
- * KPI trends: per KPI a card with its status, a sparkline against the
+ * KPI trends: per KPI a card with its status, a time chart against the
  * target, the latest reading and its change, and every reading as an item
  * that opens its meeting note.
  */
 import type { AllianceDashboard, KpiPoint, KpiStatus, KpiTrend } from "../../core/analytics/dashboard-model";
-import { renderSparkline, valuesInWords } from "../charts/sparkline";
+import { chartFormat, chartWords } from "../charts/chart-format";
+import { renderTimeChart, type PointStatus } from "../charts/time-chart";
+import { valuesInWords } from "../charts/words";
 import { badge, disclosure, limitedList, meta, plainItem, sourceButton } from "../dom";
 import { formatChange, formatValue, plural, type Translate } from "../format";
 import { toneClass, type RenderContext, type Tone } from "../render-context";
@@ -61,6 +63,40 @@ function renderReading(entry: HTMLElement, point: KpiPoint, kpi: KpiTrend, conte
 	if (note) item.createSpan({ cls: "alliance-journal-item-meta", text: note });
 }
 
+/**
+ * Whether a value meets the KPI's target, as a point's colour: each reading
+ * is judged on its own, not by the latest one.
+ *
+ * @example readingStatus({ target: 95, direction: "up" }, 96) // "good"
+ */
+export function readingStatus(kpi: Pick<KpiTrend, "target" | "direction">, value: number): PointStatus | undefined {
+	if (kpi.target === undefined) return undefined;
+	const meets = kpi.direction === "up" ? value >= kpi.target : value <= kpi.target;
+	return meets ? "good" : "bad";
+}
+
+/** The KPI's readings on a time axis from the alliance's first meeting to today; a click opens the meeting. */
+function renderKpiChart(card: HTMLElement, kpi: KpiTrend, alliance: AllianceDashboard, context: RenderContext): void {
+	const statusOf = (value: number): PointStatus | undefined => readingStatus(kpi, value);
+	const points = kpi.series.map((point) => {
+		const status = statusOf(point.value);
+		return { date: point.date, value: point.value, source: point, ...(status ? { status } : {}) };
+	});
+	const start = [alliance.firstMeeting, kpi.series[0]?.date].filter((date): date is string => date !== undefined).sort()[0];
+	renderTimeChart(
+		card,
+		{ series: [{ points, stale: kpi.stale }], range: { end: context.today, ...(start ? { start } : {}) }, statusOf, ...(kpi.target === undefined ? {} : { target: kpi.target }) },
+		{
+			label: kpiChartLabel(kpi, context),
+			format: chartFormat(context.language, context.t, kpi.unit),
+			words: chartWords(context.t),
+			onPick: (point) => {
+				if (point.source) context.actions.openNote(point.source.path, point.source.line);
+			},
+		},
+	);
+}
+
 function renderKpi(parent: HTMLElement, kpi: KpiTrend, alliance: AllianceDashboard, context: RenderContext): void {
 	const { t, language } = context;
 	const tone = kpiTone(kpi);
@@ -71,17 +107,7 @@ function renderKpi(parent: HTMLElement, kpi: KpiTrend, alliance: AllianceDashboa
 	head.createSpan({ cls: "alliance-journal-card-title", text: kpi.label });
 	badge(head, t(STATUS_KEY[kpi.status]), tone);
 
-	if (kpi.series.length > 0) {
-		renderSparkline(card, kpi.series.map((point) => point.value), {
-			label: kpiChartLabel(kpi, context),
-			tone,
-			...(kpi.target === undefined ? {} : { target: kpi.target }),
-			onPick: (index) => {
-				const point = kpi.series[index];
-				if (point) context.actions.openNote(point.path, point.line);
-			},
-		});
-	}
+	if (kpi.series.length > 0) renderKpiChart(card, kpi, alliance, context);
 
 	const facts = card.createDiv({ cls: "alliance-journal-kpi-facts" });
 	if (kpi.latest) {

@@ -5,7 +5,9 @@
  */
 import type { QuickWinEntry, QuickWinSummary } from "../../core/analytics/dashboard-model";
 import { ADOPTION_STAGES } from "../../core/model";
-import { renderQuarterBars } from "../charts/quarter-bars";
+import { quarterParts } from "../charts/chart-format";
+import { renderQuarterBars, withEmptyQuarters } from "../charts/quarter-bars";
+import { formatNumber } from "../format";
 import { appendFacts, badge, itemMeta, limitedList, meta, sourceButton, subheading } from "../dom";
 import { toneClass, type RenderContext } from "../render-context";
 import { quartersOf, quickWinsOf, uncommunicatedWinsOf, type DashboardScope } from "../scope";
@@ -46,11 +48,13 @@ export function renderQuickWins(body: HTMLElement, scope: DashboardScope, contex
 	const quarters = quartersOf(scope);
 	if (quarters.length > 0) {
 		subheading(body, t("wins-per-quarter"));
-		const words = quarters.map((quarter) => t("wins-quarter", { quarter: quarter.quarter, count: quarter.count, communicated: quarter.communicated })).join("; ");
-		renderQuarterBars(body, quarters, words);
-		const axis = body.createDiv({ cls: "alliance-journal-axis" });
-		axis.createSpan({ text: quarters[0]?.quarter ?? "" });
-		if (quarters.length > 1) axis.createSpan({ text: quarters[quarters.length - 1]?.quarter ?? "" });
+		const describe = (quarter: (typeof quarters)[number]): string => t("wins-quarter", { quarter: quarter.quarter, count: quarter.count, communicated: quarter.communicated });
+		renderQuarterBars(body, withEmptyQuarters(quarters), {
+			label: quarters.map(describe).join("; "),
+			describe,
+			name: (quarter) => quarterParts(quarter.quarter, t),
+			count: (value) => formatNumber(value, context.language),
+		});
 		const legend = body.createDiv({ cls: "alliance-journal-legend", attr: { "aria-hidden": "true" } });
 		legend.createSpan({ cls: "alliance-journal-legend-shared", text: t("win-shared") });
 		legend.createSpan({ cls: "alliance-journal-legend-not-shared", text: t("win-not-shared") });

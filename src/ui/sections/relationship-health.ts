@@ -6,7 +6,9 @@
 import type { AllianceDashboard, RatingPoint } from "../../core/analytics/dashboard-model";
 import { RATING_NAMES } from "../../core/i18n/messages/dashboard";
 import { translator } from "../../core/i18n/translate";
-import { renderSparkline, valuesInWords } from "../charts/sparkline";
+import { chartFormat, chartWords } from "../charts/chart-format";
+import { renderTimeChart, type PointStatus } from "../charts/time-chart";
+import { valuesInWords } from "../charts/words";
 import { badge, disclosure, meta, plainItem, sourceButton } from "../dom";
 import { formatChange, formatNumber } from "../format";
 import type { RenderContext, Tone } from "../render-context";
@@ -14,6 +16,9 @@ import { healthChartCount, type DashboardScope } from "../scope";
 
 const RATING_MIN = 1;
 const RATING_MAX = 5;
+/** A rating at or above this is good news on its own, at or below the next one bad news. */
+const GOOD_RATING = 4;
+const POOR_RATING = 2;
 /** The reflections' tile shows the average of this many latest reflections. */
 const RECENT_REFLECTIONS = 3;
 /** A move of the recent average smaller than this is no news. */
@@ -31,6 +36,36 @@ function average(points: readonly RatingPoint[], recent: number): number | undef
 	return last.reduce((sum, point) => sum + point.value, 0) / last.length;
 }
 
+/**
+ * A rating's own colour: good at 4 or 5, bad at 1 or 2.
+ *
+ * @example ratingStatus(4.5) // "good"
+ */
+export function ratingStatus(value: number): PointStatus {
+	if (value >= GOOD_RATING) return "good";
+	if (value <= POOR_RATING) return "bad";
+	return "neutral";
+}
+
+/** The ratings on a fixed 1–5 scale from the alliance's first meeting to today; a click opens the meeting. */
+function renderRatingChart(parent: HTMLElement, series: readonly RatingPoint[], label: string, firstMeeting: string | undefined, context: RenderContext): void {
+	const points = series.map((point) => ({ date: point.date, value: point.value, status: ratingStatus(point.value), source: point }));
+	const start = [firstMeeting, series[0]?.date].filter((date): date is string => date !== undefined).sort()[0];
+	renderTimeChart(
+		parent,
+		{ series: [{ points }], range: { end: context.today, ...(start ? { start } : {}) }, min: RATING_MIN, max: RATING_MAX, statusOf: ratingStatus },
+		{
+			label,
+			size: "small",
+			format: chartFormat(context.language, context.t),
+			words: chartWords(context.t),
+			onPick: (point) => {
+				if (point.source) context.actions.openNote(point.source.path, point.source.line);
+			},
+		},
+	);
+}
+
 function renderTile(
 	parent: HTMLElement,
 	name: string,
@@ -38,10 +73,12 @@ function renderTile(
 	recent: number | undefined,
 	change: number | undefined,
 	context: RenderContext,
+	firstMeeting?: string,
 ): void {
 	const { t, language } = context;
 	const latest = series[series.length - 1];
-	const tile = latest ? sourceButton(parent, latest, context, ["alliance-journal-tile"]) : plainItem(parent, ["alliance-journal-tile"]);
+	const box = parent.createDiv({ cls: "alliance-journal-tile-box" });
+	const tile = latest ? sourceButton(box, latest, context, ["alliance-journal-tile"]) : plainItem(box, ["alliance-journal-tile"]);
 	const head = tile.createSpan({ cls: "alliance-journal-tile-head" });
 	head.createSpan({ cls: "alliance-journal-tile-title", text: name });
 	const tone = changeTone(change);
@@ -50,17 +87,12 @@ function renderTile(
 	if (change !== undefined && Math.abs(change) >= NOTICEABLE_CHANGE) badge(value, formatChange(change, language), tone);
 	if (series.length > 0) {
 		const recentText = recent === undefined ? "–" : formatNumber(recent, language);
-		renderSparkline(tile, series.map((point) => point.value), {
-			label: t("health-chart-label", {
-				rating: name,
-				values: valuesInWords(series.map((point) => formatNumber(point.value, language))),
-				recent: recentText,
-			}),
-			tone,
-			min: RATING_MIN,
-			max: RATING_MAX,
-			cls: ["alliance-journal-sparkline-small"],
+		const label = t("health-chart-label", {
+			rating: name,
+			values: valuesInWords(series.map((point) => formatNumber(point.value, language))),
+			recent: recentText,
 		});
+		renderRatingChart(box, series, label, firstMeeting, context);
 	}
 }
 
@@ -85,11 +117,11 @@ function renderAlliance(parent: HTMLElement, alliance: AllianceDashboard, contex
 	const grid = parent.createDiv({ cls: "alliance-journal-tiles" });
 	for (const rating of health.ratings) {
 		if (rating.series.length === 0) continue;
-		renderTile(grid, names(rating.key), rating.series, rating.recentAverage, rating.change, context);
+		renderTile(grid, names(rating.key), rating.series, rating.recentAverage, rating.change, context, alliance.firstMeeting);
 	}
 	if (health.reflections.length > 0) {
 		const recent = average(health.reflections, RECENT_REFLECTIONS);
-		renderTile(grid, t("health-reflections"), health.reflections, recent, undefined, context);
+		renderTile(grid, t("health-reflections"), health.reflections, recent, undefined, context, alliance.firstMeeting);
 	}
 }
 

@@ -82,6 +82,14 @@ export type UiMessageKey =
 	| "kpi-readings"
 	| "kpi-reading"
 	| "kpi-chart-label"
+	// Charts
+	| "chart-target"
+	| "chart-average-one"
+	| "chart-average-other"
+	| "chart-quarter"
+	| "chart-quarter-short"
+	| "chart-on-track"
+	| "chart-off-track"
 	| "kpi-chart-label-no-target"
 	| "kpi-no-readings"
 	| "kpi-off-track-count"
@@ -244,6 +252,13 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"kpi-readings": "Readings",
 		"kpi-reading": "{date}: {value}",
 		"kpi-chart-label": "{label}: {values}; latest {latest}, target {target}, {status}",
+		"chart-target": "target {value}",
+		"chart-average-one": "{value} (1 reading)",
+		"chart-average-other": "average {value} of {count} readings",
+		"chart-quarter": "Q{quarter} {year}",
+		"chart-quarter-short": "Q{quarter}",
+		"chart-on-track": "on track",
+		"chart-off-track": "off track",
 		"kpi-chart-label-no-target": "{label}: {values}; latest {latest}, {status}",
 		"kpi-no-readings": "No readings yet.",
 		"kpi-off-track-count": "{count} off track",
@@ -405,6 +420,13 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"kpi-readings": "Metingen",
 		"kpi-reading": "{date}: {value}",
 		"kpi-chart-label": "{label}: {values}; laatste {latest}, doel {target}, {status}",
+		"chart-target": "doel {value}",
+		"chart-average-one": "{value} (1 meting)",
+		"chart-average-other": "gemiddeld {value} over {count} metingen",
+		"chart-quarter": "Q{quarter} {year}",
+		"chart-quarter-short": "Q{quarter}",
+		"chart-on-track": "op koers",
+		"chart-off-track": "niet op koers",
 		"kpi-chart-label-no-target": "{label}: {values}; laatste {latest}, {status}",
 		"kpi-no-readings": "Nog geen metingen.",
 		"kpi-off-track-count": "{count} niet op koers",

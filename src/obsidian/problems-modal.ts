@@ -32,7 +32,7 @@ export class ProblemsModal extends Modal {
 		this.titleEl.setText(t("problems.title", { name: this.noteName }));
 		this.contentEl.empty();
 		const count = this.problems.length;
-		this.contentEl.createEl("p", { text: count === 1 ? t("problems.summary-one") : t("problems.summary-other", { count }) });
+		this.contentEl.createEl("p", { text: t("problems.summary", { count }) });
 		const list = this.contentEl.createEl("ul");
 		for (const problem of this.problems) list.createEl("li", { text: problemLine(problem, this.language) });
 	}

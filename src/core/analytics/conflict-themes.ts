@@ -7,7 +7,7 @@ import type { AllianceGroup } from "../index/vault-index";
 import type { CalendarDate } from "../model";
 import { mergeSortedRuns } from "../order";
 import { addDays } from "./calendar";
-import type { AnalyticsOptions, ConflictMention, ConflictTheme } from "./dashboard-model";
+import type { AnalyticsOptions, ConflictMention, ConflictTheme, MergeReason } from "./dashboard-model";
 import { type AliasMap, aliasMap, themeWords, type ThemeWords } from "./theme-words";
 
 /**
@@ -85,19 +85,14 @@ function isSubset(small: readonly string[], large: readonly string[]): boolean {
 	return small.every((word) => large.includes(word));
 }
 
-function quote(text: string): string {
-	return `"${text}"`;
-}
-
-/** Explains why two wordings belong together, in words. */
-function mergeReason(a: Wording, b: Wording, writtenA: string, writtenB: string): string {
+/** Why `wording` (b) belongs with `joined` (a), as data. */
+function mergeReason(a: Wording, b: Wording, joined: string, wording: string): MergeReason {
+	const alias = [...new Set([...a.words.aliasesUsed, ...b.words.aliasesUsed])];
+	if (alias.length > 0) return { kind: "alias", wording, joined, alias: alias.join(", ") };
+	if (a.key === b.key) return { kind: "same-words", wording, joined };
+	if (isSubset(a.words.stems, b.words.stems) || isSubset(b.words.stems, a.words.stems)) return { kind: "broader-wording", wording, joined };
 	const shared = a.words.stems.filter((word) => b.words.stems.includes(word));
-	const aliasNote = [...new Set([...a.words.aliasesUsed, ...b.words.aliasesUsed])];
-	const via = aliasNote.length > 0 ? ` (alias ${aliasNote.join(", ")})` : "";
-	const sameWords = a.key === b.key;
-	return sameWords
-		? `${quote(writtenA)} and ${quote(writtenB)} reduce to the same words: ${quote(shared.join(" "))}${via}`
-		: `${quote(writtenA)} and ${quote(writtenB)} share ${quote(shared.join(" "))}${via}`;
+	return { kind: "shared-stem", wording, joined, stem: shared.join(" ") };
 }
 
 function isSorted(mentions: readonly ConflictMention[]): boolean {
@@ -129,7 +124,7 @@ function windowOf(options: AnalyticsOptions, today: CalendarDate): Window {
  * has one date, so its mentions sit together: counting path changes counts
  * distinct notes.
  */
-function toTheme(key: string, mentions: ConflictMention[], mergeReasons: string[], options: AnalyticsOptions, window: Window): ConflictTheme {
+function toTheme(key: string, mentions: ConflictMention[], mergeReasons: MergeReason[], options: AnalyticsOptions, window: Window): ConflictTheme {
 	let notes = 0;
 	let inWindow = 0;
 	let recent = 0;
@@ -189,11 +184,11 @@ export interface ThemeGrouping {
  * one, with that one), and the aliases that made them match.
  *
  * @example explainGrouping("Pricing", ["Pricing", "Price discussion"], aliasMap({}))
- *   // ['"Pricing" and "Price discussion" reduce to the same words: "pric"']
+ *   // [{ kind: "same-words", wording: "Price discussion", joined: "Pricing" }]
  */
-export function explainGrouping(label: string, wordings: readonly string[], aliases: AliasMap): string[] {
+export function explainGrouping(label: string, wordings: readonly string[], aliases: AliasMap): MergeReason[] {
 	const partners = [label, ...wordings.filter((wording) => wording !== label)];
-	const reasons: string[] = [];
+	const reasons: MergeReason[] = [];
 	for (const wording of wordings) {
 		if (wording === label) continue;
 		const words = themeWords(wording, aliases);

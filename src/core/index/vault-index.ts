@@ -5,6 +5,7 @@
  */
 import type {
 	AllianceProfile,
+	Allowed,
 	JournalNote,
 	Link,
 	MeetingNote,
@@ -19,7 +20,7 @@ import { LinkResolver } from "./link-resolver";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {
@@ -298,8 +299,8 @@ export class VaultIndex {
 				if (!profiles.includes(target)) profiles.push(target);
 				continue;
 			}
-			const allowed = target === undefined ? "a link to an alliance profile note" : `a link to a note with type: alliance (${target} is not one)`;
-			problems.push(makeProblem(note.path, this.lineOf(note, field), "link-unresolved", "error", field, `[[${link.target}]]`, allowed));
+			const allowed: Allowed = target === undefined ? { kind: "alliance-link" } : { kind: "alliance-note", target };
+			problems.push(makeProblem(note.path, this.lineOf(note, field), "link-unresolved", "error", { field, found: `[[${link.target}]]`, allowed }));
 		}
 		if (profiles.length > 0) derived.membership.set(note.path, profiles);
 		if (problems.length > 0) derived.linkProblems.set(note.path, problems);

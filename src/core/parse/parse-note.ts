@@ -214,12 +214,12 @@ export function parseNote(path: string, text: string): ParseResult {
 	if (!block || !mentionsAllianceType(block.yaml)) return notAnAllianceNote();
 	const yaml = readFrontmatterYaml(block);
 	if (!yaml.ok) {
-		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", undefined, yaml.reason, "valid YAML frontmatter")] };
+		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", { detail: yaml.reason, allowed: { kind: "yaml" } })] };
 	}
 	if (!isPlainObject(yaml.data)) {
 		return {
 			note: null,
-			problems: [makeProblem(path, block.yamlFirstLine, "frontmatter-not-object", "error", undefined, describeValue(yaml.data), "properties written as key: value")],
+			problems: [makeProblem(path, block.yamlFirstLine, "frontmatter-not-object", "error", { found: describeValue(yaml.data), allowed: { kind: "key-value" } })],
 		};
 	}
 	const data = yaml.data;
@@ -230,7 +230,7 @@ export function parseNote(path: string, text: string): ParseResult {
 		if (!rawType.startsWith("alliance")) return notAnAllianceNote();
 		return {
 			note: null,
-			problems: [makeProblem(path, lineOf("type"), "type-unknown", "error", "type", describeValue(data.type), `one of ${NOTE_TYPES.join(", ")}`)],
+			problems: [makeProblem(path, lineOf("type"), "type-unknown", "error", { field: "type", found: describeValue(data.type), allowed: { kind: "one-of", values: [...NOTE_TYPES] } })],
 		};
 	}
 	const schema = NOTE_SCHEMAS[rawType];

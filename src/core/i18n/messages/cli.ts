@@ -5,10 +5,8 @@ import type { Catalogue } from "../translate";
 
 export type CliMessageKey =
 	| "lint.usage"
-	| "lint.notes.one"
-	| "lint.notes.other"
-	| "lint.problems.one"
-	| "lint.problems.other"
+	| "lint.notes"
+	| "lint.problems"
 	| "lint.summary"
 	| "new.usage"
 	| "new.typeMissing"
@@ -31,10 +29,8 @@ Checks every alliance note in the vault folder (default: the current folder)
 and prints one line per problem: path:line: message.
 Exits with 1 when there are problems, 0 when there are none.
   --lang en|nl   the language of the messages (default: from LC_ALL or LANG, else English)`,
-		"lint.notes.one": "1 alliance note",
-		"lint.notes.other": "{count} alliance notes",
-		"lint.problems.one": "1 problem",
-		"lint.problems.other": "{count} problems",
+		"lint.notes": "{count, plural, one {# alliance note} other {# alliance notes}}",
+		"lint.problems": "{count, plural, =0 {no problems} one {# problem} other {# problems}}",
 		"lint.summary": "{notes} checked, {problems}",
 		"new.usage": `Usage: alliance-journal new <alliance|meeting|reflection|stakeholder> --alliance NAME [options]
 
@@ -76,10 +72,8 @@ Controleert elke alliantienotitie in de kluismap (standaard: de huidige map)
 en toont één regel per probleem: pad:regel: melding.
 Stopt met 1 als er problemen zijn, met 0 als er geen zijn.
   --lang en|nl   de taal van de meldingen (standaard: uit LC_ALL of LANG, anders Engels)`,
-		"lint.notes.one": "1 alliantienotitie",
-		"lint.notes.other": "{count} alliantienotities",
-		"lint.problems.one": "1 probleem",
-		"lint.problems.other": "{count} problemen",
+		"lint.notes": "{count, plural, one {# alliantienotitie} other {# alliantienotities}}",
+		"lint.problems": "{count, plural, =0 {geen problemen} one {# probleem} other {# problemen}}",
 		"lint.summary": "{notes} gecontroleerd, {problems}",
 		"new.usage": `Gebruik: alliance-journal new <alliance|meeting|reflection|stakeholder> --alliance NAAM [opties]
 

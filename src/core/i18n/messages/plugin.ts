@@ -49,8 +49,7 @@ export type PluginMessageKey =
 	| "notice.failed"
 	// Validation
 	| "problems.title"
-	| "problems.summary-one"
-	| "problems.summary-other"
+	| "problems.summary"
 	| "problems.line"
 	// Notes the plugin writes
 	| "briefing.folder"
@@ -125,8 +124,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.failed": "Alliance Journal could not finish this: {error}",
 
 		"problems.title": "Problems in {name}",
-		"problems.summary-one": "1 problem found.",
-		"problems.summary-other": "{count} problems found.",
+		"problems.summary": "{count, plural, one {# problem} other {# problems}} found.",
 		"problems.line": "Line {line}: {message}",
 
 		"briefing.folder": "Briefings",
@@ -200,8 +198,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.failed": "Alliance Journal kon dit niet afmaken: {error}",
 
 		"problems.title": "Problemen in {name}",
-		"problems.summary-one": "1 probleem gevonden.",
-		"problems.summary-other": "{count} problemen gevonden.",
+		"problems.summary": "{count, plural, one {# probleem} other {# problemen}} gevonden.",
 		"problems.line": "Regel {line}: {message}",
 
 		"briefing.folder": "Briefings",

@@ -83,7 +83,7 @@ export function runBench(argv: readonly string[], io: CliIo): number {
 		index.alliances();
 		index.problems();
 		const indexMs = performance.now() - started;
-		if (index.problems().length > 0) throw new Error(`the synthetic vault has problems: ${index.problems()[0]?.message ?? ""}`);
+		if (index.problems().length > 0) throw new Error(`the synthetic vault has problems: ${JSON.stringify(index.problems()[0])}`);
 
 		// The first build in a process also pays for compiling the analytics
 		// code; the plugin rebuilds the dashboard on every change, so the

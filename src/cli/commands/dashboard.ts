@@ -5,36 +5,16 @@
  * (`--markdown`).
  */
 import { format } from "date-fns";
-import { DashboardBuilder, scopeDashboard } from "../../core/analytics/dashboard";
-import type { DashboardModel } from "../../core/analytics/dashboard-model";
-import type { Language } from "../../core/i18n/language";
-import { localizeProblem } from "../../core/i18n/problems";
-import type { Problem } from "../../core/model";
+import { DashboardBuilder } from "../../core/analytics/dashboard";
+import { briefingMarkdown } from "../../core/present/briefing-markdown";
+import { scopeDashboard, scopedModel } from "../../core/present/scope";
+import { wordsFor } from "../../core/present/words";
 import { isCalendarDate } from "../../core/schema/coerce";
 import { parseArgs, stringFlag, UsageError } from "../args";
-import { dashboardMarkdown } from "../format/dashboard-markdown";
 import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
 import { commandLanguage, LANG_FLAG } from "../language-option";
 import { loadVault } from "../load-vault";
-
-/** The model with every problem's message in the given language (new objects; the model is not changed). */
-function localizeProblems(model: DashboardModel, language: Language): DashboardModel {
-	const localized = new Map<Problem, Problem>();
-	const local = (problem: Problem): Problem => {
-		let copy = localized.get(problem);
-		if (!copy) {
-			copy = { ...problem, message: localizeProblem(problem, language) };
-			localized.set(problem, copy);
-		}
-		return copy;
-	};
-	return {
-		...model,
-		problems: model.problems.map(local),
-		alliances: model.alliances.map((alliance) => ({ ...alliance, problems: alliance.problems.map(local) })),
-	};
-}
 
 export const DASHBOARD_USAGE = `Usage: alliance-journal dashboard [vault] [options]
 
@@ -45,6 +25,7 @@ conflicts, quick wins, open actions, stakeholders and problems.
   --today YYYY-MM-DD  the day to report for (default: today), for reproducible output
   --json              the DashboardModel as JSON (schema: schemas/dashboard-model.schema.json)
   --markdown          a pre-meeting briefing note to paste into the vault
+  --verbose           also say why conflict wordings were grouped (text output)
   --lang en|nl        the language (default: from LANG)
 Colour is used on a terminal unless NO_COLOR is set.`;
 
@@ -53,6 +34,7 @@ export function runDashboard(argv: readonly string[], io: CliIo): number {
 	const args = parseArgs(argv, {
 		json: { value: false },
 		markdown: { value: false },
+		verbose: { value: false },
 		alliance: { value: true },
 		today: { value: true },
 		...LANG_FLAG,
@@ -63,16 +45,17 @@ export function runDashboard(argv: readonly string[], io: CliIo): number {
 	const language = commandLanguage(args, io.env);
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr });
-	const full = new DashboardBuilder(index).build({ today, language });
+	const full = new DashboardBuilder(index).build({ today });
 	const alliance = stringFlag(args, "alliance");
-	const scoped = scopeDashboard(full, alliance ?? null);
-	const model = scoped && language !== "en" ? localizeProblems(scoped, language) : scoped;
-	if (!model) {
+	const scope = scopeDashboard(full, alliance ?? null);
+	if (!scope) {
 		const known = full.alliances.map((candidate) => candidate.name).join(", ") || "none";
 		throw new UsageError(`no alliance named ${alliance ?? ""} in ${vault} (alliances: ${known})`);
 	}
+	const model = scopedModel(full, scope);
+	const words = wordsFor(language);
 	if (args.flags.has("json")) io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
-	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(model, language));
-	else io.stdout.write(new DashboardText({ language, color: io.stdout.isTTY === true && !io.env.NO_COLOR }).render(model));
+	else if (args.flags.has("markdown")) io.stdout.write(briefingMarkdown(model, words));
+	else io.stdout.write(new DashboardText({ words, color: io.stdout.isTTY === true && !io.env.NO_COLOR, verbose: args.flags.has("verbose") }).render(model));
 	return 0;
 }

@@ -5,8 +5,9 @@
  * problems, 0 when there are none.
  */
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
-import { localizeProblem, warningLabel } from "../../core/i18n/problems";
 import { translator } from "../../core/i18n/translate";
+import { problemLine } from "../../core/present/problems";
+import { wordsFor } from "../../core/present/words";
 import { parseArgs } from "../args";
 import type { CliIo } from "../io";
 import { commandLanguage, LANG_FLAG } from "../language-option";
@@ -22,13 +23,10 @@ export function runLint(argv: readonly string[], io: CliIo): number {
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr });
 	const problems = index.problems();
-	for (const problem of problems) {
-		const severity = problem.severity === "warning" ? `${warningLabel(language)}: ` : "";
-		io.stdout.write(`${problem.path}:${problem.line}: ${severity}${localizeProblem(problem, language)}\n`);
-	}
-	const noteCount = index.notes().length;
-	const notes = noteCount === 1 ? t("lint.notes.one") : t("lint.notes.other", { count: noteCount });
-	const found = problems.length === 1 ? t("lint.problems.one") : t("lint.problems.other", { count: problems.length });
+	const words = wordsFor(language);
+	for (const problem of problems) io.stdout.write(`${problem.path}:${problem.line}: ${problemLine(problem, words)}\n`);
+	const notes = t("lint.notes", { count: index.notes().length });
+	const found = t("lint.problems", { count: problems.length });
 	io.stderr.write(`${t("lint.summary", { notes, problems: found })}\n`);
 	return problems.length > 0 ? 1 : 0;
 }

@@ -181,6 +181,7 @@ export const EN = {
 	"stakeholders-by-stance": "by stance",
 	"stakeholders-everyone": "everyone",
 	"contact-overdue": "{days, plural, one {contact # day overdue} other {contact # days overdue}}",
+	"contact-overdue-days": "{days, plural, one {# day overdue} other {# days overdue}}",
 	"contact-last": "last contact {date}",
 
 	// ── Problems ──

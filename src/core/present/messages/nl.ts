@@ -171,6 +171,7 @@ export const NL: Record<MessageKey, string> = {
 	"stakeholders-by-stance": "per houding",
 	"stakeholders-everyone": "iedereen",
 	"contact-overdue": "{days, plural, one {contact nodig, # dag later dan gepland} other {contact nodig, # dagen later dan gepland}}",
+	"contact-overdue-days": "{days, plural, one {# dag later dan gepland} other {# dagen later dan gepland}}",
 	"contact-last": "laatste contact {date}",
 
 	"problems-empty": "Geen problemen in je alliantienotities.",

@@ -4,17 +4,14 @@
  */
 import { type App, Modal } from "obsidian";
 import type { Language } from "../core/i18n/language";
-import { localizeProblem, warningLabel } from "../core/i18n/problems";
 import type { Problem } from "../core/model";
+import { problemLine as problemText } from "../core/present/problems";
+import { wordsFor } from "../core/present/words";
 import { pluginTranslator } from "./language";
 
 /** The problem as one line: its line number, and "warning:" before a warning. */
 export function problemLine(problem: Problem, language: Language): string {
-	const message = localizeProblem(problem, language);
-	return pluginTranslator(language)("problems.line", {
-		line: problem.line,
-		message: problem.severity === "warning" ? `${warningLabel(language)}: ${message}` : message,
-	});
+	return pluginTranslator(language)("problems.line", { line: problem.line, message: problemText(problem, wordsFor(language)) });
 }
 
 export class ProblemsModal extends Modal {

@@ -40,6 +40,11 @@ export function findAllianceDashboard(model: DashboardModel, name: string): Alli
 	return model.alliances.find((candidate) => candidate.name === name) ?? model.alliances.find((candidate) => candidate.name.toLowerCase() === wanted);
 }
 
+/** The scope of all alliances together. */
+export function wholeScope(model: DashboardModel): DashboardScope {
+	return { alliance: null, alliances: model.alliances, briefing: model.briefing, conflicts: model.conflicts, problems: model.problems };
+}
+
 /**
  * The scope for a picked alliance (`null`: all alliances). A name no alliance
  * has gives `undefined`: the CLI says so, the sidebar falls back to all.
@@ -47,9 +52,7 @@ export function findAllianceDashboard(model: DashboardModel, name: string): Alli
  * @example scopeDashboard(model, "northwind")?.alliances.length // 1
  */
 export function scopeDashboard(model: DashboardModel, allianceName: string | null): DashboardScope | undefined {
-	if (allianceName === null) {
-		return { alliance: null, alliances: model.alliances, briefing: model.briefing, conflicts: model.conflicts, problems: model.problems };
-	}
+	if (allianceName === null) return wholeScope(model);
 	const alliance = findAllianceDashboard(model, allianceName);
 	if (!alliance) return undefined;
 	return { alliance, alliances: [alliance], briefing: alliance.briefing.items, conflicts: alliance.conflicts, problems: alliance.problems };

@@ -23,18 +23,18 @@ export type ChoiceField = "phase" | "status" | "side" | "stance" | "influence" |
 export interface Words {
 	readonly language: Language;
 	/** A message from the catalogue, filled in (numbers in the language's format). */
-	t(key: MessageKey, values?: MessageValues): string;
-	number(value: number): string;
+	t: (key: MessageKey, values?: MessageValues) => string;
+	number: (value: number) => string;
 	/** A reading with its unit. */
-	value(value: number, unit?: string): string;
+	value: (value: number, unit?: string) => string;
 	/** A change with its sign. */
-	signed(change: number): string;
-	date(date: CalendarDate): string;
-	quarter(quarter: string): string;
+	signed: (change: number) => string;
+	date: (date: CalendarDate) => string;
+	quarter: (quarter: string) => string;
 	/** A choice value (`stance: champion`) in words ("ambassadeur"); an unknown value is shown as written. */
-	choice(field: ChoiceField, value: string): string;
+	choice: (field: ChoiceField, value: string) => string;
 	/** Items joined as the language lists them. */
-	list(items: readonly string[]): string;
+	list: (items: readonly string[]) => string;
 }
 
 const cache = new Map<Language, Words>();

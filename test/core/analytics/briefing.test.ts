@@ -11,6 +11,8 @@ import { stakeholderSummary } from "../../../src/core/analytics/stakeholders";
 import { aliasMap } from "../../../src/core/analytics/theme-words";
 import type { Language } from "../../../src/core/i18n/language";
 import type { AllianceGroup } from "../../../src/core/index/vault-index";
+import { briefingText } from "../../../src/core/present/briefing";
+import { wordsFor } from "../../../src/core/present/words";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
 import { allianceOf, type Vault } from "../helpers/vault";
 
@@ -24,7 +26,7 @@ function acme(vault: Vault): AllianceGroup {
 }
 
 /** The briefing of Acme, made from the real analytics as the dashboard makes it. */
-function briefingOf(vault: Vault, language: Language = "en", today = TODAY): Briefing {
+function briefingOf(vault: Vault, today = TODAY): Briefing {
 	const group = acme(vault);
 	const mentions = conflictMentions(group);
 	const grouping = groupWordings(mentions, aliasMap(OPTIONS.conflictAliases));
@@ -37,11 +39,12 @@ function briefingOf(vault: Vault, language: Language = "en", today = TODAY): Bri
 		actions: actionSummary([group], today),
 		stakeholders: stakeholderSummary(group, today),
 	};
-	return allianceBriefing(input, today, language, (wording) => grouping.themeOf.get(wording) ?? wording.toLowerCase());
+	return allianceBriefing(input, today, (wording: string) => grouping.themeOf.get(wording) ?? wording.toLowerCase());
 }
 
 const kindsOf = (items: BriefingItem[]): string[] => items.map((item) => item.kind);
-const textsOf = (items: BriefingItem[]): string[] => items.map((item) => item.text);
+/** The items as the presentation layer words them (the model holds facts only). */
+const textsOf = (items: BriefingItem[], language: Language = "en"): string[] => items.map((item) => briefingText(item, wordsFor(language)));
 
 const KPI_HEADER = ["| key | label | unit | target | direction | kind |", "| --- | --- | --- | --- | --- | --- |"];
 
@@ -143,12 +146,12 @@ describe("what needs attention first", () => {
 			"kpi-stale",
 		]);
 		expect(textsOf(items)).toEqual([
-			"Overdue by 7 days: Send the volume forecast (@sanne)",
-			"Recurring conflict still open: Pricing, raised in 2 meetings since 2026-08-04",
+			"7 days overdue: Send the volume forecast (@sanne)",
+			"Recurring conflict still open: Pricing, raised in 2 meetings since 4 Aug 2026",
 			"On-time delivery is off track: 90 % against a target of 95 %",
 			"Quick win not yet shared in your organisation: Pilot live at Contoso",
 			"Contact with Sanne de Vries is 27 days overdue",
-			"Due 2026-12-04: Book the workshop venue",
+			"Due 4 Dec 2026: Book the workshop venue",
 			"No reading of Joint workshops in the last 3 meetings",
 		]);
 	});
@@ -174,14 +177,14 @@ describe("what needs attention first", () => {
 
 	it("a stale KPI is reported as stale, not also as off track", () => {
 		const { items } = briefingOf(everythingVault(ENGLISH));
-		const aboutWorkshops = items.filter((item) => item.text.includes("Joint workshops"));
+		const aboutWorkshops = items.filter((item) => briefingText(item, wordsFor("en")).includes("Joint workshops"));
 
 		expect(kindsOf(aboutWorkshops)).toEqual(["kpi-stale"]);
 	});
 
 	it("an action due after the next meeting and more than two weeks away is not in the briefing", () => {
 		const { items } = briefingOf(everythingVault(ENGLISH));
-		expect(items.some((item) => item.text.includes("Draft the data sharing annex"))).toBe(false);
+		expect(items.some((item) => briefingText(item, wordsFor("en")).includes("Draft the data sharing annex"))).toBe(false);
 	});
 
 	it("within one kind, the order of the list underneath is kept: most overdue action first", () => {
@@ -192,7 +195,7 @@ describe("what needs attention first", () => {
 				.build(),
 		});
 
-		expect(textsOf(items)).toEqual(["Overdue by 30 days: Sign the NDA", "Overdue by 7 days: Send the forecast", "Overdue by 2 days: Share the deck"]);
+		expect(textsOf(items)).toEqual(["30 days overdue: Sign the NDA", "7 days overdue: Send the forecast", "2 days overdue: Share the deck"]);
 		expect(items.map((item) => item.priority)).toEqual([...items.map((item) => item.priority)].sort((a, b) => a - b));
 	});
 
@@ -212,7 +215,7 @@ describe("what needs attention first", () => {
 		});
 
 		const english = briefingOf(vault);
-		const dutch = briefingOf(vault, "nl");
+		const dutch = briefingOf(vault);
 
 		// Escalations: 2.5 days against 2 before, still within the target of 3, but slower: worsening, not off track.
 		expect(kindsOf(english.items)).toEqual(["kpi-off-track", "rating-dropped", "kpi-worsening", "open-conflict"]);
@@ -222,7 +225,7 @@ describe("what needs attention first", () => {
 			"Days to resolve an escalation is moving the wrong way: 2.5 days (was 2 days)",
 			"Open conflict: Branding",
 		]);
-		expect(textsOf(dutch.items)).toEqual([
+		expect(textsOf(dutch.items, "nl")).toEqual([
 			"On-time delivery ligt niet op koers: 90 % tegen een doel van 95 %",
 			"Vertrouwen daalde naar gemiddeld 3 (was 5)",
 			"Days to resolve an escalation beweegt de verkeerde kant op: 2,5 days (was 2 days)",
@@ -253,7 +256,7 @@ describe("when we met and when we meet again", () => {
 	});
 
 	it("a meeting today was 0 days ago", () => {
-		expect(briefingOf(vault(), "en", "2026-11-03").daysSinceLastMeeting).toBe(0);
+		expect(briefingOf(vault(), "2026-11-03").daysSinceLastMeeting).toBe(0);
 	});
 
 	it("a meeting note written ahead for a later date does not count as the last meeting", () => {
@@ -320,13 +323,13 @@ describe("since the last meeting", () => {
 	it("each KPI read at the last meeting, better or worse by its direction", () => {
 		expect(briefingOf(vault()).sinceLastMeeting?.kpiChanges).toEqual([
 			// Higher is better: 92 → 94 is better.
-			{ key: "on_time", label: "On-time delivery", from: 92, to: 94, better: true },
+			{ key: "on_time", label: "On-time delivery", unit: "%", from: 92, to: 94, better: true },
 			// Lower is better: 4 → 5 days is worse.
-			{ key: "escalation_days", label: "Days to resolve an escalation", from: 4, to: 5, better: false },
+			{ key: "escalation_days", label: "Days to resolve an escalation", unit: "days", from: 4, to: 5, better: false },
 			// Unchanged: neither better nor worse.
-			{ key: "workshops", label: "Joint workshops", from: 2, to: 2 },
+			{ key: "workshops", label: "Joint workshops", unit: "count", from: 2, to: 2 },
 			// First reading: nothing to compare with.
-			{ key: "pipeline", label: "Joint pipeline", to: 800 },
+			{ key: "pipeline", label: "Joint pipeline", unit: "k€", to: 800 },
 		]);
 	});
 
@@ -354,15 +357,15 @@ describe("since the last meeting", () => {
 
 describe("in Dutch", () => {
 	it("every sentence is in Dutch, in the same order", () => {
-		const { items } = briefingOf(everythingVault(DUTCH), "nl");
+		const { items } = briefingOf(everythingVault(DUTCH));
 
-		expect(textsOf(items)).toEqual([
-			"7 dagen over tijd: Volumeprognose sturen (@sanne)",
-			"Terugkerend conflict staat nog open: Prijs, besproken in 2 overleggen sinds 2026-08-04",
+		expect(textsOf(items, "nl")).toEqual([
+			"7 dagen te laat: Volumeprognose sturen (@sanne)",
+			"Terugkerend conflict staat nog open: Prijs, besproken in 2 overleggen sinds 4 aug 2026",
 			"Op tijd geleverd ligt niet op koers: 90 % tegen een doel van 95 %",
 			"Quick win nog niet gedeeld in je organisatie: Pilot live bij Contoso",
-			"Contact met Sanne de Vries is 27 dagen over tijd",
-			"Deadline 2026-12-04: Zaal voor de workshop boeken",
+			"Contact nodig met Sanne de Vries: 27 dagen later dan gepland",
+			"Deadline 4 dec 2026: Zaal voor de workshop boeken",
 			"Geen meting van Gezamenlijke workshops in de laatste 3 overleggen",
 		]);
 	});
@@ -379,12 +382,11 @@ describe("in Dutch", () => {
 					.section("Acties", ["- [ ] Contract tekenen 📅 2026-11-25"])
 					.build(),
 			},
-			"nl",
 		);
 
-		expect(textsOf(items)).toEqual([
-			"2 dagen over tijd: Contract tekenen",
-			"Terugkerend conflict staat nog open en komt vaker terug: Capaciteit, besproken in 3 overleggen sinds 2026-07-01",
+		expect(textsOf(items, "nl")).toEqual([
+			"2 dagen te laat: Contract tekenen",
+			"Terugkerend conflict staat nog open en speelt steeds vaker: Capaciteit, besproken in 3 overleggen sinds 1 jul 2026",
 		]);
 	});
 });

@@ -84,8 +84,8 @@ describe("one theme, however it is worded", () => {
 
 		// One reason per wording besides the label, in the order the wordings were first used.
 		expect(pricing?.mergeReasons).toEqual([
-			'"Pricing" and "Pricing model" share "pric"',
-			'"Pricing" and "Price discussion" reduce to the same words: "pric"',
+			{ kind: "broader-wording", wording: "Pricing model", joined: "Pricing" },
+			{ kind: "same-words", wording: "Price discussion", joined: "Pricing" },
 		]);
 	});
 
@@ -171,7 +171,7 @@ describe("across alliances and languages", () => {
 			lastSeen: "2026-10-13",
 			status: "open",
 			recurring: true,
-			mergeReasons: ['"Pricing" and "Prijs" reduce to the same words: "pric" (alias prijs → pricing)'],
+			mergeReasons: [{ kind: "alias", wording: "Prijs", joined: "Pricing", alias: "prijs → pricing" }],
 		});
 		expect(model.conflicts[0]?.mentions.map((mention) => [mention.alliance, mention.path, mention.line])).toEqual([
 			["Northwind", "Meetings/2026-09-15 Northwind.md", lineOf(northwindPricing, "Pricing")],
@@ -226,7 +226,7 @@ describe("across alliances and languages", () => {
 		expect(others).toEqual([]);
 		expect(theme).toMatchObject({
 			wordings: ["Roadmap communication", "Communicatie"],
-			mergeReasons: ['"Roadmap communication" and "Communicatie" share "communic" (alias communicatie → communication)'],
+			mergeReasons: [{ kind: "alias", wording: "Communicatie", joined: "Roadmap communication", alias: "communicatie → communication" }],
 		});
 	});
 });
@@ -436,7 +436,7 @@ describe("the user's aliases", () => {
 
 		expect(themes).toHaveLength(1);
 		expect(themes[0]).toMatchObject({ wordings: ["Pricing", "Commercial terms"], meetingCount: 2, recurring: true });
-		expect(themes[0]?.mergeReasons).toEqual(['"Pricing" and "Commercial terms" reduce to the same words: "pric" (alias commercial terms → pricing)']);
+		expect(themes[0]?.mergeReasons).toEqual([{ kind: "alias", wording: "Commercial terms", joined: "Pricing", alias: "commercial terms → pricing" }]);
 	});
 
 	it("the user's aliases replace the built-in ones: with only their own, 'Prijs' is no longer pricing", () => {

@@ -223,7 +223,7 @@ describe("renderDashboard", () => {
 			const toggle = section(container, "kpis").querySelector<HTMLButtonElement>(".alliance-journal-disclosure-toggle");
 			toggle?.click();
 			const readings = section(container, "kpis").querySelectorAll<HTMLButtonElement>(".alliance-journal-reading");
-			expect([...readings].map((reading) => reading.textContent)).toEqual(["2026-11-01: 87 %", "2026-10-01: 93 %", "2026-09-01: 96 %"]);
+			expect([...readings].map((reading) => reading.textContent)).toEqual(["1 Nov 2026: 87 %", "1 Oct 2026: 93 %", "1 Sept 2026: 96 %"]);
 			readings[2]?.click();
 			expect(actions.openNote).toHaveBeenCalledWith("Alliances/Acme/Meetings/2026-09-01 Acme.md", 9);
 		});

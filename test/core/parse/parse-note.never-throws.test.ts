@@ -3,12 +3,13 @@
  * problem with a file, a line and a message.
  */
 import fc from "fast-check";
-import { LANGUAGES } from "../../../src/core/i18n/language";
 import { problemMessage } from "../../../src/core/present/problems";
 import { wordsFor } from "../../../src/core/present/words";
 import { describe, expect, it } from "vitest";
 import { NOTE_TYPES, type ParseResult } from "../../../src/core/model";
 import { parseNote } from "../../../src/core/parse/parse-note";
+
+const DUTCH = wordsFor("nl");
 
 const PATH = "Fuzz/note.md";
 
@@ -23,8 +24,8 @@ function expectWellFormed(result: ParseResult, path = PATH): void {
 		expect(problem.path).toBe(path);
 		expect(Number.isInteger(problem.line)).toBe(true);
 		expect(problem.line).toBeGreaterThanOrEqual(1);
-		// Every problem can be said, in every language.
-		for (const language of LANGUAGES) expect(problemMessage(problem, wordsFor(language)).length).toBeGreaterThan(0);
+		// Every problem can be said (in Dutch; test/core/present/problems.test.ts says every kind in both languages).
+		expect(problemMessage(problem, DUTCH).length).toBeGreaterThan(0);
 		expect(["error", "warning"]).toContain(problem.severity);
 	}
 }

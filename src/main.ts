@@ -130,7 +130,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	private dashboardInputs(): DashboardInputs {
 		return {
 			index: this.sync.index,
-			request: { today: this.today(), options: analyticsOptions(this.settings), language: this.language() },
+			request: { today: this.today(), options: analyticsOptions(this.settings) },
 		};
 	}
 

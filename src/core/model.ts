@@ -38,23 +38,65 @@ export type ProblemCode =
 	| "section-read-line-by-line"
 	| "note-unreadable";
 
+/** The KPI table's columns a problem can be about. */
+export type KpiColumn = "direction" | "kind" | "target";
+
+/**
+ * What a property or a KPI table cell allows, as data; the presentation layer
+ * says it in the reader's language. New kinds are added here and in each
+ * language's catalogue (the compiler names every place that must follow).
+ */
+export type Allowed =
+	| { kind: "date" }
+	| { kind: "time" }
+	| { kind: "integer" }
+	| { kind: "integer-range"; min: number; max: number }
+	| { kind: "number" }
+	| { kind: "number-range"; min: number; max: number }
+	| { kind: "one-of"; values: string[] }
+	| { kind: "text" }
+	| { kind: "link" }
+	| { kind: "links" }
+	| { kind: "names-or-links" }
+	/** The same link, written between quotes: `"[[target]]"`. */
+	| { kind: "quoted-link"; target: string }
+	/** A real value instead of a template placeholder. */
+	| { kind: "filled-in" }
+	| { kind: "yaml" }
+	| { kind: "key-value" }
+	/** A KPI table header naming a key column; `columns` are the column names it may have. */
+	| { kind: "kpi-header"; columns: string[] }
+	/** Each KPI key in one row only. */
+	| { kind: "unique-key" }
+	/** A number, or nothing for no target. */
+	| { kind: "number-or-empty" }
+	| { kind: "alliance-link" }
+	/** A link to an alliance profile; `target` is the note the link reached, which is not one. */
+	| { kind: "alliance-note"; target: string }
+	/** The value written out instead of a YAML anchor or alias. */
+	| { kind: "written-out" };
+
 /**
  * Something wrong with a note, shown to the user: it names the file, the line
- * (1-based), the field, what was found and what is allowed.
+ * (1-based), the field, what was found and what is allowed — as data. The
+ * sentence a person reads is written by the presentation layer
+ * (`core/present/problems.ts`) in their language.
  */
 export interface Problem {
 	path: string;
 	line: number;
 	severity: Severity;
 	code: ProblemCode;
-	/** The property or section the problem is about, when there is one. */
+	/** The property the problem is about (`kpis` for the profile's KPI table), when there is one. */
 	field?: string;
-	/** What was found, as the user wrote it (shortened). */
+	/** For a KPI table problem about one row: the KPI's key, and the column when one cell is wrong. */
+	kpi?: { key: string; column?: KpiColumn };
+	/** What was found, as the user wrote it (shortened); absent when nothing was. */
 	found?: string;
-	/** What is allowed instead, in words. */
-	allowed?: string;
-	/** The whole message in plain English (the CLI and UI may localise from code/field/found/allowed). */
-	message: string;
+	/** What is allowed instead. */
+	allowed?: Allowed;
+	/** The YAML reader's own explanation of unreadable YAML (its words, untranslated). */
+	detail?: string;
 }
 
 /** A `[[wikilink]]` or Markdown link as written in a property or list item. */

@@ -1,13 +1,14 @@
 /**
  * The pre-meeting briefing as a note: the same Markdown the command line's
- * `dashboard --markdown` writes, for one alliance, saved next to its
- * profile in a Briefings folder and opened.
+ * `dashboard --markdown` writes (core/present/briefing-markdown.ts), for one
+ * alliance, saved next to its profile in a Briefings folder and opened.
  */
 import { normalizePath, type TFile } from "obsidian";
-import { scopeDashboard } from "../core/analytics/dashboard";
+import { briefingMarkdown } from "../core/present/briefing-markdown";
+import { scopeDashboard, scopedModel } from "../core/present/scope";
+import { wordsFor } from "../core/present/words";
 import { findAlliance } from "../core/templates/new-note";
 import { freePath, sanitizeSegment } from "../core/templates/file-name";
-import { dashboardMarkdown } from "../cli/format/dashboard-markdown";
 import type { JournalHost } from "./journal-host";
 import { createNewFile, openFile, parentFolder } from "./note-files";
 
@@ -21,8 +22,9 @@ export async function writeBriefing(host: JournalHost, allianceName: string): Pr
 	const { app, t } = host;
 	const language = host.language();
 	const group = findAlliance(host.sync.index.alliances(), allianceName);
-	const model = group ? scopeDashboard(host.dashboard.model(), group.profile.basename) : undefined;
-	if (!group || !model) {
+	const full = host.dashboard.model();
+	const scope = group ? scopeDashboard(full, group.profile.basename) : undefined;
+	if (!group || !scope) {
 		host.notify(t("notice.alliance-unknown", { name: allianceName }));
 		return undefined;
 	}
@@ -30,7 +32,7 @@ export async function writeBriefing(host: JournalHost, allianceName: string): Pr
 	const name = sanitizeSegment(t("briefing.file-name", { date: host.today(), alliance: group.profile.basename }));
 	const taken = new Set(app.vault.getAllLoadedFiles().map((file) => file.path.toLowerCase()));
 	const path = normalizePath(freePath(`${folder === "" ? "" : `${folder}/`}${t("briefing.folder")}/${name}.md`, (candidate) => taken.has(candidate.toLowerCase())));
-	const result = await createNewFile(app, path, dashboardMarkdown(model, language));
+	const result = await createNewFile(app, path, briefingMarkdown(scopedModel(full, scope), wordsFor(language)));
 	if ("refused" in result) {
 		host.notify(result.refused === "failed" ? t("notice.write-failed", { path, error: result.error }) : t(result.refused === "exists" ? "notice.not-overwritten" : "notice.outside-vault", { path }));
 		return undefined;

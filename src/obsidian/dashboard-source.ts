@@ -23,7 +23,7 @@ export class DashboardSource extends Events {
 	private builtFor: VaultIndex | undefined = undefined;
 	private cached: { key: string; model: DashboardModel } | undefined = undefined;
 
-	/** @param inputs the current index, day, settings and language */
+	/** @param inputs the current index, day and settings (the model holds no words: the language is the view's) */
 	constructor(private readonly inputs: () => DashboardInputs) {
 		super();
 	}

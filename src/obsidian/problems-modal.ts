@@ -4,17 +4,14 @@
  */
 import { type App, Modal } from "obsidian";
 import type { Language } from "../core/i18n/language";
-import { localizeProblem, warningLabel } from "../core/i18n/problems";
 import type { Problem } from "../core/model";
+import { problemLine as problemText } from "../core/present/problems";
+import { wordsFor } from "../core/present/words";
 import { pluginTranslator } from "./language";
 
 /** The problem as one line: its line number, and "warning:" before a warning. */
 export function problemLine(problem: Problem, language: Language): string {
-	const message = localizeProblem(problem, language);
-	return pluginTranslator(language)("problems.line", {
-		line: problem.line,
-		message: problem.severity === "warning" ? `${warningLabel(language)}: ${message}` : message,
-	});
+	return pluginTranslator(language)("problems.line", { line: problem.line, message: problemText(problem, wordsFor(language)) });
 }
 
 export class ProblemsModal extends Modal {
@@ -32,7 +29,7 @@ export class ProblemsModal extends Modal {
 		this.titleEl.setText(t("problems.title", { name: this.noteName }));
 		this.contentEl.empty();
 		const count = this.problems.length;
-		this.contentEl.createEl("p", { text: count === 1 ? t("problems.summary-one") : t("problems.summary-other", { count }) });
+		this.contentEl.createEl("p", { text: t("problems.summary", { count }) });
 		const list = this.contentEl.createEl("ul");
 		for (const problem of this.problems) list.createEl("li", { text: problemLine(problem, this.language) });
 	}

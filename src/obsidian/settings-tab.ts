@@ -10,7 +10,7 @@ import type { LanguageSetting } from "../core/i18n/language";
 import type { NoteType } from "../core/model";
 import type { PluginMessageKey } from "../core/i18n/messages/plugin";
 import { SECTION_IDS, type SectionId } from "../ui/dashboard-state";
-import { uiTranslator } from "../ui/format";
+import { wordsFor, type MessageKey } from "../core/present/words";
 import type { JournalHost } from "./journal-host";
 import { type AllianceJournalSettings, defaultPathPattern, defaultSettings } from "./settings";
 
@@ -37,7 +37,7 @@ const PATTERN_NAMES: Readonly<Record<NoteType, PluginMessageKey>> = {
 	"alliance-health-check": "settings.pattern-health-check",
 };
 
-const SECTION_NAMES: Readonly<Record<SectionId, Parameters<ReturnType<typeof uiTranslator>>[0]>> = {
+const SECTION_NAMES: Readonly<Record<SectionId, MessageKey>> = {
 	briefing: "section-briefing",
 	kpis: "section-kpis",
 	health: "section-health",
@@ -240,7 +240,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 	}
 
 	private sectionRow(id: SectionId): SettingRow {
-		const ui = uiTranslator(this.host.language());
+		const ui = wordsFor(this.host.language()).t;
 		return {
 			name: ui(SECTION_NAMES[id]),
 			desc: this.host.t("settings.section-desc"),

@@ -4,15 +4,15 @@
  * each that shows only that alliance when picked.
  */
 import type { AllianceDashboard } from "../core/analytics/dashboard-model";
-import { meetingDistance } from "./sections/briefing";
+import { meetingDistance } from "../core/present/briefing";
+import { capitalize } from "../core/present/numbers";
 import { badge, itemMeta, limitedList, meta, sourceButton } from "./dom";
-import { linkName } from "./format";
 import type { RenderContext } from "./render-context";
 
 /** Partner, phase and status, as far as the profile says. */
 function standing(alliance: AllianceDashboard, context: RenderContext): (string | undefined)[] {
-	const { t } = context;
-	return [alliance.partner, alliance.phase ? t(`phase-${alliance.phase}`) : undefined, alliance.status ? t(`status-${alliance.status}`) : undefined];
+	const { words } = context;
+	return [alliance.partner, alliance.phase ? words.choice("phase", alliance.phase) : undefined, alliance.status ? words.choice("status", alliance.status) : undefined];
 }
 
 /** One alliance's header: its name opens the profile. */
@@ -24,10 +24,10 @@ export function renderAllianceHeader(parent: HTMLElement, alliance: AllianceDash
 	title.createSpan({ cls: "alliance-journal-item-text", text: alliance.name });
 	itemMeta(title, standing(alliance, context));
 	meta(header, [
-		alliance.owner ? t("overview-owner", { name: linkName(alliance.owner) }) : undefined,
-		alliance.counterpart ? t("overview-counterpart", { name: linkName(alliance.counterpart) }) : undefined,
+		alliance.owner ? capitalize(t("overview-owner", { name: alliance.owner.display })) : undefined,
+		alliance.counterpart ? capitalize(t("overview-counterpart", { name: alliance.counterpart.display })) : undefined,
 	]);
-	meta(header, [t("overview-notes", alliance.counts)]);
+	meta(header, [capitalize(t("counts", alliance.counts))]);
 }
 
 /** All alliances, one row each; picking a row shows only that alliance. */
@@ -42,7 +42,7 @@ export function renderAllianceList(parent: HTMLElement, alliances: readonly Alli
 		const head = row.createSpan({ cls: "alliance-journal-item-text" });
 		head.createSpan({ cls: "alliance-journal-alliance-name", text: alliance.name });
 		if (alliance.actions.overdue > 0) badge(head, t("actions-overdue-count", { count: alliance.actions.overdue }), "bad");
-		itemMeta(row, [...standing(alliance, context), ...meetingDistance(alliance, t)]);
+		itemMeta(row, [...standing(alliance, context), ...meetingDistance(alliance, context.words)]);
 		row.addEventListener("click", () => onPick(alliance.name));
 	});
 }

@@ -3,11 +3,17 @@
  * to remember the user's choices in, and how long a list may be.
  */
 import type { Language } from "../core/i18n/language";
+import type { Words } from "../core/present/words";
 import type { DashboardActions } from "./dashboard-actions";
 import type { DashboardState } from "./dashboard-state";
-import type { Translate } from "./format";
+
+/** Looks up one of the dashboard's messages and fills in its placeholders. */
+export type Translate = Words["t"];
 
 export interface RenderContext {
+	/** Every word, number and date the dashboard writes (core/present). */
+	words: Words;
+	/** `words.t`, for short. */
 	t: Translate;
 	language: Language;
 	actions: DashboardActions;

@@ -10,12 +10,13 @@
  */
 import type { DashboardModel } from "../core/analytics/dashboard-model";
 import type { Language } from "../core/i18n/language";
+import { scopeDashboard, wholeScope, type DashboardScope } from "../core/present/scope";
+import { wordsFor } from "../core/present/words";
 import type { DashboardActions } from "./dashboard-actions";
 import { createDashboardState, type DashboardState, type SectionId } from "./dashboard-state";
-import { uiTranslator } from "./format";
 import { renderAllianceHeader, renderAllianceList } from "./overview";
 import type { RenderContext } from "./render-context";
-import { scopeDashboard, sectionCounts, type DashboardScope } from "./scope";
+import { sectionCounts } from "./section-counts";
 import { renderSection, type SectionSpec } from "./section";
 import { renderActions } from "./sections/actions";
 import { renderBriefing } from "./sections/briefing";
@@ -32,7 +33,7 @@ export type { DashboardActions, NoteKind } from "./dashboard-actions";
 export { createDashboardState, SECTION_IDS, type DashboardState, type SectionId } from "./dashboard-state";
 
 export interface RenderOptions {
-	/** The language of the dashboard's own words (default: the model's language). */
+	/** The language of the dashboard's words (default English). */
 	language?: Language;
 	/** Lists show this many entries before "Show all" (default 8). */
 	listLimit?: number;
@@ -70,7 +71,8 @@ function sections(scope: DashboardScope, context: RenderContext): SectionSpec[] 
 
 function renderBody(body: HTMLElement, model: DashboardModel, context: RenderContext, shown: RenderOptions["sections"], pick: (name: string | null) => void): void {
 	body.empty();
-	const scope = scopeDashboard(model, context.state.alliance);
+	// A renamed or deleted alliance falls back to all alliances.
+	const scope = scopeDashboard(model, context.state.alliance) ?? wholeScope(model);
 	context.showAlliance = scope.alliance === null && model.alliances.length > 1;
 	if (scope.alliance) renderAllianceHeader(body, scope.alliance, context);
 	else if (model.alliances.length > 1) renderAllianceList(body, model.alliances, context, pick);
@@ -96,11 +98,13 @@ export function renderDashboard(
 	state: DashboardState = createDashboardState(),
 	options: RenderOptions = {},
 ): void {
-	const language = options.language ?? model.language;
+	const language = options.language ?? "en";
+	const words = wordsFor(language);
 	const prefix = `alliance-journal-${++dashboardsRendered}`;
 	let ids = 0;
 	const context: RenderContext = {
-		t: uiTranslator(language),
+		words,
+		t: words.t,
 		language,
 		actions,
 		state,
@@ -118,14 +122,15 @@ export function renderDashboard(
 		state.alliance = null;
 		renderEmptyState(container, context);
 		if (model.problems.length > 0 && options.sections?.problems !== false) {
-			const scope = scopeDashboard(model, null);
+			const scope = wholeScope(model);
 			const problems = sections(scope, context).find((spec) => spec.id === "problems");
 			if (problems) renderSection(container, problems, context);
 		}
 		return;
 	}
 
-	if (state.alliance !== null && !model.alliances.some((alliance) => alliance.name === state.alliance)) state.alliance = null;
+	// The name as the model spells it (or all alliances, for a renamed or deleted one).
+	if (state.alliance !== null) state.alliance = scopeDashboard(model, state.alliance)?.alliance?.name ?? null;
 	let body: HTMLElement | undefined;
 	let select: HTMLSelectElement | null = null;
 	const pick = (name: string | null): void => {

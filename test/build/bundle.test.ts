@@ -179,7 +179,7 @@ describe("production plugin bundle (main.js)", () => {
 			expect(asJson(plugin.sync.index.get(path)), path).toEqual(asJson(parseNote(path, text)));
 			reference.upsert(path, text, 0);
 		}
-		expect(asJson(plugin.dashboard.model())).toEqual(asJson(buildDashboard(reference, { today: "2026-11-27", language: "en" })));
+		expect(asJson(plugin.dashboard.model())).toEqual(asJson(buildDashboard(reference, { today: "2026-11-27" })));
 		expect(await app.vault.adapter.exists(".obsidian/plugins/alliance-journal/index.json")).toBe(true);
 
 		plugin.unload();

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { scopeDashboard } from "../../src/core/analytics/dashboard";
+import { scopeDashboard, scopedModel } from "../../src/core/present/scope";
 import { noteJsonSchemas } from "../../src/core/schema/json-schema";
-import { dashboardMarkdown } from "../../src/cli/format/dashboard-markdown";
+import { briefingMarkdown } from "../../src/core/present/briefing-markdown";
+import { wordsFor } from "../../src/core/present/words";
 import { type AllianceChoice, AllianceSuggestModal } from "../../src/obsidian/alliance-suggest-modal";
 import { DASHBOARD_VIEW_TYPE } from "../../src/obsidian/dashboard-view";
 import { ProblemsModal } from "../../src/obsidian/problems-modal";
@@ -205,9 +206,10 @@ describe("Create pre-meeting briefing", () => {
 		const path = "Alliances/Northwind/Briefings/2026-11-27 Briefing Northwind.md";
 		const text = await created(harness, path);
 
-		const northwind = scopeDashboard(cliModel(), "Northwind");
+		const model = cliModel();
+		const northwind = scopeDashboard(model, "Northwind");
 		if (!northwind) throw new Error("no Northwind");
-		expect(text).toBe(dashboardMarkdown(northwind, "en"));
+		expect(text).toBe(briefingMarkdown(scopedModel(model, northwind), wordsFor("en")));
 
 		runCommand(harness.plugin, "create-pre-meeting-briefing");
 		choose(pickers[1], "Northwind");

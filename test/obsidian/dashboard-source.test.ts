@@ -6,7 +6,7 @@ const PROFILE = "---\ntype: alliance\npartner: Acme Corp\n---\n";
 const MEETING = '---\ntype: alliance-meeting\nalliance: "[[Acme]]"\ndate: 2026-11-20\n---\n';
 
 function source() {
-	const inputs: DashboardInputs = { index: new VaultIndex(), request: { today: "2026-11-27", language: "en" } };
+	const inputs: DashboardInputs = { index: new VaultIndex(), request: { today: "2026-11-27" } };
 	inputs.index.upsert("Acme.md", PROFILE, 1);
 	return { inputs, source: new DashboardSource(() => inputs) };
 }

@@ -161,7 +161,6 @@ describe("the dashboard view", () => {
 		await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS);
 
 		expect(view.model?.options.minMeetings).toBe(5);
-		expect(view.model?.language).toBe("nl");
 		expect(sectionIds(view)).not.toContain("problems");
 		expect(picker(view).options[0]?.textContent).toBe("Alle allianties");
 		expect(view.contentEl.querySelector(".alliance-journal-index-status")?.textContent).toBe("Alliantie-index: klaar");

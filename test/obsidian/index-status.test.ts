@@ -6,7 +6,7 @@ describe("the index's state in words", () => {
 	it("says whether it waits, indexes or is ready", () => {
 		const t = pluginTranslator("en");
 		expect(indexStatusText({ phase: "idle" }, t)).toBe("Alliance index: waiting for the vault");
-		expect(indexStatusText({ phase: "indexing", done: 200, total: 5000 }, t)).toBe("Alliance index: indexing… 200/5000");
+		expect(indexStatusText({ phase: "indexing", done: 200, total: 5000 }, t)).toBe("Alliance index: indexing… 200/5,000");
 		expect(indexStatusText({ phase: "ready" }, t)).toBe("Alliance index: ready");
 		expect(indexStatusText({ phase: "ready" }, pluginTranslator("nl"))).toBe("Alliantie-index: klaar");
 	});

@@ -48,6 +48,6 @@ describe("the plugin's language", () => {
 	it("has every word in English and Dutch, in sentence case", () => {
 		expect(pluginTranslator("en")("command.new-meeting")).toBe("New meeting note");
 		expect(pluginTranslator("nl")("command.new-meeting")).toBe("Nieuw overlegverslag");
-		expect(pluginTranslator("en")("status.indexing", { done: 200, total: 5000 })).toBe("Alliance index: indexing… 200/5000");
+		expect(pluginTranslator("en")("status.indexing", { done: 200, total: 5000 })).toBe("Alliance index: indexing… 200/5,000");
 	});
 });

@@ -15,7 +15,6 @@ import manifestJson from "../../manifest.json";
 import { loadVault } from "../../src/cli/load-vault";
 import { buildDashboard } from "../../src/core/analytics/dashboard";
 import type { DashboardModel } from "../../src/core/analytics/dashboard-model";
-import type { Language } from "../../src/core/i18n/language";
 import AllianceJournalPlugin from "../../src/main";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "../../src/obsidian/dashboard-view";
 
@@ -47,8 +46,8 @@ export function readVaultFiles(folder: string = EXAMPLE_VAULT): Record<string, s
 }
 
 /** The CLI's dashboard of the example vault (`dashboard --json --today 2026-11-27`). */
-export function cliModel(language: Language = "en"): DashboardModel {
-	return buildDashboard(loadVault(EXAMPLE_VAULT), { today: TODAY, language });
+export function cliModel(): DashboardModel {
+	return buildDashboard(loadVault(EXAMPLE_VAULT), { today: TODAY });
 }
 
 /** A model as plain JSON, as `dashboard --json` prints it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDashboardState, SECTION_IDS } from "../../src/ui/dashboard-state";
-import { scopeDashboard, sectionCounts } from "../../src/ui/scope";
+import { wholeScope } from "../../src/core/present/scope";
+import { sectionCounts } from "../../src/ui/section-counts";
 import {
 	aHostileModel,
 	aKpi,
@@ -31,9 +32,10 @@ describe("renderDashboard", () => {
 		});
 
 		it("still lists the problems of broken alliance notes", () => {
-			const { container } = render(aModel([], { problems: [aProblem("Alliances/Acme.md", "partner: missing")] }));
+			const missing = aProblem("Alliances/Acme.md", "", { code: "field-missing", field: "partner", allowed: { kind: "text" } });
+			const { container } = render(aModel([], { problems: [missing] }));
 			expect(sectionIds(container)).toEqual(["problems"]);
-			expect(section(container, "problems").textContent).toContain("partner: missing");
+			expect(section(container, "problems").textContent).toContain("partner: missing; this property is required (text)");
 		});
 	});
 
@@ -47,23 +49,23 @@ describe("renderDashboard", () => {
 			expect(sectionCount(container, "conflicts")).toBe(model.conflicts.filter((theme) => theme.recurring).length);
 			expect(sectionCount(container, "actions")).toBe(model.alliances.reduce((sum, alliance) => sum + alliance.actions.open.length, 0));
 			expect(sectionCount(container, "problems")).toBe(model.problems.length);
-			for (const id of SECTION_IDS) expect(sectionCount(container, id)).toBe(sectionCounts(scopeDashboard(model, null))[id]);
+			for (const id of SECTION_IDS) expect(sectionCount(container, id)).toBe(sectionCounts(wholeScope(model))[id]);
 		});
 
 		it("speaks Dutch when asked", () => {
-			const { container } = render(exampleModel("nl"), { language: "nl" });
+			const { container } = render(exampleModel(), { language: "nl" });
 			expect(sectionToggle(container, "briefing").textContent).toContain("Voor het volgende overleg");
 			expect(container.getAttribute("lang")).toBe("nl");
 			expect(container.querySelector("option")?.textContent).toBe("Alle allianties");
 		});
 
 		it("states problems in the dashboard's language", () => {
-			const problem = aProblem("Alliances/Acme/Meetings/2026-06-30 Acme.md", "trust: found 7, allowed a whole number from 1 to 5", { field: "trust", found: "7", allowed: "a whole number from 1 to 5" });
+			const problem = aProblem("Alliances/Acme/Meetings/2026-06-30 Acme.md", "7");
 			const model = aModel([anAlliance("Acme", { problems: [problem] })]);
 			expect(section(render(model).container, "problems").textContent).toContain("trust: found 7, allowed a whole number from 1 to 5");
 			const dutch = section(render(model, { language: "nl" }).container, "problems").textContent ?? "";
 			expect(dutch).toContain("regel 5");
-			expect(dutch).not.toContain("allowed a whole number");
+			expect(dutch).toContain("trust: 7 gevonden, toegestaan is een geheel getal van 1 tot en met 5");
 		});
 
 		it("sets no inline style anywhere", () => {
@@ -222,7 +224,7 @@ describe("renderDashboard", () => {
 			const toggle = section(container, "kpis").querySelector<HTMLButtonElement>(".alliance-journal-disclosure-toggle");
 			toggle?.click();
 			const readings = section(container, "kpis").querySelectorAll<HTMLButtonElement>(".alliance-journal-reading");
-			expect([...readings].map((reading) => reading.textContent)).toEqual(["2026-11-01: 87 %", "2026-10-01: 93 %", "2026-09-01: 96 %"]);
+			expect([...readings].map((reading) => reading.textContent)).toEqual(["1 Nov 2026: 87 %", "1 Oct 2026: 93 %", "1 Sept 2026: 96 %"]);
 			readings[2]?.click();
 			expect(actions.openNote).toHaveBeenCalledWith("Alliances/Acme/Meetings/2026-09-01 Acme.md", 9);
 		});

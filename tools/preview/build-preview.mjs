@@ -33,7 +33,7 @@ export const exampleVaultDir = path.join(rootDir, "examples/vault");
  * @typedef {import("../../src/core/index/vault-index").VaultIndex} VaultIndex
  * @typedef {{
  *   loadVault: (dir: string) => VaultIndex,
- *   buildDashboard: (index: VaultIndex, request: { today: string, language?: Language }) => DashboardModel,
+ *   buildDashboard: (index: VaultIndex, request: { today: string }) => DashboardModel,
  * }} ModelBuilders
  */
 
@@ -74,11 +74,9 @@ async function loadModelBuilders() {
  */
 export async function buildExampleModels({ vaultDir = exampleVaultDir, today = PREVIEW_TODAY } = {}) {
 	const { loadVault, buildDashboard } = await loadModelBuilders();
-	const index = loadVault(vaultDir);
-	return {
-		en: buildDashboard(index, { today, language: "en" }),
-		nl: buildDashboard(index, { today, language: "nl" }),
-	};
+	// The model holds facts only: one model, rendered in either language.
+	const model = buildDashboard(loadVault(vaultDir), { today });
+	return { en: model, nl: model };
 }
 
 /**

@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { DashboardBuilder } from "../../core/analytics/dashboard";
 import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
-import { formatNumber } from "../../core/i18n/numbers";
+import { formatNumber } from "../../core/present/numbers";
 import { translator } from "../../core/i18n/translate";
 import { VaultIndex } from "../../core/index/vault-index";
 import { countFlag, type ParsedArgs, stringFlag, SWITCH, UsageError, VALUE } from "../args";
@@ -118,7 +118,7 @@ function runBench(args: ParsedArgs, io: CliIo, language: Language): number {
 		index.alliances();
 		index.problems();
 		const indexMs = performance.now() - started;
-		if (index.problems().length > 0) throw new Error(`the synthetic vault has problems: ${index.problems()[0]?.message ?? ""}`);
+		if (index.problems().length > 0) throw new Error(`the synthetic vault has problems: ${JSON.stringify(index.problems()[0])}`);
 
 		// The first build in a process also pays for compiling the analytics
 		// code; the plugin rebuilds the dashboard on every change, so the

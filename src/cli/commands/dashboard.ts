@@ -5,43 +5,24 @@
  * (`--markdown`).
  */
 import { format } from "date-fns";
-import { DashboardBuilder, scopeDashboard } from "../../core/analytics/dashboard";
-import type { DashboardModel } from "../../core/analytics/dashboard-model";
+import { DashboardBuilder } from "../../core/analytics/dashboard";
 import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
-import { localizeProblem } from "../../core/i18n/problems";
 import { translator } from "../../core/i18n/translate";
-import type { Problem } from "../../core/model";
+import { briefingMarkdown } from "../../core/present/briefing-markdown";
+import { scopeDashboard, scopedModel } from "../../core/present/scope";
+import { wordsFor } from "../../core/present/words";
 import { isCalendarDate } from "../../core/schema/coerce";
 import { type ParsedArgs, stringFlag, SWITCH, UsageError, VALUE } from "../args";
 import type { CliCommand } from "../command";
-import { dashboardMarkdown } from "../format/dashboard-markdown";
 import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
 import { terminalSafe, terminalSafeValue } from "../terminal-text";
 
-/** The model with every problem's message in the given language (new objects; the model is not changed). */
-function localizeProblems(model: DashboardModel, language: Language): DashboardModel {
-	const localized = new Map<Problem, Problem>();
-	const local = (problem: Problem): Problem => {
-		let copy = localized.get(problem);
-		if (!copy) {
-			copy = { ...problem, message: localizeProblem(problem, language) };
-			localized.set(problem, copy);
-		}
-		return copy;
-	};
-	return {
-		...model,
-		problems: model.problems.map(local),
-		alliances: model.alliances.map((alliance) => ({ ...alliance, problems: alliance.problems.map(local) })),
-	};
-}
-
 /** `dashboard [vault]`: the dashboard as text, JSON or a briefing note. */
 export const DASHBOARD_COMMAND: CliCommand = {
-	options: { json: SWITCH, markdown: SWITCH, alliance: VALUE, today: VALUE },
+	options: { json: SWITCH, markdown: SWITCH, verbose: SWITCH, alliance: VALUE, today: VALUE },
 	positionals: 1,
 	run: runDashboard,
 };
@@ -53,17 +34,18 @@ function runDashboard(args: ParsedArgs, io: CliIo, language: Language): number {
 	if (!isCalendarDate(today)) throw new UsageError("dashboard.todayInvalid", { date: today });
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr, language });
-	const full = new DashboardBuilder(index).build({ today, language });
+	const full = new DashboardBuilder(index).build({ today });
 	const alliance = stringFlag(args, "alliance");
-	const scoped = scopeDashboard(full, alliance ?? null);
-	const model = scoped && language !== "en" ? localizeProblems(scoped, language) : scoped;
-	if (!model) {
+	const scope = scopeDashboard(full, alliance ?? null);
+	if (!scope) {
 		const known = full.alliances.map((candidate) => candidate.name).join(", ") || translator(CLI_MESSAGES, language)("dashboard.noAlliances");
 		throw new UsageError("dashboard.allianceUnknown", { name: terminalSafe(alliance ?? ""), vault: terminalSafe(vault), known: terminalSafe(known) });
 	}
+	const model = scopedModel(full, scope);
+	const words = wordsFor(language);
 	// JSON escapes control characters itself; text and Markdown get every value from the notes made terminal-safe.
 	if (args.flags.has("json")) io.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
-	else if (args.flags.has("markdown")) io.stdout.write(dashboardMarkdown(terminalSafeValue(model), language));
-	else io.stdout.write(new DashboardText({ language, color: io.stdout.isTTY === true && !io.env.NO_COLOR }).render(terminalSafeValue(model)));
+	else if (args.flags.has("markdown")) io.stdout.write(briefingMarkdown(terminalSafeValue(model), words));
+	else io.stdout.write(new DashboardText({ words, color: io.stdout.isTTY === true && !io.env.NO_COLOR, verbose: args.flags.has("verbose") }).render(terminalSafeValue(model)));
 	return 0;
 }

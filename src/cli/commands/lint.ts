@@ -6,8 +6,9 @@
  */
 import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
-import { localizeProblem, warningLabel } from "../../core/i18n/problems";
 import { translator } from "../../core/i18n/translate";
+import { problemLine } from "../../core/present/problems";
+import { wordsFor } from "../../core/present/words";
 import type { ParsedArgs } from "../args";
 import type { CliCommand } from "../command";
 import type { CliIo } from "../io";
@@ -23,14 +24,11 @@ function runLint(args: ParsedArgs, io: CliIo, language: Language): number {
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr, language });
 	const problems = index.problems();
-	for (const problem of problems) {
-		const severity = problem.severity === "warning" ? `${warningLabel(language)}: ` : "";
-		// A newline or an escape sequence in a file name or a note cannot forge a line or reach the terminal.
-		io.stdout.write(`${terminalSafe(problem.path)}:${problem.line}: ${severity}${terminalSafe(localizeProblem(problem, language))}\n`);
-	}
-	const noteCount = index.notes().length;
-	const notes = noteCount === 1 ? t("lint.notes.one") : t("lint.notes.other", { count: noteCount });
-	const found = problems.length === 1 ? t("lint.problems.one") : t("lint.problems.other", { count: problems.length });
+	const words = wordsFor(language);
+	// A newline or an escape sequence in a file name or a note cannot forge a line or reach the terminal.
+	for (const problem of problems) io.stdout.write(`${terminalSafe(problem.path)}:${problem.line}: ${terminalSafe(problemLine(problem, words))}\n`);
+	const notes = t("lint.notes", { count: index.notes().length });
+	const found = t("lint.problems", { count: problems.length });
 	io.stderr.write(`${t("lint.summary", { notes, problems: found })}\n`);
 	return problems.length > 0 ? 1 : 0;
 }

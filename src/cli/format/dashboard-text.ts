@@ -3,7 +3,6 @@
  * order, sparklines for trends, and every item followed by `path:line` so it
  * can be opened. Colour only when asked for (a terminal without NO_COLOR).
  */
-import { formatValue } from "../../core/i18n/numbers";
 import type {
 	ActionSummary,
 	AllianceDashboard,
@@ -16,10 +15,13 @@ import type {
 	SourceRef,
 	StakeholderSummary,
 } from "../../core/analytics/dashboard-model";
-import type { Language } from "../../core/i18n/language";
-import { DASHBOARD_LABELS, RATING_NAMES } from "../../core/i18n/messages/dashboard";
-import { translator } from "../../core/i18n/translate";
-import type { Problem } from "../../core/model";
+import type { Problem, StakeholderStage, StakeholderStance } from "../../core/model";
+import { STAKEHOLDER_STAGES, STAKEHOLDER_STANCES } from "../../core/model";
+import { briefingText, meetingDistance, sinceLines } from "../../core/present/briefing";
+import { alsoWrittenAs, mergeReasonText, themeOccurrence } from "../../core/present/conflicts";
+import { capitalize } from "../../core/present/numbers";
+import { problemLine } from "../../core/present/problems";
+import { ratingName, type Words } from "../../core/present/words";
 
 const SPARK_BARS = "▁▂▃▄▅▆▇█";
 const INDENT = "  ";
@@ -49,19 +51,22 @@ export function sparkline(values: readonly number[]): string {
 }
 
 export interface TextOptions {
-	language: Language;
+	/** The language's words (see core/present/words.ts). */
+	words: Words;
 	color: boolean;
+	/** Also say why conflict wordings were grouped (the technical reason). */
+	verbose?: boolean;
 }
 
 /** Writes one dashboard as text. */
 export class DashboardText {
-	private readonly label;
-	private readonly rating;
+	private readonly words: Words;
+	private readonly label: Words["t"];
 	private readonly lines: string[] = [];
 
 	constructor(private readonly options: TextOptions) {
-		this.label = translator(DASHBOARD_LABELS, options.language);
-		this.rating = translator(RATING_NAMES, options.language);
+		this.words = options.words;
+		this.label = options.words.t;
 	}
 
 	/**
@@ -70,7 +75,7 @@ export class DashboardText {
 	 * @param model the dashboard
 	 */
 	render(model: DashboardModel): string {
-		this.line(this.style("bold", this.label("title", { today: model.today })));
+		this.line(this.style("bold", this.label("title", { today: this.words.date(model.today) })));
 		if (model.alliances.length === 0) {
 			this.line("", this.label("no-alliances"));
 		}
@@ -90,23 +95,21 @@ export class DashboardText {
 	}
 
 	private alliance(alliance: AllianceDashboard): void {
-		const standing = [alliance.phase, alliance.status].filter(Boolean).join(", ");
+		const { words } = this;
+		const standing = [alliance.phase ? words.choice("phase", alliance.phase) : undefined, alliance.status ? words.choice("status", alliance.status) : undefined]
+			.filter(Boolean)
+			.join(", ");
 		this.line("", this.style("bold", `━━ ${alliance.name}${alliance.partner ? ` — ${alliance.partner}` : ""}${standing ? ` (${standing})` : ""}`));
-		const facts = [this.label("counts", alliance.counts)];
-		const { briefing } = alliance;
-		if (briefing.daysSinceLastMeeting !== undefined && alliance.lastMeeting) {
-			facts.push(this.label("last-met", { days: briefing.daysSinceLastMeeting, date: alliance.lastMeeting }));
-		}
-		if (briefing.nextMeeting !== undefined && briefing.daysToNextMeeting !== undefined) {
-			facts.push(
-				briefing.daysToNextMeeting >= 0
-					? this.label("next-meeting", { days: briefing.daysToNextMeeting, date: briefing.nextMeeting })
-					: this.style("yellow", this.label("next-meeting-past", { date: briefing.nextMeeting })),
-			);
-		}
-		this.line(INDENT + facts.join(" · "));
+		const [last, next] = meetingDistance(alliance, words);
+		const passed = alliance.briefing.daysToNextMeeting !== undefined && alliance.briefing.daysToNextMeeting < 0;
+		const people = [
+			alliance.owner ? this.label("overview-owner", { name: alliance.owner.display }) : undefined,
+			alliance.counterpart ? this.label("overview-counterpart", { name: alliance.counterpart.display }) : undefined,
+		].filter((fact): fact is string => fact !== undefined);
+		this.line(INDENT + capitalize([this.label("counts", alliance.counts), last, passed ? this.style("yellow", next) : next].join(" · ")));
+		if (people.length > 0) this.line(INDENT + capitalize(people.join(" · ")));
 		this.heading(this.label("section-briefing"));
-		this.briefing(briefing);
+		this.briefing(alliance.briefing);
 		this.heading(this.label("section-kpis"));
 		this.kpis(alliance.kpis);
 		this.heading(this.label("section-health"));
@@ -120,140 +123,164 @@ export class DashboardText {
 		this.heading(this.label("section-stakeholders"));
 		this.stakeholders(alliance.stakeholders);
 		this.heading(this.label("section-problems"));
-		if (alliance.problems.length === 0) this.item(this.label("no-problems"));
+		if (alliance.problems.length === 0) this.item(this.label("problems-none"));
 		else this.problems(alliance.problems);
 	}
 
 	private briefing(briefing: Briefing): void {
-		if (briefing.items.length === 0) this.item(this.label("nothing-needs-attention"));
+		if (briefing.items.length === 0) this.item(this.label("briefing-empty"));
 		for (const item of briefing.items) {
 			const urgent = item.kind === "overdue-action" || item.kind === "recurring-conflict" || item.kind === "kpi-off-track";
-			this.item(`${urgent ? this.style("red", "!") : "·"} ${item.text}`, item.source);
+			this.item(`${urgent ? this.style("red", "!") : "·"} ${briefingText(item, this.words)}`, item.source);
 		}
 		const since = briefing.sinceLastMeeting;
 		if (!since) return;
-		const parts = since.kpiChanges.map((change) => {
-			const arrow = change.better === undefined ? "" : change.better ? this.style("green", " ▲") : this.style("red", " ▼");
-			return `${change.label} ${change.from ?? "–"} → ${change.to}${arrow}`;
-		});
-		if (since.newConflicts.length > 0) parts.push(this.label("since-new-conflicts", { list: since.newConflicts.join(", ") }));
-		if (since.resolvedConflicts.length > 0) parts.push(this.label("since-resolved", { list: since.resolvedConflicts.join(", ") }));
-		parts.push(this.label("since-actions", { added: since.actionsAdded, done: since.actionsDone, wins: since.newQuickWins }));
-		this.item(`${this.label("since-last-meeting", { date: since.meeting.date })}: ${parts.join("; ")}`, since.meeting);
+		const { kpis, other } = sinceLines(since, this.words);
+		const parts = [
+			...kpis.map((change) => `${change.text}${change.better === undefined ? "" : change.better ? this.style("green", " ▲") : this.style("red", " ▼")}`),
+			...other,
+		];
+		this.item(`${this.label("since-title", { date: this.words.date(since.meeting.date) })}: ${parts.join("; ")}`, since.meeting);
 	}
 
 	private kpis(kpis: readonly KpiTrend[]): void {
-		if (kpis.length === 0) this.item(this.label("no-kpis"));
+		const { words } = this;
+		if (kpis.length === 0) this.item(this.label("kpis-empty"));
 		for (const kpi of kpis) {
 			const values = kpi.series.map((point) => point.value);
-			const status =
-				kpi.status === "on-track" ? this.style("green", this.label("on-track")) : kpi.status === "off-track" ? this.style("red", this.label("off-track")) : this.label(kpi.status);
+			const statusText = words.choice("kpi-status", kpi.status);
+			const status = kpi.status === "on-track" ? this.style("green", statusText) : kpi.status === "off-track" ? this.style("red", statusText) : statusText;
 			const details = [
-				kpi.latest ? formatValue(kpi.latest.value, kpi.unit, this.options.language) : undefined,
-				kpi.change !== undefined && kpi.change !== 0 ? `(${kpi.change > 0 ? "+" : ""}${formatValue(kpi.change, undefined, this.options.language)})` : undefined,
-				kpi.target !== undefined ? `${this.label("target", { target: formatValue(kpi.target, kpi.unit, this.options.language) })} ${kpi.direction === "up" ? "↑" : "↓"}` : this.label("no-target"),
+				kpi.latest ? words.value(kpi.latest.value, kpi.unit) : undefined,
+				kpi.change !== undefined && kpi.change !== 0 ? `(${words.signed(kpi.change)})` : undefined,
+				kpi.target !== undefined
+					? `${this.label("kpi-target", { target: words.value(kpi.target, kpi.unit) })} ${kpi.direction === "up" ? "↑" : "↓"}`
+					: words.choice("kpi-status", "no-target"),
 				status,
-				kpi.trend !== "unknown" ? this.label(kpi.trend) : undefined,
-				kpi.stale ? this.style("yellow", this.label("stale", { count: kpi.meetingsSinceReading })) : undefined,
-				kpi.defined ? undefined : this.style("yellow", this.label("undefined-kpi")),
+				kpi.trend !== "unknown" ? words.choice("kpi-trend", kpi.trend) : undefined,
+				kpi.stale ? this.style("yellow", this.label("kpi-stale", { count: kpi.meetingsSinceReading })) : undefined,
+				kpi.defined ? undefined : this.style("yellow", this.label("kpi-undefined")),
 			].filter(Boolean);
 			this.item(`${kpi.label}  ${this.style("cyan", sparkline(values))}  ${details.join(" · ")}`, kpi.latest ?? kpi.definition);
 			for (const point of kpi.series.filter((candidate) => candidate.replaced.length > 0)) {
-				this.item(`${INDENT}${point.date}: ${this.label("same-day", { count: point.replaced.length + 1 })}`, point);
+				this.item(`${INDENT}${words.date(point.date)}: ${this.label("kpi-same-day", { count: point.replaced.length + 1 })}`, point);
 			}
 		}
 	}
 
 	private health(health: RelationshipHealth): void {
+		const { words } = this;
 		const rated = health.ratings.filter((rating) => rating.series.length > 0);
-		if (rated.length === 0) this.item(this.label("no-ratings"));
+		if (rated.length === 0) this.item(this.label("health-empty"));
 		for (const rating of rated) {
 			const averages = [
-				rating.recentAverage !== undefined ? this.label("recent-average", { value: rating.recentAverage }) : undefined,
-				rating.earlierAverage !== undefined ? this.label("earlier-average", { value: rating.earlierAverage }) : undefined,
+				rating.recentAverage !== undefined ? this.label("health-recent-average", { value: rating.recentAverage }) : undefined,
+				rating.earlierAverage !== undefined ? this.label("health-earlier-average", { value: rating.earlierAverage }) : undefined,
 			].filter(Boolean);
-			this.item(`${this.rating(rating.key).padEnd(24)} ${this.style("cyan", sparkline(rating.series.map((point) => point.value)))}  ${averages.join(" · ")}`);
+			this.item(`${ratingName(words, rating.key).padEnd(28)} ${this.style("cyan", sparkline(rating.series.map((point) => point.value)))}  ${averages.join(" · ")}`);
 		}
 		if (health.mostMoved) {
-			const change = `${health.mostMoved.change > 0 ? "+" : ""}${health.mostMoved.change}`;
-			this.item(this.label("most-moved", { rating: this.rating(health.mostMoved.key), change }));
+			this.item(capitalize(this.label("health-most-moved", { rating: words.choice("rating", health.mostMoved.key), change: words.signed(health.mostMoved.change) })));
 		}
 	}
 
 	private conflicts(themes: readonly ConflictTheme[]): void {
-		if (themes.length === 0) this.item(this.label("no-conflicts"));
+		const { words } = this;
+		if (themes.length === 0) this.item(this.label("conflicts-none"));
 		for (const theme of themes) {
 			const flags = [
-				theme.status === "open" ? this.style("red", this.label("open")) : this.style("green", this.label("resolved")),
-				theme.recurring ? this.style("yellow", this.label("recurring")) : undefined,
-				theme.escalating ? this.style("red", this.label("escalating")) : undefined,
-				this.label("meetings-since", { count: theme.meetingCount, first: theme.firstSeen, last: theme.lastSeen }),
-				theme.alliances.length > 1 ? theme.alliances.join(", ") : undefined,
+				theme.status === "open" ? this.style("red", this.label("conflict-open")) : this.style("green", this.label("conflict-resolved")),
+				theme.recurring ? this.style("yellow", this.label("conflict-recurring")) : undefined,
+				theme.escalating ? this.style("red", this.label("conflict-escalating")) : undefined,
+				...themeOccurrence(theme, words),
+				theme.alliances.length > 1 ? words.list(theme.alliances) : undefined,
 			].filter(Boolean);
 			this.item(`${this.style("bold", theme.label)} · ${flags.join(" · ")}`);
-			if (theme.wordings.length > 1) this.item(`${INDENT}${this.label("wordings", { list: theme.wordings.join(", ") })}`);
-			for (const reason of theme.mergeReasons) this.item(`${INDENT}${this.style("dim", this.label(`merged-${reason.kind}`, reason))}`);
+			const also = alsoWrittenAs(theme, words);
+			if (also) this.item(`${INDENT}${capitalize(also)}`);
+			if (this.options.verbose) for (const reason of theme.mergeReasons) this.item(`${INDENT}${this.style("dim", mergeReasonText(reason, words))}`);
 			for (const mention of theme.mentions) {
-				this.item(`${INDENT}${mention.resolved ? "✓" : "○"} ${mention.date} ${mention.text}`, mention);
+				this.item(`${INDENT}${mention.resolved ? "✓" : "○"} ${words.date(mention.date)} ${mention.text}`, mention);
 			}
 		}
 	}
 
 	private quickWins(summary: QuickWinSummary): void {
+		const { words } = this;
 		if (summary.items.length === 0) {
-			this.item(this.label("no-quick-wins"));
+			this.item(this.label("wins-none"));
 			return;
 		}
-		const header = [this.label("quick-wins-total", { count: summary.items.length, unshared: summary.uncommunicated })];
-		if (summary.adoption) header.push(this.label(summary.adoption.basis === "reflection" ? "adoption-reflection" : "adoption-stakeholders", { stage: summary.adoption.stage }));
-		this.item(header.join(" · "), summary.adoption?.source);
-		this.item(this.label("per-quarter", { list: summary.perQuarter.map((quarter) => `${quarter.quarter} ${quarter.count}`).join(", ") }));
+		const header = [this.label("wins-total", { count: summary.items.length, unshared: summary.uncommunicated })];
+		if (summary.adoption) {
+			header.push(
+				this.label("adoption-stage", {
+					label: this.label("adoption-label"),
+					stage: words.choice("stage", summary.adoption.stage),
+					basis: this.label(summary.adoption.basis === "reflection" ? "adoption-from-reflection" : "adoption-from-stakeholders"),
+				}),
+			);
+		}
+		this.item(capitalize(header.join(" · ")), summary.adoption?.source);
+		const quarters = summary.perQuarter.map((quarter) => `${words.quarter(quarter.quarter)} ${words.number(quarter.count)}`);
+		this.item(`${capitalize(this.label("wins-per-quarter"))}: ${words.list(quarters)}`);
 		for (const win of summary.items) {
-			const state = win.communicated ? this.label("shared") : this.style("yellow", this.label("not-shared"));
-			this.item(`${win.communicated ? "✓" : "○"} ${win.date} ${win.text} (${state})`, win);
+			const state = win.communicated ? this.label("win-shared") : this.style("yellow", this.label("win-not-shared"));
+			this.item(`${win.communicated ? "✓" : "○"} ${words.date(win.date)} ${win.text} (${state})`, win);
 		}
 	}
 
 	private actions(summary: ActionSummary): void {
+		const { words } = this;
 		if (summary.open.length === 0) {
-			this.item(this.label("no-actions"));
+			this.item(this.label("actions-empty"));
 			return;
 		}
-		this.item(this.label("actions-open", { open: summary.open.length, overdue: summary.overdue }));
-		const owners = summary.byOwner.map((row) =>
-			this.label(row.overdue > 0 ? "owner-row-overdue" : "owner-row", { owner: row.owner || this.label("no-owner"), open: row.open, overdue: row.overdue }),
-		);
-		this.item(this.label("by-owner", { list: owners.join(", ") }));
+		this.item(capitalize(this.label("actions-summary", { open: summary.open.length, overdue: summary.overdue })));
+		const owners = summary.byOwner.map((row) => this.label("actions-owner-count", { owner: row.owner || this.label("actions-no-owner"), open: row.open, overdue: row.overdue }));
+		this.item(`${capitalize(this.label("actions-by-owner"))}: ${owners.join("; ")}`);
 		for (const action of summary.open) {
 			const when = action.overdue
-				? this.style("red", `${action.due ?? ""} ${this.label("days-overdue", { days: action.daysOverdue ?? 0 })}`)
-				: (action.due ?? "");
+				? this.style("red", `${words.date(action.due ?? "")} ${this.label("action-overdue", { days: action.daysOverdue ?? 0 })}`)
+				: action.due === undefined
+					? ""
+					: words.date(action.due);
 			this.item(`${action.overdue ? this.style("red", "!") : "○"} ${when ? `${when} ` : ""}${action.description}${action.owner ? ` @${action.owner}` : ""}`, action);
 		}
 	}
 
 	private stakeholders(summary: StakeholderSummary): void {
+		const { words } = this;
 		if (summary.people.length === 0) {
-			this.item(this.label("no-stakeholders"));
+			this.item(this.label("stakeholders-none"));
 			return;
 		}
-		const counts = (record: Partial<Record<string, number>>): string =>
-			Object.entries(record)
-				.map(([key, count]) => `${key} ${count ?? 0}`)
-				.join(", ");
-		this.item(this.label("by-stage", { list: counts(summary.byStage) }));
-		this.item(this.label("by-stance", { list: counts(summary.byStance) }));
+		const tally = <K extends string>(field: "stage" | "stance", order: readonly K[], record: Partial<Record<K, number>>): string =>
+			words.list(order.filter((key) => (record[key] ?? 0) > 0).map((key) => `${words.choice(field, key)} ${words.number(record[key] ?? 0)}`));
+		this.item(`${capitalize(this.label("stakeholders-by-stage"))}: ${tally<StakeholderStage>("stage", STAKEHOLDER_STAGES, summary.byStage)}`);
+		this.item(`${capitalize(this.label("stakeholders-by-stance"))}: ${tally<StakeholderStance>("stance", STAKEHOLDER_STANCES, summary.byStance)}`);
 		if (summary.overdue.length > 0) {
-			this.item(this.style("yellow", this.label("contact-overdue", { list: summary.overdue.map((person) => `${person.name} (${person.contactOverdueDays ?? 0})`).join(", ") })));
+			const overdue = summary.overdue.map((person) => `${person.name} (${this.label("contact-overdue-days", { days: person.contactOverdueDays ?? 0 })})`);
+			this.item(this.style("yellow", `${capitalize(this.label("stakeholders-overdue"))}: ${words.list(overdue)}`));
 		}
 		for (const person of summary.people) {
-			const facts = [person.side, person.role, person.stance, person.influence, person.stage].filter(Boolean).join(", ");
+			const facts = [
+				person.side ? words.choice("side", person.side) : undefined,
+				person.role,
+				person.stance ? words.choice("stance", person.stance) : undefined,
+				person.influence ? words.choice("influence", person.influence) : undefined,
+				person.stage ? words.choice("stage", person.stage) : undefined,
+			]
+				.filter(Boolean)
+				.join(", ");
 			this.item(`${person.name}${facts ? ` — ${facts}` : ""}`, person);
 		}
 	}
 
 	private problems(problems: readonly Problem[]): void {
-		for (const problem of problems) this.item(this.style(problem.severity === "error" ? "red" : "yellow", `${problem.path}:${problem.line}: ${problem.message}`));
+		for (const problem of problems) {
+			this.item(this.style(problem.severity === "error" ? "red" : "yellow", `${problem.path}:${problem.line}: ${problemLine(problem, this.words)}`));
+		}
 	}
 
 	private heading(text: string): void {

@@ -34,6 +34,16 @@ function byNoted(a: ActionEntry, b: ActionEntry): number {
 	return compareOptionalDates(a.noted, b.noted) || compareText(a.path, b.path) || a.line - b.line;
 }
 
+/**
+ * The one order of open actions, "most urgent first": by due date (so the
+ * most overdue come first), then those without one by when they were noted;
+ * ties by path, then line. The dashboard of one alliance and of all use it.
+ */
+export function byUrgency(a: ActionEntry, b: ActionEntry): number {
+	if (a.due === undefined && b.due === undefined) return byNoted(a, b);
+	return byDue(a, b);
+}
+
 /** Most overdue first, then most open, then by name. */
 function byBurden(a: OwnerRow, b: OwnerRow): number {
 	return b.overdue - a.overdue || b.open - a.open || compareText(a.owner, b.owner);

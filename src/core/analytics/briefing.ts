@@ -1,12 +1,8 @@
 /**
  * "Before the next meeting": what needs attention, in order, and what changed
- * at the last meeting.
+ * at the last meeting — as facts; `core/present/briefing.ts` words them.
  */
 import type { AllianceGroup } from "../index/vault-index";
-import { DASHBOARD_MESSAGES, RATING_NAMES } from "../i18n/messages/dashboard";
-import type { Language } from "../i18n/language";
-import { formatValue } from "../i18n/numbers";
-import { translator } from "../i18n/translate";
 import type { CalendarDate, MeetingNote } from "../model";
 import { daysBetween } from "./calendar";
 import type {
@@ -14,11 +10,13 @@ import type {
 	Briefing,
 	BriefingItem,
 	ConflictTheme,
+	HealthCheckDueItem,
 	HealthCheckSummary,
 	KpiTrend,
 	QuickWinSummary,
 	RelationshipHealth,
 	SinceLastMeeting,
+	SourceRef,
 	StakeholderSummary,
 } from "./dashboard-model";
 
@@ -92,6 +90,7 @@ export function sinceLastMeeting(
 		const trend = kpis.find((kpi) => kpi.key === reading.key);
 		const earlier = trend?.series.filter((point) => point.date < (last.date ?? "")).pop();
 		const change: SinceLastMeeting["kpiChanges"][number] = { key: reading.key, label: trend?.label ?? reading.key, to: reading.value };
+		if (trend?.unit !== undefined) change.unit = trend.unit;
 		if (earlier) {
 			change.from = earlier.value;
 			if (earlier.value !== reading.value) change.better = (reading.value > earlier.value) === (trend?.direction !== "down");
@@ -113,21 +112,21 @@ export function sinceLastMeeting(
 	return result;
 }
 
+/** A briefing item's facts, before the alliance, priority and source are added. */
+type BriefingFacts = BriefingItem extends infer Item ? (Item extends BriefingItem ? Omit<Item, "priority" | "alliance" | "source"> : never) : never;
+
 /**
- * The briefing for one alliance.
+ * The briefing for one alliance: facts, in the order of attention.
  *
  * @param input the alliance's analytics
  * @param today the day of the dashboard
- * @param language the language of the sentences
  * @param themeOf the theme key of each conflict wording (for "new conflicts")
  */
-export function allianceBriefing(input: BriefingInput, today: CalendarDate, language: Language, themeOf: (wording: string) => string): Briefing {
-	const t = translator(DASHBOARD_MESSAGES, language);
-	const ratingName = translator(RATING_NAMES, language);
+export function allianceBriefing(input: BriefingInput, today: CalendarDate, themeOf: (wording: string) => string): Briefing {
 	const alliance = input.group.profile.basename;
 	const items: BriefingItem[] = [];
-	const add = (kind: BriefingItem["kind"], text: string, source?: BriefingItem["source"], order = 0): void => {
-		const item: BriefingItem = { kind, priority: PRIORITY[kind] + order, alliance, text };
+	const add = (facts: BriefingFacts, source?: SourceRef, order = 0): void => {
+		const item = { ...facts, priority: PRIORITY[facts.kind] + order, alliance } as BriefingItem;
 		if (source) item.source = source;
 		items.push(item);
 	};
@@ -138,11 +137,11 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 		const source = { path: action.path, line: action.line };
 		// Across alliances too, the most overdue and the soonest due come first.
 		const order = action.daysOverdue === undefined ? index / ORDER_STEPS : dayOrder(action.daysOverdue, index);
-		if (action.overdue) {
-			const values = { days: action.daysOverdue ?? 0, action: action.description, owner: action.owner ?? "" };
-			add("overdue-action", t(action.owner ? "overdue-action-owner" : "overdue-action", values), source, order);
+		const owner = action.owner === undefined ? {} : { owner: action.owner };
+		if (action.overdue && action.due !== undefined) {
+			add({ kind: "overdue-action", days: action.daysOverdue ?? 0, action: action.description, due: action.due, ...owner }, source, order);
 		} else if (action.due !== undefined && (action.due <= (dueSoonUntil ?? "") || daysBetween(today, action.due) <= DUE_SOON_DAYS)) {
-			add("action-due-soon", t("action-due-soon", { due: action.due, action: action.description }), source, order);
+			add({ kind: "action-due-soon", days: daysBetween(today, action.due), action: action.description, due: action.due, ...owner }, source, order);
 		}
 	});
 	input.conflicts.forEach((theme, index) => {
@@ -150,22 +149,22 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 		const last = theme.mentions[theme.mentions.length - 1];
 		const source = last ? { path: last.path, line: last.line } : undefined;
 		if (theme.recurring) {
-			const key = theme.escalating ? "recurring-conflict-escalating" : "recurring-conflict";
-			add("recurring-conflict", t(key, { theme: theme.label, count: theme.meetingCount, first: theme.firstSeen }), source, index / ORDER_STEPS);
+			add({ kind: "recurring-conflict", theme: theme.label, meetings: theme.meetingCount, firstSeen: theme.firstSeen, escalating: theme.escalating }, source, index / ORDER_STEPS);
 		} else {
-			add("open-conflict", t("open-conflict", { theme: theme.label }), source, index / ORDER_STEPS);
+			add({ kind: "open-conflict", theme: theme.label }, source, index / ORDER_STEPS);
 		}
 	});
 	for (const kpi of input.kpis) {
 		const latest = kpi.latest;
 		const source = latest ? { path: latest.path, line: latest.line } : kpi.definition;
+		const unit = kpi.unit === undefined ? {} : { unit: kpi.unit };
 		if (kpi.stale && kpi.defined) {
 			// An old reading says little about today: ask for a new one instead.
-			add("kpi-stale", t("kpi-stale", { kpi: kpi.label, count: kpi.meetingsSinceReading }), kpi.definition);
+			add({ kind: "kpi-stale", key: kpi.key, kpi: kpi.label, meetings: kpi.meetingsSinceReading }, kpi.definition);
 		} else if (latest && kpi.status === "off-track" && kpi.target !== undefined) {
-			add("kpi-off-track", t("kpi-off-track", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit, language), target: formatValue(kpi.target, kpi.unit, language) }), source);
+			add({ kind: "kpi-off-track", key: kpi.key, kpi: kpi.label, ...unit, value: latest.value, target: kpi.target }, source);
 		} else if (latest && kpi.trend === "worsening" && kpi.previous) {
-			add("kpi-worsening", t("kpi-worsening", { kpi: kpi.label, value: formatValue(latest.value, kpi.unit, language), previous: formatValue(kpi.previous.value, kpi.unit, language) }), source);
+			add({ kind: "kpi-worsening", key: kpi.key, kpi: kpi.label, ...unit, value: latest.value, previous: kpi.previous.value }, source);
 		}
 	}
 	const moved = input.health.mostMoved;
@@ -173,29 +172,23 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, lang
 	if (moved && moved.change <= -RATING_DROP && movedTrend?.recentAverage !== undefined && movedTrend.earlierAverage !== undefined) {
 		const last = movedTrend.series[movedTrend.series.length - 1];
 		add(
-			"rating-dropped",
-			t("rating-dropped", { rating: ratingName(moved.key), recent: movedTrend.recentAverage, earlier: movedTrend.earlierAverage }),
+			{ kind: "rating-dropped", rating: moved.key, recent: movedTrend.recentAverage, earlier: movedTrend.earlierAverage },
 			last ? { path: last.path, line: last.line } : undefined,
 		);
 	}
 	input.quickWins.items
 		.filter((win) => !win.communicated)
-		.forEach((win, index) => add("uncommunicated-win", t("uncommunicated-win", { win: win.text }), { path: win.path, line: win.line }, index / ORDER_STEPS));
+		.forEach((win, index) => add({ kind: "uncommunicated-win", win: win.text }, { path: win.path, line: win.line }, index / ORDER_STEPS));
 	input.stakeholders.overdue.forEach((person, index) =>
-		add("contact-overdue", t("contact-overdue", { name: person.name, days: person.contactOverdueDays ?? 0 }), { path: person.path, line: person.line }, index / ORDER_STEPS),
+		add({ kind: "contact-overdue", name: person.name, days: person.contactOverdueDays ?? 0 }, { path: person.path, line: person.line }, index / ORDER_STEPS),
 	);
 	const due = input.healthChecks.due;
 	if (due.due) {
 		const last = input.healthChecks.checks[input.healthChecks.checks.length - 1];
-		const item: BriefingItem = {
-			kind: "health-check-due",
-			priority: PRIORITY["health-check-due"],
-			alliance,
-			text: due.lastCheck === undefined ? t("health-check-never") : t("health-check-due", { days: due.daysOverdue ?? 0, last: due.lastCheck }),
-		};
-		if (due.daysOverdue !== undefined) item.days = due.daysOverdue;
-		if (last) item.source = { path: last.path, line: last.line };
-		items.push(item);
+		const facts: HealthCheckDueItem = { kind: "health-check-due", priority: 0, alliance };
+		if (due.lastCheck !== undefined) facts.last = due.lastCheck;
+		if (due.daysOverdue !== undefined) facts.days = due.daysOverdue;
+		add(facts, last ? { path: last.path, line: last.line } : undefined);
 	}
 	items.sort((a, b) => a.priority - b.priority);
 

@@ -3,6 +3,9 @@
  * analytics compute it from the index (and `today`, passed in); the CLI prints
  * it, the sidebar view renders it, `--json` emits it. Every item that comes
  * from a note carries a {@link SourceRef}, so the UI can open it at its line.
+ *
+ * It holds facts only — codes, numbers, dates, names and parsed links — never
+ * a sentence: `core/present` writes every sentence, in the reader's language.
  */
 import type {
 	AdoptionStage,
@@ -19,6 +22,15 @@ import type {
 	StakeholderStage,
 	StakeholderStance,
 } from "../model";
+
+/**
+ * A name as a property gives it: `display` is what a person reads; `target`
+ * is the note it links to, when it was written as a `[[link]]`.
+ */
+export interface NamedLink {
+	display: string;
+	target?: string;
+}
 
 /** Where an item was written: the note and the 1-based line. */
 export interface SourceRef {
@@ -122,7 +134,12 @@ export interface ConflictMention extends SourceRef {
 	resolved: boolean;
 }
 
-/** Why two wordings were put in one theme (facts; the presentation layer words them). */
+/**
+ * Why a wording joined a theme: the wording `joined` joined the theme's
+ * wording `wording`, because both reduce to the same words, share a stem,
+ * match through one of the user's aliases, or because one is a broader wording
+ * of the other in the same alliance.
+ */
 export type MergeReason =
 	| { kind: "same-words"; wording: string; joined: string }
 	| { kind: "shared-stem"; wording: string; joined: string; stem: string }
@@ -136,11 +153,7 @@ export interface ConflictTheme {
 	label: string;
 	/** Every wording that was grouped into this theme. */
 	wordings: string[];
-	/**
-	 * Why wordings were grouped: one reason per wording besides the label, in
-	 * the order of `wordings`. `wording` is the theme's wording it joined (the
-	 * label where they share a word), `joined` the wording that joined.
-	 */
+	/** Why each wording other than the label joined the theme. */
 	mergeReasons: MergeReason[];
 	/** Oldest first. */
 	mentions: ConflictMention[];
@@ -439,23 +452,130 @@ export type BriefingKind =
 	| "rating-dropped"
 	| "health-check-due";
 
-export interface BriefingItem {
+/** What every briefing item has: its place in the order, its alliance and the note it points to. */
+interface BriefingBase {
 	kind: BriefingKind;
 	/** Lower comes first. */
 	priority: number;
 	alliance: string;
-	/** One sentence in the dashboard's language. */
-	text: string;
 	source?: SourceRef;
-	/** health-check-due: days past the cadence (counted from the last check, or from the alliance's start before the first). */
+}
+
+/** An open action past its due date. */
+export interface OverdueActionItem extends BriefingBase {
+	kind: "overdue-action";
+	/** Days past due (at least 1). */
+	days: number;
+	action: string;
+	due: CalendarDate;
+	owner?: string;
+}
+
+/** An open action due before the next meeting or within two weeks. */
+export interface ActionDueSoonItem extends BriefingBase {
+	kind: "action-due-soon";
+	/** Days until due (0 = today). */
+	days: number;
+	action: string;
+	due: CalendarDate;
+	owner?: string;
+}
+
+/** An open conflict theme raised in several meetings. */
+export interface RecurringConflictItem extends BriefingBase {
+	kind: "recurring-conflict";
+	theme: string;
+	meetings: number;
+	firstSeen: CalendarDate;
+	/** Raised more often lately. */
+	escalating: boolean;
+}
+
+/** An open conflict raised once so far. */
+export interface OpenConflictItem extends BriefingBase {
+	kind: "open-conflict";
+	theme: string;
+}
+
+/** A KPI's latest reading misses its target. */
+export interface KpiOffTrackItem extends BriefingBase {
+	kind: "kpi-off-track";
+	key: string;
+	kpi: string;
+	unit?: string;
+	value: number;
+	target: number;
+}
+
+/** A KPI moved the wrong way since its previous reading. */
+export interface KpiWorseningItem extends BriefingBase {
+	kind: "kpi-worsening";
+	key: string;
+	kpi: string;
+	unit?: string;
+	value: number;
+	previous: number;
+}
+
+/** A KPI without a reading in the alliance's last meetings. */
+export interface KpiStaleItem extends BriefingBase {
+	kind: "kpi-stale";
+	key: string;
+	kpi: string;
+	/** Meetings since its latest reading. */
+	meetings: number;
+}
+
+/** A relationship rating whose recent average dropped. */
+export interface RatingDroppedItem extends BriefingBase {
+	kind: "rating-dropped";
+	rating: RatingKey;
+	recent: number;
+	earlier: number;
+}
+
+/** A quick win not yet shared inside the own organisation. */
+export interface UncommunicatedWinItem extends BriefingBase {
+	kind: "uncommunicated-win";
+	win: string;
+}
+
+/** A stakeholder overdue for contact. */
+export interface ContactOverdueItem extends BriefingBase {
+	kind: "contact-overdue";
+	name: string;
+	/** Days past the planned contact. */
+	days: number;
+}
+
+/** A joint health check is due: the cadence has passed since the last one (or since the alliance started, before the first). */
+export interface HealthCheckDueItem extends BriefingBase {
+	kind: "health-check-due";
+	/** The last check's date; none before the first check. */
+	last?: CalendarDate;
+	/** Days past the cadence, when known. */
 	days?: number;
 }
+
+/** One thing that needs attention before the next meeting, as facts. */
+export type BriefingItem =
+	| OverdueActionItem
+	| ActionDueSoonItem
+	| RecurringConflictItem
+	| OpenConflictItem
+	| KpiOffTrackItem
+	| KpiWorseningItem
+	| KpiStaleItem
+	| RatingDroppedItem
+	| UncommunicatedWinItem
+	| ContactOverdueItem
+	| HealthCheckDueItem;
 
 export interface SinceLastMeeting {
 	/** The last meeting, compared with the one before it. */
 	meeting: SourceRef & { date: CalendarDate };
 	previous?: SourceRef & { date: CalendarDate };
-	kpiChanges: { key: string; label: string; from?: number; to: number; better?: boolean }[];
+	kpiChanges: { key: string; label: string; unit?: string; from?: number; to: number; better?: boolean }[];
 	newConflicts: string[];
 	resolvedConflicts: string[];
 	newQuickWins: number;
@@ -480,8 +600,8 @@ export interface AllianceDashboard {
 	partner?: string;
 	status?: AllianceStatus;
 	phase?: AlliancePhase;
-	owner?: string;
-	counterpart?: string;
+	owner?: NamedLink;
+	counterpart?: NamedLink;
 	counts: { meetings: number; reflections: number; stakeholders: number };
 	firstMeeting?: CalendarDate;
 	lastMeeting?: CalendarDate;
@@ -501,10 +621,8 @@ export interface AllianceDashboard {
 
 export interface DashboardModel {
 	/** Bump when the shape changes; part of the documented JSON. */
-	schemaVersion: 1;
+	schemaVersion: 2;
 	today: CalendarDate;
-	/** The language of the model's sentences (briefing texts). */
-	language: "en" | "nl";
 	options: AnalyticsOptions;
 	/** One per alliance, by name. */
 	alliances: AllianceDashboard[];

@@ -5,16 +5,16 @@
  * analysed again, so one edited note costs one alliance's analytics.
  */
 import type { AllianceGroup, VaultIndex } from "../index/vault-index";
-import type { Language } from "../i18n/language";
 import type { CalendarDate, Problem } from "../model";
 import { actionSummary } from "./actions";
 import { allianceBriefing } from "./briefing";
 import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
-import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel } from "./dashboard-model";
+import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel, NamedLink } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
 import { mergeSortedRuns } from "../order";
+import { parseLinkText } from "../schema/coerce";
 import { withDefaults } from "./options";
 import { quickWinSummary } from "./quick-wins";
 import { relationshipHealth } from "./relationship-health";
@@ -27,14 +27,26 @@ export interface DashboardRequest {
 	today: CalendarDate;
 	/** Settings; defaults for what is not given. */
 	options?: Partial<AnalyticsOptions>;
-	/** The language of the briefing's sentences (default English). */
-	language?: Language;
 }
 
 interface CachedAlliance {
-	/** today, language, options and theme grouping the entry was built with. */
+	/** today, options and theme grouping the entry was built with (no language: the model holds no words). */
 	key: string;
 	dashboard: AllianceDashboard;
+}
+
+/**
+ * A name as a property gives it, parsed: `"[[People/Sanne de Vries|Sanne]]"`
+ * links to its note and reads as its display text (else the note's name).
+ *
+ * @example namedLink("[[Sanne de Vries]]") // { display: "Sanne de Vries", target: "Sanne de Vries" }
+ */
+export function namedLink(text: string): NamedLink {
+	const trimmed = text.trim();
+	if (!trimmed.includes("[[") && !/^\[[^\]]*\]\(/.test(trimmed)) return { display: trimmed };
+	const link = parseLinkText(trimmed);
+	if (!link) return { display: trimmed };
+	return { display: link.display ?? link.target.slice(link.target.lastIndexOf("/") + 1), target: link.target };
 }
 
 function allianceProblems(group: AllianceGroup, problems: readonly Problem[]): Problem[] {
@@ -99,11 +111,10 @@ export class DashboardBuilder {
 	/**
 	 * The dashboard for every alliance and for all of them together.
 	 *
-	 * @param request the day, the settings and the language
+	 * @param request the day and the settings
 	 */
 	build(request: DashboardRequest): DashboardModel {
 		const options = withDefaults(request.options);
-		const language = request.language ?? "en";
 		const groups = this.index.alliances();
 		const problems = this.index.problems();
 		const mentionsByGroup = groups.map((group) => this.mentionsOf(group));
@@ -111,19 +122,18 @@ export class DashboardBuilder {
 			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
 			this.aliasMapOf(options.conflictAliases),
 		);
-		const signature = [request.today, language, JSON.stringify(options), JSON.stringify([...grouping.themeOf])].join("\u0000");
+		const signature = [request.today, JSON.stringify(options), JSON.stringify([...grouping.themeOf])].join("\u0000");
 		const alliances = groups.map((group, position) => {
 			const cached = this.cache.get(group);
 			if (cached?.key === signature) return cached.dashboard;
-			const dashboard = this.analyse(group, mentionsByGroup[position] ?? [], problems, options, request.today, language, grouping, signature);
+			const dashboard = this.analyse(group, mentionsByGroup[position] ?? [], problems, options, request.today, grouping, signature);
 			this.cache.set(group, { key: signature, dashboard });
 			return dashboard;
 		});
 		const briefing = this.vaultBriefing(alliances);
 		return {
-			schemaVersion: 1,
+			schemaVersion: 2,
 			today: request.today,
-			language,
 			options,
 			alliances,
 			conflicts: this.vaultThemes(alliances, options, request.today, grouping),
@@ -240,7 +250,6 @@ export class DashboardBuilder {
 		problems: readonly Problem[],
 		options: AnalyticsOptions,
 		today: CalendarDate,
-		language: Language,
 		grouping: ThemeGrouping,
 		signature: string,
 	): AllianceDashboard {
@@ -253,7 +262,7 @@ export class DashboardBuilder {
 		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
 		const scorecard = engagementScorecard({ group, kpis, health, conflicts, quickWins, stakeholders }, today);
 		const themeOf = (wording: string): string => grouping.themeOf.get(wording) ?? wording.toLowerCase();
-		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, language, themeOf);
+		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf);
 		const { profile } = group;
 		const dashboard: AllianceDashboard = {
 			name: profile.basename,
@@ -274,8 +283,8 @@ export class DashboardBuilder {
 		if (profile.partner !== undefined) dashboard.partner = profile.partner;
 		if (profile.status !== undefined) dashboard.status = profile.status;
 		if (profile.phase !== undefined) dashboard.phase = profile.phase;
-		if (profile.owner !== undefined) dashboard.owner = profile.owner;
-		if (profile.counterpart !== undefined) dashboard.counterpart = profile.counterpart;
+		if (profile.owner !== undefined) dashboard.owner = namedLink(profile.owner);
+		if (profile.counterpart !== undefined) dashboard.counterpart = namedLink(profile.counterpart);
 		return dashboard;
 	}
 }
@@ -284,24 +293,8 @@ export class DashboardBuilder {
  * Builds the dashboard once (no reuse between calls).
  *
  * @param index the vault index
- * @param request the day, the settings and the language
+ * @param request the day and the settings
  */
 export function buildDashboard(index: VaultIndex, request: DashboardRequest): DashboardModel {
 	return new DashboardBuilder(index).build(request);
-}
-
-/**
- * Narrows a dashboard to one alliance (its briefing, its conflicts, its
- * problems), or returns it whole for `null`.
- *
- * @param model the dashboard for all alliances
- * @param name the alliance's name (case-insensitive), or `null` for all
- * @returns the narrowed dashboard, or `undefined` when no alliance has that name
- */
-export function scopeDashboard(model: DashboardModel, name: string | null): DashboardModel | undefined {
-	if (name === null) return model;
-	const wanted = name.trim().toLowerCase();
-	const alliance = model.alliances.find((candidate) => candidate.name.toLowerCase() === wanted);
-	if (!alliance) return undefined;
-	return { ...model, alliances: [alliance], conflicts: alliance.conflicts, briefing: alliance.briefing.items, problems: alliance.problems };
 }

@@ -162,6 +162,16 @@ const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
 	}),
 };
 
+/** What a problem allows: a kind and, depending on it, a few plain values. */
+const ALLOWED = object({
+	kind: isString,
+	values: optional(list(isString)),
+	columns: optional(list(isString)),
+	min: optional(isNumber),
+	max: optional(isNumber),
+	target: optional(isString),
+});
+
 const PROBLEMS = list(
 	object({
 	path: isString,
@@ -169,9 +179,10 @@ const PROBLEMS = list(
 	severity: oneOf(["error", "warning"]),
 	code: isString,
 	field: optional(isString),
+	kpi: optional(object({ key: isString, column: optional(isString) })),
 	found: optional(isString),
-	allowed: optional(isString),
-	message: isString,
+	allowed: optional(ALLOWED),
+	detail: optional(isString),
 	}),
 );
 

@@ -6,6 +6,7 @@
 import type {
 	AllianceProfile,
 	HealthCheckNote,
+	Allowed,
 	JournalNote,
 	Link,
 	MeetingNote,
@@ -21,7 +22,7 @@ import { isParseResult } from "./snapshot-shape";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {
@@ -146,7 +147,7 @@ export class VaultIndex {
 	 */
 	upsertUnreadable(path: string, mtime: number, reason: string): void {
 		this.stats.parsed++;
-		this.store(path, { mtime, result: { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", undefined, reason)] } });
+		this.store(path, { mtime, result: { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", { found: reason })] } });
 	}
 
 	/** The number of files the index knows, alliance notes or not. */
@@ -351,8 +352,8 @@ export class VaultIndex {
 				if (!profiles.includes(target)) profiles.push(target);
 				continue;
 			}
-			const allowed = target === undefined ? "a link to an alliance profile note" : `a link to a note with type: alliance (${target} is not one)`;
-			problems.push(makeProblem(note.path, this.lineOf(note, field), "link-unresolved", "error", field, `[[${link.target}]]`, allowed));
+			const allowed: Allowed = target === undefined ? { kind: "alliance-link" } : { kind: "alliance-note", target };
+			problems.push(makeProblem(note.path, this.lineOf(note, field), "link-unresolved", "error", { field, found: `[[${link.target}]]`, allowed }));
 		}
 		if (profiles.length > 0) derived.membership.set(note.path, profiles);
 		if (problems.length > 0) derived.linkProblems.set(note.path, problems);

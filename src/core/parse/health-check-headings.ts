@@ -4,7 +4,7 @@
  * shorter form), or by its key (`## joint_kpis`, `## Market access` for
  * `ours_market_access`).
  */
-import { DIMENSION_LABELS, type DimensionName } from "../i18n/messages/health-check";
+import { DIMENSION_LABELS, type DimensionName } from "../schema/health-check-names";
 import { foldText } from "../text";
 
 /** Shorter wordings people write as the heading, beside the full names. */

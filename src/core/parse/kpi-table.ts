@@ -15,6 +15,11 @@ import { normalizeHeading } from "./headings";
 
 type Column = "key" | "label" | "unit" | "target" | "direction" | "kind";
 
+/** The field a KPI table problem names: the profile's KPI table. */
+const KPI_FIELD = "kpis";
+/** The columns a KPI table may have, as a problem lists them. */
+const HEADER_COLUMNS: readonly Column[] = ["key", "label", "unit", "target", "direction", "kind"];
+
 const COLUMN_NAMES: Record<Column, readonly string[]> = {
 	key: ["key", "id", "sleutel", "code"],
 	label: ["label", "name", "kpi", "naam", "omschrijving", "description"],
@@ -81,7 +86,11 @@ export function readKpiTable(table: RawTable, path: string): { kpis: KpiDefiniti
 	const keyColumn = columns.get("key") ?? columns.get("label");
 	if (keyColumn === undefined) {
 		problems.push(
-			makeProblem(path, table.header.line, "kpi-table-invalid", "error", "KPIs", table.header.cells.join(" | "), "a header with a key column (key, label, unit, target, direction, kind)"),
+			makeProblem(path, table.header.line, "kpi-table-invalid", "error", {
+				field: KPI_FIELD,
+				found: table.header.cells.join(" | "),
+				allowed: { kind: "kpi-header", columns: [...HEADER_COLUMNS] },
+			}),
 		);
 		return { kpis: [], problems };
 	}
@@ -95,23 +104,23 @@ export function readKpiTable(table: RawTable, path: string): { kpis: KpiDefiniti
 		const key = kpiKey(row.cells[keyColumn] ?? "");
 		if (!key) continue;
 		if (seen.has(key)) {
-			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", `KPI ${key}`, "a second row with this key", "each key once"));
+			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", { field: KPI_FIELD, kpi: { key }, allowed: { kind: "unique-key" } }));
 			continue;
 		}
 		seen.add(key);
 		const direction = readDirection(cell("direction"));
 		if (!direction) {
-			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", `KPI ${key} direction`, cell("direction"), "up or down"));
+			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", { field: KPI_FIELD, kpi: { key, column: "direction" }, found: cell("direction"), allowed: { kind: "one-of", values: ["up", "down"] } }));
 		}
 		const kindText = normalizeHeading(cell("kind"));
 		const kind = kindText === "" ? "ends" : KIND_WORDS[kindText];
 		if (!kind) {
-			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", `KPI ${key} kind`, cell("kind"), "ends or means"));
+			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", { field: KPI_FIELD, kpi: { key, column: "kind" }, found: cell("kind"), allowed: { kind: "one-of", values: ["ends", "means"] } }));
 		}
 		const targetText = cell("target");
 		const target = targetText === "" || targetText === "-" ? undefined : parseTarget(targetText);
 		if (targetText !== "" && targetText !== "-" && target === undefined) {
-			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", `KPI ${key} target`, targetText, "a number, or empty for no target"));
+			problems.push(makeProblem(path, row.line, "kpi-table-invalid", "error", { field: KPI_FIELD, kpi: { key, column: "target" }, found: targetText, allowed: { kind: "number-or-empty" } }));
 		}
 		const definition: KpiDefinition = {
 			key,

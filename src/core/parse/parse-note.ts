@@ -61,7 +61,7 @@ function isNoteType(value: string): value is NoteType {
 
 /** The warning for a section remark may not read (see `remark-budget.ts`). */
 function readLineByLine(path: string, section: Section): Problem {
-	return makeProblem(path, section.headingLine, "section-read-line-by-line", "warning", section.heading);
+	return makeProblem(path, section.headingLine, "section-read-line-by-line", "warning", { field: section.heading });
 }
 
 /**
@@ -292,7 +292,7 @@ export function parseNote(path: string, text: string): ParseResult {
 		return readNote(path, text);
 	} catch (error) {
 		// A bug or a limit of a library, met on this note's text: the note becomes a problem and the pass goes on.
-		return { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", undefined, describeError(error))] };
+		return { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", { found: describeError(error) })] };
 	}
 }
 
@@ -320,15 +320,15 @@ function readNote(path: string, text: string): ParseResult {
 	if (!block || !mentionsAllianceType(block.yaml)) return notAnAllianceNote();
 	const yaml = readFrontmatterYaml(block);
 	if (!yaml.ok && "alias" in yaml) {
-		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", yaml.key, yaml.alias, "write the value out")] };
+		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", { ...(yaml.key === undefined ? {} : { field: yaml.key }), found: yaml.alias, allowed: { kind: "written-out" } })] };
 	}
 	if (!yaml.ok) {
-		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", undefined, yaml.reason, "valid YAML frontmatter")] };
+		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-invalid", "error", { detail: yaml.reason, allowed: { kind: "yaml" } })] };
 	}
 	if (!isPlainObject(yaml.data)) {
 		return {
 			note: null,
-			problems: [makeProblem(path, block.yamlFirstLine, "frontmatter-not-object", "error", undefined, describeValue(yaml.data), "properties written as key: value")],
+			problems: [makeProblem(path, block.yamlFirstLine, "frontmatter-not-object", "error", { found: describeValue(yaml.data), allowed: { kind: "key-value" } })],
 		};
 	}
 	const data = yaml.data;
@@ -339,7 +339,7 @@ function readNote(path: string, text: string): ParseResult {
 		if (!rawType.startsWith("alliance")) return notAnAllianceNote();
 		return {
 			note: null,
-			problems: [makeProblem(path, lineOf("type"), "type-unknown", "error", "type", describeValue(data.type), `one of ${NOTE_TYPES.join(", ")}`)],
+			problems: [makeProblem(path, lineOf("type"), "type-unknown", "error", { field: "type", found: describeValue(data.type), allowed: { kind: "one-of", values: [...NOTE_TYPES] } })],
 		};
 	}
 	const schema = NOTE_SCHEMAS[rawType];

@@ -4,15 +4,16 @@
  * is still the link (with a warning), an unexpanded `{{date}}` is "template not
  * filled in" rather than a crash.
  */
-import type { CalendarDate, Link, ProblemCode, Severity } from "../model";
+import type { Allowed, CalendarDate, Link, ProblemCode, Severity } from "../model";
 import type { FieldSpec } from "./field-spec";
 
 /** What went wrong with one value; the validator adds file, line and field. */
 export interface ValueIssue {
 	code: ProblemCode;
 	severity: Severity;
+	/** The value as written, shortened ("" when there is nothing to show). */
 	found: string;
-	allowed: string;
+	allowed: Allowed;
 }
 
 export type Coerced<T> = { value: T | undefined; issue?: ValueIssue };
@@ -38,7 +39,7 @@ export function describeValue(value: unknown): string {
 }
 
 function describeWithin(value: unknown, depth: number): string {
-	if (value instanceof Date) return isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
+	if (value instanceof Date) return isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
 	if (isUnquotedTemplate(value)) return "{{…}}";
 	if (Array.isArray(value)) {
 		if (depth >= MAX_DESCRIBE_DEPTH) return "[…]";
@@ -48,7 +49,7 @@ function describeWithin(value: unknown, depth: number): string {
 		}
 		return `[${inner}]`;
 	}
-	if (value === null || value === undefined) return "nothing";
+	if (value === null || value === undefined) return "";
 	if (typeof value === "object") {
 		try {
 			return JSON.stringify(value);
@@ -195,7 +196,7 @@ export function wikilinkSpans(text: string, minInner: 0 | 1): [number, number][]
 
 const CLOSE_BRACKET = 0x5d;
 
-function invalid<T>(found: unknown, allowed: string, code: ProblemCode = "field-invalid"): Coerced<T> {
+function invalid<T>(found: unknown, allowed: Allowed, code: ProblemCode = "field-invalid"): Coerced<T> {
 	return { value: undefined, issue: { code, severity: "error", found: describeValue(found), allowed } };
 }
 
@@ -204,13 +205,13 @@ function unquotedWarning(text: string): ValueIssue {
 		code: "link-unquoted",
 		severity: "warning",
 		found: `[[${text}]]`,
-		allowed: `a quoted link, "[[${text}]]"`,
+		allowed: { kind: "quoted-link", target: text },
 	};
 }
 
 function coerceDate(raw: unknown): Coerced<CalendarDate> {
 	if (raw instanceof Date) {
-		return isNaN(raw.getTime()) ? invalid(raw, "a date written YYYY-MM-DD", "date-invalid") : { value: formatUtcDate(raw) };
+		return isNaN(raw.getTime()) ? invalid(raw, { kind: "date" }, "date-invalid") : { value: formatUtcDate(raw) };
 	}
 	const linked = unquotedLinkText(raw);
 	if (linked !== undefined) {
@@ -224,7 +225,7 @@ function coerceDate(raw: unknown): Coerced<CalendarDate> {
 		const day = match ? `${match[1]}-${match[2]}-${match[3]}` : "";
 		if (match && isCalendarDate(day)) return { value: day };
 	}
-	return invalid(raw, "a date written YYYY-MM-DD", "date-invalid");
+	return invalid(raw, { kind: "date" }, "date-invalid");
 }
 
 const MINUTES_PER_HOUR = 60;
@@ -243,27 +244,33 @@ function coerceTime(raw: unknown): Coerced<string> {
 			return { value: `${match[1]?.padStart(2, "0")}:${match[2]}` };
 		}
 	}
-	return invalid(raw, "a time written HH:mm, such as 14:30");
+	return invalid(raw, { kind: "time" });
 }
 
 function coerceNumber(raw: unknown, spec: FieldSpec, integer: boolean): Coerced<number> {
 	let value: number | undefined;
 	if (typeof raw === "number") value = raw;
 	else if (typeof raw === "string" && /^\s*[-+]?(\d+([.,]\d+)?|[.,]\d+)\s*$/.test(raw)) value = Number(raw.trim().replace(",", "."));
-	const range =
-		spec.min !== undefined && spec.max !== undefined
-			? `${integer ? "a whole number" : "a number"} from ${spec.min} to ${spec.max}`
-			: integer
-				? "a whole number"
-				: "a number";
+	const range = allowedNumber(spec, integer);
 	if (value === undefined || !Number.isFinite(value) || (integer && !Number.isInteger(value))) return invalid(raw, range);
 	if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) return invalid(raw, range);
 	return { value };
 }
 
+/**
+ * What a number field allows: a whole number or any number, within the
+ * field's bounds when it has both.
+ *
+ * @example allowedNumber({ key: "trust", kind: "integer", min: 1, max: 5, description: "" }, true) // { kind: "integer-range", min: 1, max: 5 }
+ */
+export function allowedNumber(spec: FieldSpec, integer: boolean): Allowed {
+	if (spec.min !== undefined && spec.max !== undefined) return { kind: integer ? "integer-range" : "number-range", min: spec.min, max: spec.max };
+	return { kind: integer ? "integer" : "number" };
+}
+
 function coerceEnum(raw: unknown, spec: FieldSpec): Coerced<string> {
 	const values = spec.values ?? [];
-	const allowed = `one of ${values.join(", ")}`;
+	const allowed: Allowed = { kind: "one-of", values: [...values] };
 	if (typeof raw !== "string") return invalid(raw, allowed);
 	const wanted = raw.trim().toLowerCase();
 	const value = values.find((candidate) => candidate === wanted);
@@ -276,20 +283,20 @@ function coerceText(raw: unknown): Coerced<string> {
 	if (raw instanceof Date) return { value: formatUtcDate(raw) };
 	const linked = unquotedLinkText(raw);
 	if (linked !== undefined) return { value: `[[${linked}]]`, issue: unquotedWarning(linked) };
-	return invalid(raw, "text");
+	return invalid(raw, { kind: "text" });
 }
 
 function coerceLink(raw: unknown): Coerced<Link> {
 	const linked = unquotedLinkText(raw);
 	if (linked !== undefined) {
 		const link = parseLinkText(linked);
-		return link ? { value: link, issue: unquotedWarning(linked) } : invalid(raw, 'a link such as "[[Acme]]"');
+		return link ? { value: link, issue: unquotedWarning(linked) } : invalid(raw, { kind: "link" });
 	}
 	if (typeof raw === "string") {
 		const link = parseLinkText(raw);
 		if (link) return { value: link };
 	}
-	return invalid(raw, 'a link such as "[[Acme]]"');
+	return invalid(raw, { kind: "link" });
 }
 
 /** A list property: YAML list, a single value, or a comma-separated string. */
@@ -312,7 +319,7 @@ function coerceLinks(raw: unknown): Coerced<Link[]> {
 	for (const entry of asList(raw)) {
 		if (entry === null || entry === "") continue;
 		const link = coerceLink(entry);
-		if (link.value === undefined) return invalid(raw, 'a list of links such as ["[[Acme]]"]');
+		if (link.value === undefined) return invalid(raw, { kind: "links" });
 		links.push(link.value);
 		warning ??= link.issue;
 	}
@@ -330,7 +337,7 @@ function coerceTextList(raw: unknown): Coerced<string[]> {
 			warning ??= unquotedWarning(linked);
 			continue;
 		}
-		if (typeof entry !== "string" && typeof entry !== "number") return invalid(raw, "a list of names or links");
+		if (typeof entry !== "string" && typeof entry !== "number") return invalid(raw, { kind: "names-or-links" });
 		const text = String(entry).trim();
 		const link = parseLinkText(text);
 		names.push(link ? (link.display ?? link.target) : text);
@@ -348,7 +355,7 @@ export function coerceField(raw: unknown, spec: FieldSpec): Coerced<unknown> {
 	if (isUnfilledTemplate(raw)) {
 		return {
 			value: undefined,
-			issue: { code: "template-unfilled", severity: "error", found: describeValue(raw), allowed: "a real value (template not filled in)" },
+			issue: { code: "template-unfilled", severity: "error", found: describeValue(raw), allowed: { kind: "filled-in" } },
 		};
 	}
 	switch (spec.kind) {

@@ -1,8 +1,8 @@
 /**
  * Validates a note's frontmatter against its note type's definition.
  */
-import type { Problem, ProblemCode, Severity } from "../model";
-import { coerceField, type ValueIssue } from "./coerce";
+import type { Allowed, Problem, ProblemCode, Severity } from "../model";
+import { allowedNumber, coerceField, type ValueIssue } from "./coerce";
 import type { FieldSpec, NoteSchema } from "./field-spec";
 
 /** Where a problem sits: the file and a way to find a property's line. */
@@ -32,69 +32,45 @@ export interface ValidatedFrontmatter {
 	problems: Problem[];
 }
 
-/**
- * Writes a problem's message in plain English.
- *
- * @example problemMessage("field-invalid", "trust", "7", "a whole number from 1 to 5")
- *   // "trust: found 7, allowed a whole number from 1 to 5"
- */
-export function problemMessage(code: ProblemCode, field: string | undefined, found?: string, allowed?: string): string {
-	const subject = field ? `${field}: ` : "";
-	switch (code) {
-		case "yaml-invalid":
-			return `the frontmatter is not valid YAML: ${found ?? "unreadable"}`;
-		case "field-missing":
-			return `${subject}missing; this property is required (${allowed ?? "a value"})`;
-		case "template-unfilled":
-			return `${subject}template not filled in (found ${found ?? "{{…}}"})`;
-		case "link-unquoted":
-			return `${subject}link ${found ?? ""} is not quoted; read as the link, but write it as ${allowed ?? "a quoted link"}`;
-		case "link-unresolved":
-			return `${subject}no note found for ${found ?? "the link"}; ${allowed ?? "link to an existing note"}`;
-		case "yaml-alias":
-			return `${subject}YAML anchors and aliases (& and *) are not read in alliance notes (found ${found ?? "an alias"}); ${allowed ?? "write the value out"}`;
-		case "section-read-line-by-line":
-			return `${subject}too large or too deeply nested to read in full; read line by line`;
-		case "note-unreadable":
-			return `the note could not be read (${found ?? "unreadable"}); the other notes are read as usual`;
-		default:
-			return `${subject}found ${found ?? "nothing"}, allowed ${allowed ?? "something else"}`;
-	}
+/** The parts of a problem besides its place, code and severity. */
+export interface ProblemParts {
+	field?: string;
+	kpi?: Problem["kpi"];
+	found?: string;
+	allowed?: Allowed;
+	detail?: string;
 }
 
-/** Builds a {@link Problem} with its message. */
-export function makeProblem(
-	path: string,
-	line: number,
-	code: ProblemCode,
-	severity: Severity,
-	field: string | undefined,
-	found?: string,
-	allowed?: string,
-): Problem {
-	const problem: Problem = { path, line, severity, code, message: problemMessage(code, field, found, allowed) };
-	if (field !== undefined) problem.field = field;
-	if (found !== undefined) problem.found = found;
-	if (allowed !== undefined) problem.allowed = allowed;
+/**
+ * Builds a {@link Problem} from facts (no sentence: the presentation layer writes it).
+ *
+ * @example makeProblem("M.md", 3, "field-invalid", "error", { field: "trust", found: "7", allowed: { kind: "integer-range", min: 1, max: 5 } })
+ */
+export function makeProblem(path: string, line: number, code: ProblemCode, severity: Severity, parts: ProblemParts = {}): Problem {
+	const problem: Problem = { path, line, severity, code };
+	if (parts.field !== undefined) problem.field = parts.field;
+	if (parts.kpi !== undefined) problem.kpi = parts.kpi;
+	if (parts.found !== undefined && parts.found !== "") problem.found = parts.found;
+	if (parts.allowed !== undefined) problem.allowed = parts.allowed;
+	if (parts.detail !== undefined) problem.detail = parts.detail;
 	return problem;
 }
 
 function issueProblem(context: ProblemContext, key: string, issue: ValueIssue): Problem {
-	return makeProblem(context.path, context.lineOf(key), issue.code, issue.severity, key, issue.found, issue.allowed);
+	return makeProblem(context.path, context.lineOf(key), issue.code, issue.severity, { field: key, found: issue.found, allowed: issue.allowed });
 }
 
-function describeAllowed(spec: FieldSpec): string {
+function describeAllowed(spec: FieldSpec): Allowed {
 	switch (spec.kind) {
 		case "enum":
-			return `one of ${(spec.values ?? []).join(", ")}`;
-		case "link":
-			return 'a link such as "[[Acme]]"';
-		case "links":
-			return 'a list of links such as ["[[Acme]]"]';
-		case "date":
-			return "a date written YYYY-MM-DD";
+			return { kind: "one-of", values: [...(spec.values ?? [])] };
+		case "text-list":
+			return { kind: "names-or-links" };
+		case "integer":
+		case "number":
+			return allowedNumber(spec, spec.kind === "integer");
 		default:
-			return spec.kind;
+			return { kind: spec.kind };
 	}
 }
 
@@ -118,7 +94,7 @@ export function validateFrontmatter(schema: NoteSchema, data: Record<string, unk
 		const raw = data[spec.key];
 		if (isEmpty(raw)) {
 			if (spec.required) {
-				problems.push(makeProblem(context.path, context.lineOf(spec.key), "field-missing", "error", spec.key, undefined, describeAllowed(spec)));
+				problems.push(makeProblem(context.path, context.lineOf(spec.key), "field-missing", "error", { field: spec.key, allowed: describeAllowed(spec) }));
 			}
 			continue;
 		}

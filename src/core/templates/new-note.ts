@@ -7,7 +7,7 @@ import type { Language } from "../i18n/language";
 import { TEMPLATE_TEXTS } from "../i18n/messages/templates";
 import { translator } from "../i18n/translate";
 import type { AllianceGroup } from "../index/vault-index";
-import { DIMENSION_LABELS, isNamedDimension } from "../i18n/messages/health-check";
+import { DIMENSION_LABELS, isNamedDimension } from "../schema/health-check-names";
 import { type CalendarDate, DEFAULT_HEALTH_CHECK_DIMENSIONS, type NoteType } from "../model";
 import { OURS_PREFIX, THEIRS_PREFIX } from "../schema/definitions";
 import { basenameOf } from "../parse/parse-note";

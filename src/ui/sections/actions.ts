@@ -4,18 +4,22 @@
  */
 import type { ActionEntry } from "../../core/analytics/dashboard-model";
 import { appendFacts, badge, disclosure, limitedList, sourceButton } from "../dom";
-import { linkName, plural, type Translate } from "../format";
+import { capitalize } from "../../core/present/numbers";
+import { actionsByOwnerOf, openActionsOf, overdueActionsOf, type DashboardScope } from "../../core/present/scope";
+import type { Words } from "../../core/present/words";
 import type { RenderContext, Tone } from "../render-context";
-import { actionsByOwnerOf, openActionsOf, overdueActionsOf, type DashboardScope } from "../scope";
 
-/** "28 days overdue", "Due tomorrow", "Due 2026-12-01", "No due date". */
-export function dueText(action: ActionEntry, t: Translate): { text: string; tone: Tone } {
-	if (action.due === undefined) return { text: t("action-no-due"), tone: "neutral" };
+/** Due today or tomorrow is worth a warning colour. */
+const SOON_DAYS = 1;
+
+/** "28 days overdue", "Due tomorrow", "Due 1 Dec 2026", "No due date". */
+export function dueText(action: ActionEntry, words: Words): { text: string; tone: Tone } {
+	const { t } = words;
+	if (action.due === undefined) return { text: capitalize(t("action-no-due")), tone: "neutral" };
 	const days = action.daysOverdue ?? 0;
-	if (action.overdue && days > 0) return { text: plural(t, "action-overdue", days, { days }), tone: "bad" };
-	if (days === 0) return { text: t("action-due-today"), tone: "warning" };
-	if (days === -1) return { text: t("action-due-in-one"), tone: "warning" };
-	return { text: t("action-due-in-other", { date: action.due }), tone: "neutral" };
+	if (action.overdue && days > 0) return { text: capitalize(t("action-overdue", { days })), tone: "bad" };
+	const until = Math.max(0, -days);
+	return { text: capitalize(t("action-due", { days: until, date: words.date(action.due) })), tone: until <= SOON_DAYS ? "warning" : "neutral" };
 }
 
 function renderAction(entry: HTMLElement, action: ActionEntry, context: RenderContext): void {
@@ -23,13 +27,13 @@ function renderAction(entry: HTMLElement, action: ActionEntry, context: RenderCo
 	const item = sourceButton(entry, action, context, ["alliance-journal-action"]);
 	item.toggleClass("alliance-journal-overdue", action.overdue);
 	const line = item.createSpan({ cls: "alliance-journal-item-meta" });
-	const due = dueText(action, t);
+	const due = dueText(action, context.words);
 	badge(line, due.text, due.tone);
 	line.appendText(" ");
 	appendFacts(line, [
-		action.owner === undefined ? undefined : `@${linkName(action.owner)}`,
+		action.owner === undefined ? undefined : `@${action.owner}`,
 		context.showAlliance ? action.alliance : undefined,
-		action.noted ? t("action-noted", { date: action.noted }) : undefined,
+		action.noted ? t("action-noted", { date: context.words.date(action.noted) }) : undefined,
 	]);
 	item.createSpan({ cls: "alliance-journal-item-text", text: action.description });
 }
@@ -43,9 +47,9 @@ export function renderActions(body: HTMLElement, scope: DashboardScope, context:
 	limitedList(body, openActionsOf(scope), `actions:${key}`, context, (entry, action) => renderAction(entry, action, context));
 	const owners = actionsByOwnerOf(scope);
 	if (owners.length > 0) {
-		disclosure(body, { label: t("actions-by-owner"), count: owners.length, key: `owners:${key}` }, context, (inner) => {
+		disclosure(body, { label: capitalize(t("actions-by-owner")), count: owners.length, key: `owners:${key}` }, context, (inner) => {
 			const list = inner.createEl("ul", { cls: "alliance-journal-facts" });
-			for (const owner of owners) list.createEl("li", { text: t("actions-owner-count", { owner: linkName(owner.owner), open: owner.open, overdue: owner.overdue }) });
+			for (const owner of owners) list.createEl("li", { text: t("actions-owner-count", { owner: owner.owner || t("actions-no-owner"), open: owner.open, overdue: owner.overdue }) });
 		});
 	}
 }

@@ -4,10 +4,11 @@
  * opens the note it was raised in. Themes raised once are listed below.
  */
 import type { ConflictMention, ConflictTheme } from "../../core/analytics/dashboard-model";
+import { alsoWrittenAs, mergeReasonText, themeOccurrence } from "../../core/present/conflicts";
+import { capitalize } from "../../core/present/numbers";
+import { recurringFirst, type DashboardScope } from "../../core/present/scope";
 import { badge, disclosure, itemMeta, limitedList, meta, sourceButton } from "../dom";
-import { plural } from "../format";
 import type { RenderContext } from "../render-context";
-import { recurringFirst, type DashboardScope } from "../scope";
 
 /** A theme shows its newest mentions, the rest behind "Show all". */
 const MENTIONS_SHOWN = 3;
@@ -15,7 +16,7 @@ const MENTIONS_SHOWN = 3;
 function renderMention(entry: HTMLElement, mention: ConflictMention, context: RenderContext): void {
 	const item = sourceButton(entry, mention, context, ["alliance-journal-mention"]);
 	item.toggleClass("alliance-journal-resolved", mention.resolved);
-	itemMeta(item, [mention.date, context.showAlliance ? mention.alliance : undefined, mention.resolved ? context.t("conflict-mention-resolved") : undefined]);
+	itemMeta(item, [context.words.date(mention.date), context.showAlliance ? mention.alliance : undefined, mention.resolved ? context.t("conflict-mention-resolved") : undefined]);
 	item.createSpan({ cls: "alliance-journal-item-text", text: mention.text });
 }
 
@@ -24,16 +25,16 @@ function renderTheme(parent: HTMLElement, theme: ConflictTheme, context: RenderC
 	const card = parent.createDiv({ cls: ["alliance-journal-card", "alliance-journal-conflict"], attr: { "data-theme": theme.key } });
 	const head = card.createDiv({ cls: "alliance-journal-card-head" });
 	head.createSpan({ cls: "alliance-journal-card-title", text: theme.label });
-	badge(head, theme.status === "open" ? t("conflict-open") : t("conflict-resolved"), theme.status === "open" ? "bad" : "good");
-	if (theme.escalating) badge(head, t("conflict-escalating"), "warning");
-	meta(card, [
-		plural(t, "conflict-meetings", theme.meetingCount),
-		t("conflict-seen", { first: theme.firstSeen, last: theme.lastSeen }),
-		context.showAlliance ? theme.alliances.join(", ") : undefined,
-	]);
-	if (theme.mergeReasons.length > 0) {
-		const reasons = theme.mergeReasons.map((reason) => t(`conflict-grouped-${reason.kind}`, reason));
-		meta(card, [t("conflict-grouped", { reasons: reasons.join("; ") })], ["alliance-journal-merge"]);
+	badge(head, capitalize(theme.status === "open" ? t("conflict-open") : t("conflict-resolved")), theme.status === "open" ? "bad" : "good");
+	if (theme.escalating) badge(head, capitalize(t("conflict-escalating")), "warning");
+	const [count, when] = themeOccurrence(theme, context.words);
+	meta(card, [capitalize(count), when, context.showAlliance ? context.words.list(theme.alliances) : undefined]);
+	const also = alsoWrittenAs(theme, context.words);
+	if (also) {
+		// The technical reason (shared stem, alias) is there on demand: as the tooltip.
+		const reasons = theme.mergeReasons.map((reason) => mergeReasonText(reason, context.words)).join("\n");
+		const line = meta(card, [capitalize(also)], ["alliance-journal-merge"]);
+		if (reasons && line) line.setAttr("title", reasons);
 	}
 	const newestFirst = [...theme.mentions].reverse();
 	const limit = Math.min(context.listLimit, MENTIONS_SHOWN);

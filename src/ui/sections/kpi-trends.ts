@@ -4,20 +4,19 @@
  * that opens its meeting note.
  */
 import type { AllianceDashboard, KpiPoint, KpiStatus, KpiTrend } from "../../core/analytics/dashboard-model";
+import { capitalize } from "../../core/present/numbers";
+import type { DashboardScope } from "../../core/present/scope";
+import type { Words } from "../../core/present/words";
 import { chartFormat, chartWords } from "../charts/chart-format";
 import { renderTimeChart, type PointStatus } from "../charts/time-chart";
 import { valuesInWords } from "../charts/words";
 import { badge, disclosure, limitedList, meta, plainItem, sourceButton } from "../dom";
-import { formatChange, formatValue, plural, type Translate } from "../format";
 import { toneClass, type RenderContext, type Tone } from "../render-context";
-import type { DashboardScope } from "../scope";
 
-const STATUS_KEY = {
-	"on-track": "kpi-status-on-track",
-	"off-track": "kpi-status-off-track",
-	"no-target": "kpi-status-no-target",
-	"no-data": "kpi-status-no-data",
-} as const satisfies Record<KpiStatus, string>;
+/** A KPI status as a badge says it. */
+function statusText(status: KpiStatus, words: Words): string {
+	return capitalize(words.choice("kpi-status", status));
+}
 
 /** Good or bad news: the status against the target, else the direction it moves. */
 export function kpiTone(kpi: KpiTrend): Tone {
@@ -38,28 +37,28 @@ function changeTone(kpi: KpiTrend, change: number): Tone {
  * The chart in words, e.g. "On-time delivery: … 93, 90, 88, 87.2; latest
  * 87.2 %, target 95 %, off track".
  */
-export function kpiChartLabel(kpi: KpiTrend, context: Pick<RenderContext, "t" | "language">): string {
-	const { t, language } = context;
-	const values = valuesInWords(kpi.series.map((point) => formatValue(point.value, undefined, language)));
-	const latest = kpi.latest ? formatValue(kpi.latest.value, kpi.unit, language) : "–";
-	const status = t(STATUS_KEY[kpi.status]).toLowerCase();
+export function kpiChartLabel(kpi: KpiTrend, words: Words): string {
+	const { t } = words;
+	const values = valuesInWords(kpi.series.map((point) => words.number(point.value)));
+	const latest = kpi.latest ? words.value(kpi.latest.value, kpi.unit) : "–";
+	const status = words.choice("kpi-status", kpi.status);
 	if (kpi.target === undefined) return t("kpi-chart-label-no-target", { label: kpi.label, values, latest, status });
-	return t("kpi-chart-label", { label: kpi.label, values, latest, target: formatValue(kpi.target, kpi.unit, language), status });
+	return t("kpi-chart-label", { label: kpi.label, values, latest, target: words.value(kpi.target, kpi.unit), status });
 }
 
-function readingText(point: KpiPoint, kpi: KpiTrend, context: RenderContext): string {
-	return context.t("kpi-reading", { date: point.date, value: formatValue(point.value, kpi.unit, context.language) });
+function readingText(point: KpiPoint, kpi: KpiTrend, words: Words): string {
+	return words.t("kpi-reading", { date: words.date(point.date), value: words.value(point.value, kpi.unit) });
 }
 
-function replacedNote(point: KpiPoint, t: Translate): string | undefined {
+function replacedNote(point: KpiPoint, words: Words): string | undefined {
 	if (point.replaced.length === 0) return undefined;
-	return plural(t, "kpi-replaced", point.replaced.length, { date: point.date });
+	return capitalize(words.t("kpi-replaced", { count: point.replaced.length, date: words.date(point.date) }));
 }
 
 function renderReading(entry: HTMLElement, point: KpiPoint, kpi: KpiTrend, context: RenderContext): void {
 	const item = sourceButton(entry, point, context, ["alliance-journal-reading"]);
-	item.createSpan({ cls: "alliance-journal-item-text", text: readingText(point, kpi, context) });
-	const note = replacedNote(point, context.t);
+	item.createSpan({ cls: "alliance-journal-item-text", text: readingText(point, kpi, context.words) });
+	const note = replacedNote(point, context.words);
 	if (note) item.createSpan({ cls: "alliance-journal-item-meta", text: note });
 }
 
@@ -87,9 +86,9 @@ function renderKpiChart(card: HTMLElement, kpi: KpiTrend, alliance: AllianceDash
 		card,
 		{ series: [{ points, stale: kpi.stale }], range: { end: context.today, ...(start ? { start } : {}) }, statusOf, ...(kpi.target === undefined ? {} : { target: kpi.target }) },
 		{
-			label: kpiChartLabel(kpi, context),
-			format: chartFormat(context.language, context.t, kpi.unit),
-			words: chartWords(context.t),
+			label: kpiChartLabel(kpi, context.words),
+			format: chartFormat(context.words, kpi.unit),
+			words: chartWords(context.words),
 			onPick: (point) => {
 				if (point.source) context.actions.openNote(point.source.path, point.source.line);
 			},
@@ -98,42 +97,42 @@ function renderKpiChart(card: HTMLElement, kpi: KpiTrend, alliance: AllianceDash
 }
 
 function renderKpi(parent: HTMLElement, kpi: KpiTrend, alliance: AllianceDashboard, context: RenderContext): void {
-	const { t, language } = context;
+	const { t, words } = context;
 	const tone = kpiTone(kpi);
 	const card = parent.createDiv({ cls: ["alliance-journal-card", "alliance-journal-kpi"], attr: { "data-kpi": kpi.key } });
 
 	const source = kpi.latest ?? kpi.definition;
 	const head = source ? sourceButton(card, source, context, ["alliance-journal-card-head"]) : plainItem(card, ["alliance-journal-card-head"]);
 	head.createSpan({ cls: "alliance-journal-card-title", text: kpi.label });
-	badge(head, t(STATUS_KEY[kpi.status]), tone);
+	badge(head, statusText(kpi.status, words), tone);
 
 	if (kpi.series.length > 0) renderKpiChart(card, kpi, alliance, context);
 
 	const facts = card.createDiv({ cls: "alliance-journal-kpi-facts" });
 	if (kpi.latest) {
-		facts.createSpan({ cls: "alliance-journal-kpi-latest", text: t("kpi-latest", { value: formatValue(kpi.latest.value, kpi.unit, language) }) });
+		facts.createSpan({ cls: "alliance-journal-kpi-latest", text: capitalize(t("kpi-latest", { value: words.value(kpi.latest.value, kpi.unit) })) });
 		if (kpi.change !== undefined && kpi.previous) {
 			facts.createSpan({
 				cls: ["alliance-journal-kpi-change", toneClass(changeTone(kpi, kpi.change))],
-				text: t("kpi-change", { change: formatChange(kpi.change, language), date: kpi.previous.date }),
+				text: t("kpi-change", { change: words.signed(kpi.change), date: words.date(kpi.previous.date) }),
 			});
 		}
 	} else {
 		facts.createSpan({ text: t("kpi-no-readings") });
 	}
 	meta(card, [
-		kpi.target === undefined ? undefined : t("kpi-target", { target: formatValue(kpi.target, kpi.unit, language) }),
-		t(kpi.direction === "up" ? "kpi-direction-up" : "kpi-direction-down"),
-		t(kpi.kind === "ends" ? "kpi-kind-ends" : "kpi-kind-means"),
+		kpi.target === undefined ? undefined : capitalize(t("kpi-target", { target: words.value(kpi.target, kpi.unit) })),
+		words.choice("kpi-direction", kpi.direction),
+		words.choice("kpi-kind", kpi.kind),
 	]);
 	if (kpi.stale) {
 		card.createDiv({
 			cls: ["alliance-journal-note", toneClass("warning")],
-			text: plural(t, "kpi-stale", kpi.meetingsSinceReading),
+			text: capitalize(t("kpi-stale", { count: kpi.meetingsSinceReading })),
 		});
 	}
-	if (!kpi.defined) card.createDiv({ cls: ["alliance-journal-note", toneClass("warning")], text: t("kpi-undefined") });
-	const replaced = kpi.latest ? replacedNote(kpi.latest, t) : undefined;
+	if (!kpi.defined) card.createDiv({ cls: ["alliance-journal-note", toneClass("warning")], text: capitalize(t("kpi-undefined")) });
+	const replaced = kpi.latest ? replacedNote(kpi.latest, words) : undefined;
 	if (replaced) card.createDiv({ cls: "alliance-journal-note", text: replaced });
 
 	if (kpi.series.length > 0) {

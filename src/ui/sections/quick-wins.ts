@@ -7,30 +7,30 @@ import type { QuickWinEntry, QuickWinSummary } from "../../core/analytics/dashbo
 import { ADOPTION_STAGES } from "../../core/model";
 import { quarterParts } from "../charts/chart-format";
 import { renderQuarterBars, withEmptyQuarters } from "../charts/quarter-bars";
-import { formatNumber } from "../format";
+import { capitalize } from "../../core/present/numbers";
+import { quartersOf, quickWinsOf, uncommunicatedWinsOf, type DashboardScope } from "../../core/present/scope";
 import { appendFacts, badge, itemMeta, limitedList, meta, sourceButton, subheading } from "../dom";
 import { toneClass, type RenderContext } from "../render-context";
-import { quartersOf, quickWinsOf, uncommunicatedWinsOf, type DashboardScope } from "../scope";
 
 function renderWin(entry: HTMLElement, win: QuickWinEntry, context: RenderContext): void {
 	const { t } = context;
 	const item = sourceButton(entry, win, context, ["alliance-journal-win"]);
-	const line = itemMeta(item, [win.date, context.showAlliance ? win.alliance : undefined]);
+	const line = itemMeta(item, [context.words.date(win.date), context.showAlliance ? win.alliance : undefined]);
 	line.appendText(" ");
-	badge(line, win.communicated ? t("win-shared") : t("win-not-shared"), win.communicated ? "good" : "warning");
+	badge(line, capitalize(win.communicated ? t("win-shared") : t("win-not-shared")), win.communicated ? "good" : "warning");
 	item.createSpan({ cls: "alliance-journal-item-text", text: win.text });
 }
 
 function renderAdoption(parent: HTMLElement, adoption: NonNullable<QuickWinSummary["adoption"]>, name: string | undefined, context: RenderContext): void {
 	const { t } = context;
 	const block = parent.createDiv({ cls: "alliance-journal-adoption" });
-	const label = [name, t("adoption-label"), t(adoption.basis === "reflection" ? "adoption-from-reflection" : "adoption-from-stakeholders")];
+	const label = [name, capitalize(t("adoption-label")), t(adoption.basis === "reflection" ? "adoption-from-reflection" : "adoption-from-stakeholders")];
 	const title = adoption.source ? sourceButton(block, adoption.source, context, ["alliance-journal-adoption-title"]) : block.createDiv({ cls: "alliance-journal-adoption-title" });
 	appendFacts(title.createSpan({ cls: "alliance-journal-item-text" }), label);
 	const steps = block.createEl("ol", { cls: "alliance-journal-steps" });
 	const reached = ADOPTION_STAGES.indexOf(adoption.stage);
 	ADOPTION_STAGES.forEach((stage, index) => {
-		const step = steps.createEl("li", { cls: "alliance-journal-step", text: t(`stage-${stage}`) });
+		const step = steps.createEl("li", { cls: "alliance-journal-step", text: capitalize(context.words.choice("stage", stage)) });
 		step.toggleClass("alliance-journal-step-done", index <= reached);
 		if (index === reached) step.setAttr("aria-current", "step");
 	});
@@ -47,17 +47,19 @@ export function renderQuickWins(body: HTMLElement, scope: DashboardScope, contex
 	}
 	const quarters = quartersOf(scope);
 	if (quarters.length > 0) {
-		subheading(body, t("wins-per-quarter"));
-		const describe = (quarter: (typeof quarters)[number]): string => t("wins-quarter", { quarter: quarter.quarter, count: quarter.count, communicated: quarter.communicated });
+		const { words } = context;
+		subheading(body, capitalize(t("wins-per-quarter")));
+		const describe = (quarter: (typeof quarters)[number]): string =>
+			t("wins-quarter", { quarter: words.quarter(quarter.quarter), count: quarter.count, communicated: quarter.communicated });
 		renderQuarterBars(body, withEmptyQuarters(quarters), {
 			label: quarters.map(describe).join("; "),
 			describe,
-			name: (quarter) => quarterParts(quarter.quarter, t),
-			count: (value) => formatNumber(value, context.language),
+			name: (quarter) => quarterParts(quarter.quarter, words),
+			count: (value) => words.number(value),
 		});
 		const legend = body.createDiv({ cls: "alliance-journal-legend", attr: { "aria-hidden": "true" } });
-		legend.createSpan({ cls: "alliance-journal-legend-shared", text: t("win-shared") });
-		legend.createSpan({ cls: "alliance-journal-legend-not-shared", text: t("win-not-shared") });
+		legend.createSpan({ cls: "alliance-journal-legend-shared", text: capitalize(t("win-shared")) });
+		legend.createSpan({ cls: "alliance-journal-legend-not-shared", text: capitalize(t("win-not-shared")) });
 	}
 	const wins = quickWinsOf(scope);
 	if (wins.length > 0) limitedList(body, wins, `wins:${scope.alliance?.name ?? "*"}`, context, (entry, win) => renderWin(entry, win, context));

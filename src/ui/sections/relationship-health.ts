@@ -4,15 +4,14 @@
  * relationship rating of the reflections.
  */
 import type { AllianceDashboard, RatingPoint } from "../../core/analytics/dashboard-model";
-import { RATING_NAMES } from "../../core/i18n/messages/dashboard";
-import { translator } from "../../core/i18n/translate";
+import { capitalize } from "../../core/present/numbers";
+import { healthChartCount, type DashboardScope } from "../../core/present/scope";
+import { ratingName } from "../../core/present/words";
 import { chartFormat, chartWords } from "../charts/chart-format";
 import { renderTimeChart, type PointStatus } from "../charts/time-chart";
 import { valuesInWords } from "../charts/words";
 import { badge, disclosure, meta, plainItem, sourceButton } from "../dom";
-import { formatChange, formatNumber } from "../format";
 import type { RenderContext, Tone } from "../render-context";
-import { healthChartCount, type DashboardScope } from "../scope";
 
 const RATING_MIN = 1;
 const RATING_MAX = 5;
@@ -57,8 +56,8 @@ function renderRatingChart(parent: HTMLElement, series: readonly RatingPoint[], 
 		{
 			label,
 			size: "small",
-			format: chartFormat(context.language, context.t),
-			words: chartWords(context.t),
+			format: chartFormat(context.words),
+			words: chartWords(context.words),
 			onPick: (point) => {
 				if (point.source) context.actions.openNote(point.source.path, point.source.line);
 			},
@@ -75,7 +74,7 @@ function renderTile(
 	context: RenderContext,
 	firstMeeting?: string,
 ): void {
-	const { t, language } = context;
+	const { t, words } = context;
 	const latest = series[series.length - 1];
 	const box = parent.createDiv({ cls: "alliance-journal-tile-box" });
 	const tile = latest ? sourceButton(box, latest, context, ["alliance-journal-tile"]) : plainItem(box, ["alliance-journal-tile"]);
@@ -83,13 +82,13 @@ function renderTile(
 	head.createSpan({ cls: "alliance-journal-tile-title", text: name });
 	const tone = changeTone(change);
 	const value = tile.createSpan({ cls: "alliance-journal-tile-value" });
-	value.createSpan({ text: recent === undefined ? t("health-no-rating") : t("health-recent", { value: formatNumber(recent, language) }) });
-	if (change !== undefined && Math.abs(change) >= NOTICEABLE_CHANGE) badge(value, formatChange(change, language), tone);
+	value.createSpan({ text: recent === undefined ? capitalize(t("health-no-rating")) : t("health-recent", { value: recent }) });
+	if (change !== undefined && Math.abs(change) >= NOTICEABLE_CHANGE) badge(value, words.signed(change), tone);
 	if (series.length > 0) {
-		const recentText = recent === undefined ? "–" : formatNumber(recent, language);
+		const recentText = recent === undefined ? "–" : words.number(recent);
 		const label = t("health-chart-label", {
 			rating: name,
-			values: valuesInWords(series.map((point) => formatNumber(point.value, language))),
+			values: valuesInWords(series.map((point) => words.number(point.value))),
 			recent: recentText,
 		});
 		renderRatingChart(box, series, label, firstMeeting, context);
@@ -97,8 +96,7 @@ function renderTile(
 }
 
 function renderAlliance(parent: HTMLElement, alliance: AllianceDashboard, context: RenderContext): void {
-	const { t, language } = context;
-	const names = translator(RATING_NAMES, language);
+	const { t, words } = context;
 	const { health } = alliance;
 	const { recentAverage, earlierAverage, mostMoved } = health;
 	if (recentAverage !== undefined) {
@@ -106,22 +104,22 @@ function renderAlliance(parent: HTMLElement, alliance: AllianceDashboard, contex
 		overall.createSpan({
 			text:
 				earlierAverage === undefined
-					? t("health-overall", { recent: formatNumber(recentAverage, language) })
-					: t("health-overall-change", { recent: formatNumber(recentAverage, language), earlier: formatNumber(earlierAverage, language) }),
+					? capitalize(t("health-overall", { recent: recentAverage }))
+					: capitalize(t("health-overall-change", { recent: recentAverage, earlier: earlierAverage })),
 		});
-		if (earlierAverage !== undefined) badge(overall, formatChange(recentAverage - earlierAverage, language), changeTone(recentAverage - earlierAverage));
+		if (earlierAverage !== undefined) badge(overall, words.signed(recentAverage - earlierAverage), changeTone(recentAverage - earlierAverage));
 	}
 	if (mostMoved && Math.abs(mostMoved.change) >= NOTICEABLE_CHANGE) {
-		meta(parent, [t("health-most-moved", { rating: names(mostMoved.key), change: formatChange(mostMoved.change, language) })]);
+		meta(parent, [capitalize(t("health-most-moved", { rating: words.choice("rating", mostMoved.key), change: words.signed(mostMoved.change) }))]);
 	}
 	const grid = parent.createDiv({ cls: "alliance-journal-tiles" });
 	for (const rating of health.ratings) {
 		if (rating.series.length === 0) continue;
-		renderTile(grid, names(rating.key), rating.series, rating.recentAverage, rating.change, context, alliance.firstMeeting);
+		renderTile(grid, ratingName(words, rating.key), rating.series, rating.recentAverage, rating.change, context, alliance.firstMeeting);
 	}
 	if (health.reflections.length > 0) {
 		const recent = average(health.reflections, RECENT_REFLECTIONS);
-		renderTile(grid, t("health-reflections"), health.reflections, recent, undefined, context, alliance.firstMeeting);
+		renderTile(grid, capitalize(t("health-reflections")), health.reflections, recent, undefined, context, alliance.firstMeeting);
 	}
 }
 
@@ -135,13 +133,13 @@ export function renderRelationshipHealth(body: HTMLElement, scope: DashboardScop
 		for (const alliance of rated) renderAlliance(body, alliance, context);
 		return;
 	}
-	const { t, language } = context;
+	const { t } = context;
 	for (const alliance of rated) {
 		const { recentAverage, earlierAverage } = alliance.health;
 		const decorate = (toggle: HTMLElement): void => {
 			if (recentAverage === undefined) return;
 			const change = earlierAverage === undefined ? undefined : recentAverage - earlierAverage;
-			badge(toggle, t("health-recent", { value: formatNumber(recentAverage, language) }), changeTone(change));
+			badge(toggle, t("health-recent", { value: recentAverage }), changeTone(change));
 		};
 		const spec = { label: alliance.name, key: `health:${alliance.name}`, open: rated.length <= context.openGroupsUpTo, group: true, decorate };
 		disclosure(body, spec, context, (inner) => renderAlliance(inner, alliance, context));

@@ -26,6 +26,9 @@ function allianceBlock(text: string, name: string): string {
 	return text.slice(start, next < 0 ? undefined : next);
 }
 
+/** The TypeScript compiler reads the model's types (a larger model since the facts-only schema 2). */
+const SCHEMA_GENERATION_TIMEOUT_MS = 60_000;
+
 describe("dashboard as text", () => {
 	const text = dashboardText();
 
@@ -40,21 +43,22 @@ describe("dashboard as text", () => {
 	});
 
 	it("the drifting KPI is off track and worsening, with its trend drawn", () => {
-		expect(allianceBlock(text, "Northwind")).toMatch(/On-time delivery for joint customers {2}[▁-█]+ {2}87\.2 % · \(-0\.9\) · target 95 % ↑ · off track · worsening/);
+		expect(allianceBlock(text, "Northwind")).toMatch(/On-time delivery for joint customers {2}[▁-█]+ {2}87\.2 % · \(−0\.9\) · target 95 % ↑ · off track · worsening/);
 	});
 
 	it("the returning pricing conflict is recurring across its wordings and both languages", () => {
 		const across = text.slice(text.indexOf("━━ Across all alliances"));
-		expect(across).toMatch(/Pricing · open · recurring · raised 10×, 2025-11-18 – 2026-11-19 · Northwind, Zuiderzee/);
-		expect(across).toMatch(/wordings: .*Pricing model.*Price discussion|wordings: .*Price discussion.*Pricing model/);
-		for (const dutch of ["Prijs", "Prijsafspraken", "Prijsmodel"]) expect(across).toMatch(new RegExp(`wordings: .*\\b${dutch}\\b`));
+		expect(across).toMatch(/Pricing · open · recurring · raised in 10 meetings · 18 Nov 2025 – 19 Nov 2026 · Northwind, Zuiderzee/);
+		// The other wordings as a person can use them; the technical reason only with --verbose.
+		expect(across).toContain("Also written as: Price discussion, Pricing model, Prijs, Prijsafspraken, Prijsmodel");
+		expect(across).not.toMatch(/pric"|share "|alias/);
 	});
 
 	it("lists the quick wins not yet shared and the overdue actions", () => {
 		const northwind = allianceBlock(text, "Northwind");
 		expect(northwind).toContain("Quick win not yet shared in your organisation: Tailspin Fresh signed a three-year joint contract");
-		expect(northwind).toMatch(/! 2026-10-30 28 days overdue Write up the agreed counting method and send it to Emily @sanne {2}Alliances\/Northwind\/Meetings\/2026-10-13 Northwind\.md:\d+/);
-		expect(allianceBlock(text, "Zuiderzee")).toContain("Overdue by 21 days: Nieuw prijsvoorstel per team naar Ingrid sturen (@sanne)");
+		expect(northwind).toMatch(/! 30 Oct 2026 28 days overdue Write up the agreed counting method and send it to Emily @sanne {2}Alliances\/Northwind\/Meetings\/2026-10-13 Northwind\.md:\d+/);
+		expect(allianceBlock(text, "Zuiderzee")).toContain("21 days overdue: Nieuw prijsvoorstel per team naar Ingrid sturen (@sanne)");
 	});
 
 	it("uses no colour unless stdout is a terminal", () => {
@@ -77,13 +81,10 @@ describe("dashboard as text", () => {
 	it("--lang nl speaks Dutch", () => {
 		const dutch = dashboardText("--lang", "nl");
 		expect(dutch).toContain("Voor het volgende overleg");
-		expect(dutch).toContain("21 dagen over tijd: Nieuw prijsvoorstel per team naar Ingrid sturen (@sanne)");
+		expect(dutch).toContain("21 dagen te laat: Nieuw prijsvoorstel per team naar Ingrid sturen (@sanne)");
 		expect(dutch).toContain("2026-06-30 Northwind.md:13: trust: 7 gevonden, toegestaan is een geheel getal van 1 tot en met 5");
 	});
 });
-
-/** Generating the JSON Schema from the types takes about 3 s alone and over 10 s on a loaded machine. */
-const SCHEMA_GENERATION_TIMEOUT_MS = 60_000;
 
 describe("dashboard --json", () => {
 	it("is the DashboardModel, and validates against the documented JSON Schema", () => {
@@ -109,7 +110,7 @@ describe("dashboard --json", () => {
 
 	it("the vault-wide briefing puts the most overdue action first, whichever alliance it belongs to", () => {
 		const overdue = dashboardJson().briefing.filter((item) => item.kind === "overdue-action");
-		expect(overdue.map((item) => [item.alliance, Number(/Overdue by (\d+)/.exec(item.text)?.[1])])).toEqual([
+		expect(overdue.map((item) => [item.alliance, item.kind === "overdue-action" ? item.days : 0])).toEqual([
 			["Northwind", 28],
 			["Zuiderzee", 21],
 			["Zuiderzee", 14],
@@ -133,7 +134,7 @@ describe("dashboard --markdown", () => {
 	it("writes a briefing note with links back to the sources and no task boxes", () => {
 		const note = dashboardText("--markdown", "--alliance", "Northwind");
 		expect(note.startsWith('---\ntags:\n  - alliance-briefing\nalliance: "[[Northwind]]"\ndate: 2026-11-27\nnext_meeting: 2026-12-03\n---\n')).toBe(true);
-		expect(note).toContain("- Overdue by 28 days: Write up the agreed counting method and send it to Emily (@sanne) ([[Alliances/Northwind/Meetings/2026-10-13 Northwind|2026-10-13 Northwind]])");
+		expect(note).toContain("- 28 days overdue: Write up the agreed counting method and send it to Emily (@sanne) ([[Alliances/Northwind/Meetings/2026-10-13 Northwind|2026-10-13 Northwind]])");
 		expect(note).not.toMatch(/- \[[ x]\]/);
 		expect(note).not.toMatch(/^type:/m);
 	});

@@ -37,7 +37,7 @@ describe("lint", () => {
 		const run = cli("lint", dir);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toBe("");
-		expect(run.stderr).toMatch(/2 alliance notes checked, 0 problems/);
+		expect(run.stderr).toMatch(/2 alliance notes checked, no problems/);
 	});
 
 	it("names a meeting whose alliance does not resolve, and marks a warning as such", () => {
@@ -90,7 +90,7 @@ describe("lint", () => {
 		const dir = vault({ "Meetings/m.md": "---\ntype: alliance-meeting\nalliance: [[Nobody]]\ndate: 2026-11-01\n---\n" });
 		expect(cli("lint", dir, "--lang", "nl").stdout.trim().split("\n")).toEqual([
 			'Meetings/m.md:3: waarschuwing: alliance: link [[Nobody]] staat niet tussen aanhalingstekens; gelezen als de link, maar schrijf hem als een link tussen aanhalingstekens, "[[Nobody]]"',
-			"Meetings/m.md:3: alliance: geen notitie gevonden voor [[Nobody]]; een link naar het profiel van een alliantie",
+			"Meetings/m.md:3: alliance: geen notitie gevonden voor [[Nobody]]; toegestaan is een link naar het profiel van een alliantie",
 		]);
 	});
 

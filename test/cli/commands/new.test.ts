@@ -54,7 +54,7 @@ describe("new: every note made from a built-in template passes lint", () => {
 		const lint = cli("lint", vault);
 		expect(lint.stdout).toBe("");
 		expect(lint.code).toBe(0);
-		expect(lint.stderr).toMatch(/^6 alliance notes checked, 0 problems/);
+		expect(lint.stderr).toMatch(/^6 alliance notes checked, no problems/);
 	});
 });
 

@@ -12,6 +12,8 @@ import { stakeholderSummary } from "../../../src/core/analytics/stakeholders";
 import { aliasMap } from "../../../src/core/analytics/theme-words";
 import type { Language } from "../../../src/core/i18n/language";
 import type { AllianceGroup } from "../../../src/core/index/vault-index";
+import { briefingText } from "../../../src/core/present/briefing";
+import { wordsFor } from "../../../src/core/present/words";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
 import { allianceOf, type Vault } from "../helpers/vault";
 
@@ -25,7 +27,7 @@ function acme(vault: Vault): AllianceGroup {
 }
 
 /** The briefing of Acme, made from the real analytics as the dashboard makes it. */
-function briefingOf(vault: Vault, language: Language = "en", today = TODAY): Briefing {
+function briefingOf(vault: Vault, today = TODAY): Briefing {
 	const group = acme(vault);
 	const mentions = conflictMentions(group);
 	const grouping = groupWordings(mentions, aliasMap(OPTIONS.conflictAliases));
@@ -39,11 +41,12 @@ function briefingOf(vault: Vault, language: Language = "en", today = TODAY): Bri
 		stakeholders: stakeholderSummary(group, today),
 		healthChecks: healthCheckSummary(group, today, OPTIONS.healthCheckEveryDays),
 	};
-	return allianceBriefing(input, today, language, (wording) => grouping.themeOf.get(wording) ?? wording.toLowerCase());
+	return allianceBriefing(input, today, (wording: string) => grouping.themeOf.get(wording) ?? wording.toLowerCase());
 }
 
 const kindsOf = (items: BriefingItem[]): string[] => items.map((item) => item.kind);
-const textsOf = (items: BriefingItem[]): string[] => items.map((item) => item.text);
+/** The items as the presentation layer words them (the model holds facts only). */
+const textsOf = (items: BriefingItem[], language: Language = "en"): string[] => items.map((item) => briefingText(item, wordsFor(language)));
 
 const KPI_HEADER = ["| key | label | unit | target | direction | kind |", "| --- | --- | --- | --- | --- | --- |"];
 
@@ -145,12 +148,12 @@ describe("what needs attention first", () => {
 			"kpi-stale",
 		]);
 		expect(textsOf(items)).toEqual([
-			"Overdue by 7 days: Send the volume forecast (@sanne)",
-			"Recurring conflict still open: Pricing, raised in 2 meetings since 2026-08-04",
+			"7 days overdue: Send the volume forecast (@sanne)",
+			"Recurring conflict still open: Pricing, raised in 2 meetings since 4 Aug 2026",
 			"On-time delivery is off track: 90 % against a target of 95 %",
 			"Quick win not yet shared in your organisation: Pilot live at Contoso",
 			"Contact with Sanne de Vries is 27 days overdue",
-			"Due 2026-12-04: Book the workshop venue",
+			"Due 4 Dec 2026: Book the workshop venue",
 			"No reading of Joint workshops in the last 3 meetings",
 		]);
 	});
@@ -176,14 +179,14 @@ describe("what needs attention first", () => {
 
 	it("a stale KPI is reported as stale, not also as off track", () => {
 		const { items } = briefingOf(everythingVault(ENGLISH));
-		const aboutWorkshops = items.filter((item) => item.text.includes("Joint workshops"));
+		const aboutWorkshops = items.filter((item) => briefingText(item, wordsFor("en")).includes("Joint workshops"));
 
 		expect(kindsOf(aboutWorkshops)).toEqual(["kpi-stale"]);
 	});
 
 	it("an action due after the next meeting and more than two weeks away is not in the briefing", () => {
 		const { items } = briefingOf(everythingVault(ENGLISH));
-		expect(items.some((item) => item.text.includes("Draft the data sharing annex"))).toBe(false);
+		expect(items.some((item) => briefingText(item, wordsFor("en")).includes("Draft the data sharing annex"))).toBe(false);
 	});
 
 	it("within one kind, the order of the list underneath is kept: most overdue action first", () => {
@@ -194,7 +197,7 @@ describe("what needs attention first", () => {
 				.build(),
 		});
 
-		expect(textsOf(items)).toEqual(["Overdue by 30 days: Sign the NDA", "Overdue by 7 days: Send the forecast", "Overdue by 2 days: Share the deck"]);
+		expect(textsOf(items)).toEqual(["30 days overdue: Sign the NDA", "7 days overdue: Send the forecast", "2 days overdue: Share the deck"]);
 		expect(items.map((item) => item.priority)).toEqual([...items.map((item) => item.priority)].sort((a, b) => a - b));
 	});
 
@@ -215,7 +218,7 @@ describe("what needs attention first", () => {
 		});
 
 		const english = briefingOf(vault);
-		const dutch = briefingOf(vault, "nl");
+		const dutch = briefingOf(vault);
 
 		// Escalations: 2.5 days against 2 before, still within the target of 3, but slower: worsening, not off track.
 		expect(kindsOf(english.items)).toEqual(["kpi-off-track", "rating-dropped", "kpi-worsening", "open-conflict"]);
@@ -225,7 +228,7 @@ describe("what needs attention first", () => {
 			"Days to resolve an escalation is moving the wrong way: 2.5 days (was 2 days)",
 			"Open conflict: Branding",
 		]);
-		expect(textsOf(dutch.items)).toEqual([
+		expect(textsOf(dutch.items, "nl")).toEqual([
 			"On-time delivery ligt niet op koers: 90 % tegen een doel van 95 %",
 			"Vertrouwen daalde naar gemiddeld 3 (was 5)",
 			"Days to resolve an escalation beweegt de verkeerde kant op: 2,5 days (was 2 days)",
@@ -239,16 +242,14 @@ describe("what needs attention first", () => {
 			"Health checks/2026-05-01 Acme.md": NoteBuilder.healthCheck("Acme", "2026-05-01").field("ours_trust", 4).field("theirs_trust", 3).build(),
 		};
 		const [item] = briefingOf(vault).items;
-		expect(item).toMatchObject({ kind: "health-check-due", days: 28, source: { path: "Health checks/2026-05-01 Acme.md", line: 4 } });
-		expect(item?.text).toBe("A joint health check is due: the last one (2026-05-01) is 28 days past the cadence");
-		expect(briefingOf(vault, "nl").items[0]?.text).toBe("Tijd voor een gezamenlijke gezondheidscheck: de vorige (2026-05-01) is 28 dagen langer geleden dan afgesproken");
+		expect(item).toMatchObject({ kind: "health-check-due", last: "2026-05-01", days: 28, source: { path: "Health checks/2026-05-01 Acme.md", line: 4 } });
 	});
 
 	it("an alliance older than the cadence without any health check is due one, counted from its start", () => {
 		const [item] = briefingOf({ [PROFILE]: NoteBuilder.profile("Acme Corp").field("started", "2026-05-01").build() }).items;
 		expect(item).toMatchObject({ kind: "health-check-due", days: 28 });
 		expect(item).not.toHaveProperty("source");
-		expect(item?.text).toBe("No joint health check yet: plan one with the partner");
+		expect(item).not.toHaveProperty("last");
 	});
 
 	it("nothing to say gives an empty list", () => {
@@ -274,7 +275,7 @@ describe("when we met and when we meet again", () => {
 	});
 
 	it("a meeting today was 0 days ago", () => {
-		expect(briefingOf(vault(), "en", "2026-11-03").daysSinceLastMeeting).toBe(0);
+		expect(briefingOf(vault(), "2026-11-03").daysSinceLastMeeting).toBe(0);
 	});
 
 	it("a meeting note written ahead for a later date does not count as the last meeting", () => {
@@ -341,13 +342,13 @@ describe("since the last meeting", () => {
 	it("each KPI read at the last meeting, better or worse by its direction", () => {
 		expect(briefingOf(vault()).sinceLastMeeting?.kpiChanges).toEqual([
 			// Higher is better: 92 → 94 is better.
-			{ key: "on_time", label: "On-time delivery", from: 92, to: 94, better: true },
+			{ key: "on_time", label: "On-time delivery", unit: "%", from: 92, to: 94, better: true },
 			// Lower is better: 4 → 5 days is worse.
-			{ key: "escalation_days", label: "Days to resolve an escalation", from: 4, to: 5, better: false },
+			{ key: "escalation_days", label: "Days to resolve an escalation", unit: "days", from: 4, to: 5, better: false },
 			// Unchanged: neither better nor worse.
-			{ key: "workshops", label: "Joint workshops", from: 2, to: 2 },
+			{ key: "workshops", label: "Joint workshops", unit: "count", from: 2, to: 2 },
 			// First reading: nothing to compare with.
-			{ key: "pipeline", label: "Joint pipeline", to: 800 },
+			{ key: "pipeline", label: "Joint pipeline", unit: "k€", to: 800 },
 		]);
 	});
 
@@ -375,15 +376,15 @@ describe("since the last meeting", () => {
 
 describe("in Dutch", () => {
 	it("every sentence is in Dutch, in the same order", () => {
-		const { items } = briefingOf(everythingVault(DUTCH), "nl");
+		const { items } = briefingOf(everythingVault(DUTCH));
 
-		expect(textsOf(items)).toEqual([
-			"7 dagen over tijd: Volumeprognose sturen (@sanne)",
-			"Terugkerend conflict staat nog open: Prijs, besproken in 2 overleggen sinds 2026-08-04",
+		expect(textsOf(items, "nl")).toEqual([
+			"7 dagen te laat: Volumeprognose sturen (@sanne)",
+			"Terugkerend conflict staat nog open: Prijs, besproken in 2 overleggen sinds 4 aug 2026",
 			"Op tijd geleverd ligt niet op koers: 90 % tegen een doel van 95 %",
 			"Quick win nog niet gedeeld in je organisatie: Pilot live bij Contoso",
-			"Contact met Sanne de Vries is 27 dagen over tijd",
-			"Deadline 2026-12-04: Zaal voor de workshop boeken",
+			"Contact nodig met Sanne de Vries: 27 dagen later dan gepland",
+			"Deadline 4 dec 2026: Zaal voor de workshop boeken",
 			"Geen meting van Gezamenlijke workshops in de laatste 3 overleggen",
 		]);
 	});
@@ -400,12 +401,11 @@ describe("in Dutch", () => {
 					.section("Acties", ["- [ ] Contract tekenen 📅 2026-11-25"])
 					.build(),
 			},
-			"nl",
 		);
 
-		expect(textsOf(items)).toEqual([
-			"2 dagen over tijd: Contract tekenen",
-			"Terugkerend conflict staat nog open en komt vaker terug: Capaciteit, besproken in 3 overleggen sinds 2026-07-01",
+		expect(textsOf(items, "nl")).toEqual([
+			"2 dagen te laat: Contract tekenen",
+			"Terugkerend conflict staat nog open en speelt steeds vaker: Capaciteit, besproken in 3 overleggen sinds 1 jul 2026",
 		]);
 	});
 });

@@ -225,8 +225,7 @@ describe("resolving the alliance a note links to", () => {
 				code: "link-unresolved",
 				field: "alliance",
 				found: "[[Initech]]",
-				allowed: "a link to an alliance profile note",
-				message: "alliance: no note found for [[Initech]]; a link to an alliance profile note",
+				allowed: { kind: "alliance-link" },
 			},
 		]);
 		expect(index.alliances()[0]?.meetings).toEqual([]);
@@ -247,8 +246,8 @@ describe("resolving the alliance a note links to", () => {
 			"Groceries.md": "- milk\n",
 		});
 		expect(index.problems()).toEqual([
-			expect.objectContaining({ path: "Meetings/M1.md", code: "link-unresolved", found: "[[M2]]", allowed: "a link to a note with type: alliance (Meetings/M2.md is not one)" }),
-			expect.objectContaining({ path: "Meetings/M3.md", code: "link-unresolved", found: "[[Groceries]]", allowed: "a link to a note with type: alliance (Groceries.md is not one)" }),
+			expect.objectContaining({ path: "Meetings/M1.md", code: "link-unresolved", found: "[[M2]]", allowed: { kind: "alliance-note", target: "Meetings/M2.md" } }),
+			expect.objectContaining({ path: "Meetings/M3.md", code: "link-unresolved", found: "[[Groceries]]", allowed: { kind: "alliance-note", target: "Groceries.md" } }),
 		]);
 		expect(index.resolveAlliance({ target: "M2" }, "Meetings/M1.md")).toBeUndefined();
 		expect(index.resolveAlliance(undefined, "Meetings/M1.md")).toBeUndefined();

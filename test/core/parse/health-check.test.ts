@@ -35,7 +35,7 @@ describe("a joint health check note", () => {
 		const note = NoteBuilder.healthCheck().field("ours_trust", 7).field("theirs_trust", 3);
 		const result = parse(note);
 		expect(result.problems).toEqual([
-			expect.objectContaining({ code: "field-invalid", field: "ours_trust", found: "7", allowed: "a whole number from 1 to 5", line: lineOf(note.build(), "ours_trust") }),
+			expect.objectContaining({ code: "field-invalid", field: "ours_trust", found: "7", allowed: { kind: "integer-range", min: 1, max: 5 }, line: lineOf(note.build(), "ours_trust") }),
 		]);
 		expect(parseHealthCheck(NoteBuilder.healthCheck().field("ours_trust", 7).field("theirs_trust", 3)).ratings).toEqual([
 			expect.objectContaining({ dimension: "trust", theirs: 3 }),

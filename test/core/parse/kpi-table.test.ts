@@ -67,10 +67,9 @@ describe("the KPI table of an alliance profile", () => {
 				line: lineOf(text, "| NPS"),
 				severity: "error",
 				code: "kpi-table-invalid",
-				field: "KPI nps",
-				found: "a second row with this key",
-				allowed: "each key once",
-				message: "KPI nps: found a second row with this key, allowed each key once",
+				field: "kpis",
+				kpi: { key: "nps" },
+				allowed: { kind: "unique-key" },
 			},
 		]);
 	});
@@ -80,23 +79,23 @@ describe("the KPI table of an alliance profile", () => {
 		const text = note.build();
 		const result = parse(note, PATH);
 		expect(result.problems).toEqual([
-			expect.objectContaining({ code: "kpi-table-invalid", line: lineOf(text, "sideways"), field: "KPI nps direction", found: "sideways", allowed: "up or down" }),
+			expect.objectContaining({ code: "kpi-table-invalid", line: lineOf(text, "sideways"), field: "kpis", kpi: { key: "nps", column: "direction" }, found: "sideways", allowed: { kind: "one-of", values: ["up", "down"] } }),
 		]);
 		expect(result.note).toMatchObject({ kpis: [{ key: "nps", direction: "up" }] });
 	});
 
 	it("an unknown kind and an unreadable target are problems too", () => {
 		const result = parse(NoteBuilder.profile().section("KPIs", ["| key | kind | target |", "|---|---|---|", "| nps | vibes | lots |"]), PATH);
-		expect(result.problems.map((problem) => [problem.field, problem.found, problem.allowed])).toEqual([
-			["KPI nps kind", "vibes", "ends or means"],
-			["KPI nps target", "lots", "a number, or empty for no target"],
+		expect(result.problems.map((problem) => [problem.kpi, problem.found, problem.allowed])).toEqual([
+			[{ key: "nps", column: "kind" }, "vibes", { kind: "one-of", values: ["ends", "means"] }],
+			[{ key: "nps", column: "target" }, "lots", { kind: "number-or-empty" }],
 		]);
 	});
 
 	it("a table without a key or label column is one problem on the header line", () => {
 		const note = NoteBuilder.profile().section("KPIs", ["| target | unit |", "| --- | --- |", "| 95 | % |"]);
 		const result = parse(note, PATH);
-		expect(result.problems).toEqual([expect.objectContaining({ code: "kpi-table-invalid", line: lineOf(note.build(), "| target"), found: "target | unit" })]);
+		expect(result.problems).toEqual([expect.objectContaining({ code: "kpi-table-invalid", line: lineOf(note.build(), "| target"), field: "kpis", found: "target | unit" })]);
 		expect(result.note).toMatchObject({ kpis: [] });
 	});
 

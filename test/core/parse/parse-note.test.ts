@@ -81,13 +81,13 @@ describe("notes that cannot be read", () => {
 		const result = parse(note, PATH);
 		expect(result.note).toBeNull();
 		expect(result.problems).toHaveLength(1);
-		expect(result.problems[0]).toMatchObject({ path: PATH, code: "yaml-invalid", severity: "error", allowed: "valid YAML frontmatter" });
-		expect(result.problems[0]?.message).toMatch(/^the frontmatter is not valid YAML: /);
+		expect(result.problems[0]).toMatchObject({ path: PATH, code: "yaml-invalid", severity: "error", allowed: { kind: "yaml" } });
+		expect(result.problems[0]?.detail).toMatch(/\S/);
 	});
 
 	it("a duplicated property is reported on the line of the second one", () => {
 		const text = '---\ntype: alliance-meeting\nalliance: "[[Acme]]"\ndate: 2026-11-27\ndate: 2026-11-28\n---\n';
-		expect(parse(text, PATH).problems).toEqual([expect.objectContaining({ code: "yaml-invalid", line: 5, found: "duplicated mapping key" })]);
+		expect(parse(text, PATH).problems).toEqual([expect.objectContaining({ code: "yaml-invalid", line: 5, detail: "duplicated mapping key" })]);
 	});
 
 	it("a badly indented property is reported on its own line", () => {
@@ -107,8 +107,7 @@ describe("notes that cannot be read", () => {
 					code: "type-unknown",
 					field: "type",
 					found: "alliance-meetng",
-					allowed: "one of alliance, alliance-meeting, alliance-reflection, alliance-stakeholder, alliance-health-check",
-					message: "type: found alliance-meetng, allowed one of alliance, alliance-meeting, alliance-reflection, alliance-stakeholder, alliance-health-check",
+					allowed: { kind: "one-of", values: ["alliance", "alliance-meeting", "alliance-reflection", "alliance-stakeholder", "alliance-health-check"] },
 				},
 			],
 		});

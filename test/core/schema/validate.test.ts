@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ProblemCode } from "../../../src/core/model";
+import type { Problem } from "../../../src/core/model";
 import { allianceSchema, meetingSchema, stakeholderSchema } from "../../../src/core/schema/definitions";
-import { makeProblem, problemMessage, readAliases, readTags, validateFrontmatter } from "../../../src/core/schema/validate";
+import { problemMessage } from "../../../src/core/present/problems";
+import { wordsFor } from "../../../src/core/present/words";
+import { makeProblem, readAliases, readTags, validateFrontmatter } from "../../../src/core/schema/validate";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
 import { parse, parseMeeting, parseProfile, parseStakeholder, problemsOf } from "../helpers/parse";
 
@@ -24,8 +26,7 @@ describe("a problem names the file, the line, the property, what was found and w
 				code: "field-invalid",
 				field: "trust",
 				found: "7",
-				allowed: "a whole number from 1 to 5",
-				message: "trust: found 7, allowed a whole number from 1 to 5",
+				allowed: { kind: "integer-range", min: 1, max: 5 },
 			},
 		]);
 	});
@@ -39,7 +40,7 @@ describe("a problem names the file, the line, the property, what was found and w
 	it("a meeting type nobody knows lists every allowed value", () => {
 		const [problem] = parse(NoteBuilder.meeting().field("meeting_type", "board"), PATH).problems;
 		expect(problem).toMatchObject({ code: "field-unknown-value", field: "meeting_type", found: "board", line: 5 });
-		expect(problem?.message).toBe("meeting_type: found board, allowed one of steering, operational, executive, health-check, informal, internal");
+		expect(problem && problemMessage(problem, wordsFor("en"))).toBe("meeting_type: found board, allowed one of steering, operational, executive, health-check, informal, internal");
 	});
 
 	it("a property written on a later line is reported on that line", () => {
@@ -58,8 +59,7 @@ describe("required properties", () => {
 				severity: "error",
 				code: "field-missing",
 				field: "date",
-				allowed: "a date written YYYY-MM-DD",
-				message: "date: missing; this property is required (a date written YYYY-MM-DD)",
+				allowed: { kind: "date" },
 			},
 		]);
 		// The rest of the meeting is still read.
@@ -69,7 +69,7 @@ describe("required properties", () => {
 	it("an empty required property is missing, on its own line", () => {
 		const note = NoteBuilder.meeting().field("alliance", "");
 		expect(parse(note, PATH).problems).toEqual([
-			expect.objectContaining({ code: "field-missing", field: "alliance", line: lineOf(note.build(), "alliance:"), allowed: 'a link such as "[[Acme]]"' }),
+			expect.objectContaining({ code: "field-missing", field: "alliance", line: lineOf(note.build(), "alliance:"), allowed: { kind: "link" } }),
 		]);
 		expect(parse(NoteBuilder.meeting().field("alliance", '""'), PATH).problems).toEqual([expect.objectContaining({ code: "field-missing", field: "alliance" })]);
 	});
@@ -119,8 +119,7 @@ describe("links in properties", () => {
 				code: "link-unquoted",
 				field: "alliance",
 				found: "[[Acme]]",
-				allowed: 'a quoted link, "[[Acme]]"',
-				message: 'alliance: link [[Acme]] is not quoted; read as the link, but write it as a quoted link, "[[Acme]]"',
+				allowed: { kind: "quoted-link", target: "Acme" },
 			},
 		]);
 	});
@@ -148,8 +147,7 @@ describe("template placeholders nobody filled in", () => {
 				code: "template-unfilled",
 				field: "date",
 				found: "{{…}}",
-				allowed: "a real value (template not filled in)",
-				message: "date: template not filled in (found {{…}})",
+				allowed: { kind: "filled-in" },
 			},
 		]);
 	});
@@ -157,7 +155,7 @@ describe("template placeholders nobody filled in", () => {
 	it('date: "{{date}}" quoted is "template not filled in" too', () => {
 		const [problem] = parse(NoteBuilder.meeting().field("date", '"{{date}}"'), PATH).problems;
 		expect(problem).toMatchObject({ code: "template-unfilled", field: "date", found: "{{date}}", line: 4 });
-		expect(problem?.message).toContain("template not filled in");
+		expect(problem && problemMessage(problem, wordsFor("en"))).toContain("template not filled in");
 	});
 
 	it("an unfilled alliance link in a new meeting is one problem, not two", () => {
@@ -308,7 +306,7 @@ describe("every kind of property, read into the note", () => {
 
 	it("a KPI reading that is not a number is a problem naming the kpi_ property", () => {
 		const result = parse(NoteBuilder.meeting().field("kpi_nps", "n/a"));
-		expect(result.problems).toEqual([expect.objectContaining({ code: "field-invalid", field: "kpi_nps", found: "n/a", allowed: "a number", line: 5 })]);
+		expect(result.problems).toEqual([expect.objectContaining({ code: "field-invalid", field: "kpi_nps", found: "n/a", allowed: { kind: "number" }, line: 5 })]);
 		expect(result.note).toMatchObject({ kpis: [] });
 	});
 });
@@ -330,29 +328,9 @@ describe("validateFrontmatter on its own", () => {
 	});
 });
 
-describe("problem messages in plain English", () => {
-	const cases: [ProblemCode, string][] = [
-		["yaml-invalid", "the frontmatter is not valid YAML: bad indentation"],
-		["field-missing", "date: missing; this property is required (a date)"],
-		["template-unfilled", "date: template not filled in (found bad indentation)"],
-		["link-unquoted", "date: link bad indentation is not quoted; read as the link, but write it as a date"],
-		["link-unresolved", "date: no note found for bad indentation; a date"],
-		["field-invalid", "date: found bad indentation, allowed a date"],
-	];
-
-	it.each(cases)("%s", (code, message) => {
-		const found = code === "field-missing" ? undefined : "bad indentation";
-		const field = code === "yaml-invalid" ? undefined : "date";
-		expect(problemMessage(code, field, found, "a date")).toBe(message);
-	});
-
-	it("a problem carries only the parts it has", () => {
-		expect(makeProblem("a.md", 3, "yaml-invalid", "error", undefined)).toEqual({
-			path: "a.md",
-			line: 3,
-			severity: "error",
-			code: "yaml-invalid",
-			message: "the frontmatter is not valid YAML: unreadable",
-		});
+describe("a problem is data", () => {
+	it("carries only the parts it has, and no sentence", () => {
+		const problem: Problem = makeProblem("a.md", 3, "yaml-invalid", "error", { detail: "bad indentation", found: "" });
+		expect(problem).toEqual({ path: "a.md", line: 3, severity: "error", code: "yaml-invalid", detail: "bad indentation" });
 	});
 });

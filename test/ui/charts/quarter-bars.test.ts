@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { wordsFor } from "../../../src/core/present/words";
 import { quarterParts } from "../../../src/ui/charts/chart-format";
 import { quarterBarGeometry, renderQuarterBars, withEmptyQuarters } from "../../../src/ui/charts/quarter-bars";
-import { uiTranslator } from "../../../src/ui/format";
 
-const t = uiTranslator("en");
+const words = wordsFor("en");
 
 function quarters(count: number) {
 	return Array.from({ length: count }, (_, index) => ({ quarter: `${2020 + Math.floor(index / 4)}-Q${(index % 4) + 1}`, count: index + 1, communicated: index % 2 }));
@@ -13,7 +13,7 @@ function draw(list: ReturnType<typeof quarters>) {
 	return renderQuarterBars(document.body.createDiv(), list, {
 		label: "wins",
 		describe: (quarter) => `${quarter.quarter}: ${quarter.count}`,
-		name: (quarter) => quarterParts(quarter.quarter, t),
+		name: (quarter) => quarterParts(quarter.quarter, words),
 		count: String,
 	});
 }

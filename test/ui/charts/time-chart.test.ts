@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
+import { wordsFor } from "../../../src/core/present/words";
 import { chartFormat, chartWords } from "../../../src/ui/charts/chart-format";
 import { renderTimeChart, type TimeChartData, type TimePoint } from "../../../src/ui/charts/time-chart";
-import { uiTranslator } from "../../../src/ui/format";
 
-const t = uiTranslator("en");
-const options = { label: "On-time delivery", format: chartFormat("en", t, "%"), words: chartWords(t) };
+const en = wordsFor("en");
+const options = { label: "On-time delivery", format: chartFormat(en, "%"), words: chartWords(en) };
 
 function monthly(values: readonly number[], from = "2026-01-15"): TimePoint<string>[] {
 	const [year = 2026, month = 1, day = 15] = from.split("-").map(Number);
@@ -112,9 +112,9 @@ describe("the time chart", () => {
 	});
 
 	it("writes numbers and dates in Dutch for a Dutch dashboard", () => {
-		const nl = uiTranslator("nl");
+		const nl = wordsFor("nl");
 		const parent = document.body.createDiv();
-		const chart = renderTimeChart(parent, { series: [{ points: monthly([80.5, 84.25]) }], range: { start: "2026-01-01", end: "2026-06-30" }, target: 95 }, { label: "x", format: chartFormat("nl", nl, "%"), words: chartWords(nl) });
+		const chart = renderTimeChart(parent, { series: [{ points: monthly([80.5, 84.25]) }], range: { start: "2026-01-01", end: "2026-06-30" }, target: 95 }, { label: "x", format: chartFormat(nl, "%"), words: chartWords(nl) });
 		expect(chart.el.querySelector(".alliance-journal-chart-target-label")?.textContent).toBe("doel 95 %");
 		expect(chart.el.querySelector(".alliance-journal-chart-latest")?.textContent).toBe("84,25 %");
 		expect(chart.el.querySelector(".alliance-journal-chart-tick")?.textContent).toBe("jan 2026");

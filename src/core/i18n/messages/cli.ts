@@ -27,10 +27,8 @@ export type CliMessageKey =
 	| "dashboard.todayInvalid"
 	| "dashboard.allianceUnknown"
 	| "dashboard.noAlliances"
-	| "lint.notes.one"
-	| "lint.notes.other"
-	| "lint.problems.one"
-	| "lint.problems.other"
+	| "lint.notes"
+	| "lint.problems"
 	| "lint.summary"
 	| "new.typeMissing"
 	| "new.typeUnknown"
@@ -80,6 +78,7 @@ conflicts, quick wins, open actions, stakeholders and problems.
   --json              the DashboardModel as JSON (its JSON Schema:
                       docs/dashboard-model.schema.json in the repository)
   --markdown          a pre-meeting briefing note to paste into the vault
+  --verbose           also say why conflict wordings were grouped (text output)
 ${LANG_HELP.en}
 ${HELP_HELP.en}
 Colour is used on a terminal unless NO_COLOR is set.`,
@@ -161,10 +160,8 @@ ${HELP_HELP.en}`,
 		"dashboard.todayInvalid": "--today needs a date written YYYY-MM-DD, not {date}",
 		"dashboard.allianceUnknown": "no alliance named {name} in {vault} (alliances: {known})",
 		"dashboard.noAlliances": "none",
-		"lint.notes.one": "1 alliance note",
-		"lint.notes.other": "{count} alliance notes",
-		"lint.problems.one": "1 problem",
-		"lint.problems.other": "{count} problems",
+		"lint.notes": "{count, plural, one {# alliance note} other {# alliance notes}}",
+		"lint.problems": "{count, plural, =0 {no problems} one {# problem} other {# problems}}",
 		"lint.summary": "{notes} checked, {problems}",
 		"new.typeMissing": "say which note to create: alliance, meeting, reflection or stakeholder",
 		"new.typeUnknown": 'unknown note type "{type}": use alliance, meeting, reflection or stakeholder',
@@ -207,6 +204,7 @@ conflicten, quick wins, open acties, stakeholders en problemen.
   --json              het DashboardModel als JSON (het JSON Schema ervan:
                       docs/dashboard-model.schema.json in de repository)
   --markdown          een voorbereidingsnotitie voor het overleg, om in de kluis te plakken
+  --verbose           zeg ook waarom bewoordingen van conflicten zijn samengenomen (tekstuitvoer)
 ${LANG_HELP.nl}
 ${HELP_HELP.nl}
 Kleur alleen in een terminal, en niet als NO_COLOR gezet is.`,
@@ -290,10 +288,8 @@ ${HELP_HELP.nl}`,
 		"dashboard.todayInvalid": "--today verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
 		"dashboard.allianceUnknown": "geen alliantie met de naam {name} in {vault} (allianties: {known})",
 		"dashboard.noAlliances": "geen",
-		"lint.notes.one": "1 alliantienotitie",
-		"lint.notes.other": "{count} alliantienotities",
-		"lint.problems.one": "1 probleem",
-		"lint.problems.other": "{count} problemen",
+		"lint.notes": "{count, plural, one {# alliantienotitie} other {# alliantienotities}}",
+		"lint.problems": "{count, plural, =0 {geen problemen} one {# probleem} other {# problemen}}",
 		"lint.summary": "{notes} gecontroleerd, {problems}",
 		"new.typeMissing": "zeg welke notitie je wilt maken: alliance, meeting, reflection of stakeholder",
 		"new.typeUnknown": 'onbekend notitietype "{type}": gebruik alliance, meeting, reflection of stakeholder',

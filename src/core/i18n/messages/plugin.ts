@@ -53,8 +53,7 @@ export type PluginMessageKey =
 	| "notice.failed"
 	// Validation
 	| "problems.title"
-	| "problems.summary-one"
-	| "problems.summary-other"
+	| "problems.summary"
 	| "problems.line"
 	// Notes the plugin writes
 	| "briefing.folder"
@@ -109,7 +108,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"status.idle": "Alliance index: waiting for the vault",
 		"status.indexing": "Alliance index: indexing… {done}/{total}",
 		"status.ready": "Alliance index: ready",
-		"status.ready-unreadable": "Alliance index: ready; {count} {count?note|notes} could not be read",
+		"status.ready-unreadable": "Alliance index: ready; {count, plural, one {# note} other {# notes}} could not be read",
 		"status.label": "The state of the alliance index",
 
 		"suggest.placeholder": "Choose an alliance…",
@@ -138,8 +137,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.failed": "Alliance Journal could not finish this: {error}",
 
 		"problems.title": "Problems in {name}",
-		"problems.summary-one": "1 problem found.",
-		"problems.summary-other": "{count} problems found.",
+		"problems.summary": "{count, plural, one {# problem} other {# problems}} found.",
 		"problems.line": "Line {line}: {message}",
 
 		"briefing.folder": "Briefings",
@@ -194,7 +192,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"status.idle": "Alliantie-index: wacht op de kluis",
 		"status.indexing": "Alliantie-index: indexeren… {done}/{total}",
 		"status.ready": "Alliantie-index: klaar",
-		"status.ready-unreadable": "Alliantie-index: klaar; {count} {count?notitie kon|notities konden} niet worden gelezen",
+		"status.ready-unreadable": "Alliantie-index: klaar; {count, plural, one {# notitie kon} other {# notities konden}} niet worden gelezen",
 		"status.label": "De toestand van de alliantie-index",
 
 		"suggest.placeholder": "Kies een alliantie…",
@@ -223,8 +221,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.failed": "Alliance Journal kon dit niet afmaken: {error}",
 
 		"problems.title": "Problemen in {name}",
-		"problems.summary-one": "1 probleem gevonden.",
-		"problems.summary-other": "{count} problemen gevonden.",
+		"problems.summary": "{count, plural, one {# probleem} other {# problemen}} gevonden.",
 		"problems.line": "Regel {line}: {message}",
 
 		"briefing.folder": "Briefings",

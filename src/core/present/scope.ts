@@ -1,7 +1,10 @@
 /**
- * What the dashboard shows for the alliance picked, or for all alliances
- * together: plain data from plain data, so it is tested without a DOM.
+ * What a dashboard shows for the alliance picked, or for all alliances
+ * together — the one scope the CLI, the briefing note and the sidebar use —
+ * and the one order of each list across alliances: plain data from plain
+ * data, so it is tested without a DOM.
  */
+import { byUrgency } from "../analytics/actions";
 import type {
 	ActionEntry,
 	AllianceDashboard,
@@ -11,10 +14,9 @@ import type {
 	QuarterCount,
 	QuickWinEntry,
 	StakeholderEntry,
-} from "../core/analytics/dashboard-model";
-import type { Problem, StakeholderStage, StakeholderStance } from "../core/model";
-import { compareText } from "../core/order";
-import type { SectionId } from "./dashboard-state";
+} from "../analytics/dashboard-model";
+import type { Problem, StakeholderStage, StakeholderStance } from "../model";
+import { compareText, mergeSortedRuns } from "../order";
 
 /** The part of the model one view of the dashboard covers. */
 export interface DashboardScope {
@@ -28,23 +30,39 @@ export interface DashboardScope {
 }
 
 /**
- * The scope for a picked alliance; an unknown name (a renamed or deleted
- * alliance) falls back to all alliances.
+ * The alliance with this name, ignoring case and surrounding spaces (as a
+ * person types it on the command line or a link names it).
  *
- * @example scopeDashboard(model, "Northwind").alliances.length // 1
+ * @example findAllianceDashboard(model, " northwind")?.name // "Northwind"
  */
-export function scopeDashboard(model: DashboardModel, allianceName: string | null): DashboardScope {
-	const alliance = allianceName === null ? undefined : model.alliances.find((candidate) => candidate.name === allianceName);
-	if (alliance) {
-		return {
-			alliance,
-			alliances: [alliance],
-			briefing: alliance.briefing.items,
-			conflicts: alliance.conflicts,
-			problems: alliance.problems,
-		};
-	}
+export function findAllianceDashboard(model: DashboardModel, name: string): AllianceDashboard | undefined {
+	const wanted = name.trim().toLowerCase();
+	return model.alliances.find((candidate) => candidate.name === name) ?? model.alliances.find((candidate) => candidate.name.toLowerCase() === wanted);
+}
+
+/** The scope of all alliances together. */
+export function wholeScope(model: DashboardModel): DashboardScope {
 	return { alliance: null, alliances: model.alliances, briefing: model.briefing, conflicts: model.conflicts, problems: model.problems };
+}
+
+/**
+ * The scope for a picked alliance (`null`: all alliances). A name no alliance
+ * has gives `undefined`: the CLI says so, the sidebar falls back to all.
+ *
+ * @example scopeDashboard(model, "northwind")?.alliances.length // 1
+ */
+export function scopeDashboard(model: DashboardModel, allianceName: string | null): DashboardScope | undefined {
+	if (allianceName === null) return wholeScope(model);
+	const alliance = findAllianceDashboard(model, allianceName);
+	if (!alliance) return undefined;
+	return { alliance, alliances: [alliance], briefing: alliance.briefing.items, conflicts: alliance.conflicts, problems: alliance.problems };
+}
+
+/**
+ * The model narrowed to a scope, for `--json`: the same shape, only the scope's parts.
+ */
+export function scopedModel(model: DashboardModel, scope: DashboardScope): DashboardModel {
+	return { ...model, alliances: scope.alliances, conflicts: scope.conflicts, briefing: scope.briefing, problems: scope.problems };
 }
 
 /** Recurring themes first (the model's order within each group is kept). */
@@ -79,16 +97,13 @@ export function uncommunicatedWinsOf(scope: DashboardScope): number {
 	return scope.alliances.reduce((sum, alliance) => sum + alliance.quickWins.uncommunicated, 0);
 }
 
-/** Overdue first (most overdue first), then by due date, then those without one — as the model orders one alliance. */
-function byUrgency(a: ActionEntry, b: ActionEntry): number {
-	if (a.due === undefined || b.due === undefined) return (a.due === undefined ? 1 : 0) - (b.due === undefined ? 1 : 0);
-	return compareText(a.due, b.due);
-}
-
-/** Every open action in scope, most urgent first. */
+/** Every open action in scope, most urgent first (each alliance's list is in that order already: they are merged). */
 export function openActionsOf(scope: DashboardScope): ActionEntry[] {
 	if (scope.alliances.length === 1) return scope.alliances[0]?.actions.open ?? [];
-	return scope.alliances.flatMap((alliance) => alliance.actions.open).sort(byUrgency);
+	return mergeSortedRuns(
+		scope.alliances.map((alliance) => alliance.actions.open),
+		byUrgency,
+	);
 }
 
 /** Open and overdue actions per owner, most open first. */
@@ -143,22 +158,4 @@ export function tallyStakeholders(people: readonly StakeholderEntry[]): {
 export function healthChartCount(alliance: AllianceDashboard): number {
 	const ratings = alliance.health.ratings.filter((rating) => rating.series.length > 0).length;
 	return ratings + (alliance.health.reflections.length > 0 ? 1 : 0);
-}
-
-/**
- * The number in each section's header: how many entries the section lists.
- *
- * @example sectionCounts(scope).actions // open actions in scope
- */
-export function sectionCounts(scope: DashboardScope): Record<SectionId, number> {
-	return {
-		briefing: scope.briefing.length,
-		kpis: scope.alliances.reduce((sum, alliance) => sum + alliance.kpis.length, 0),
-		health: scope.alliances.reduce((sum, alliance) => sum + healthChartCount(alliance), 0),
-		conflicts: scope.conflicts.filter((theme) => theme.recurring).length,
-		"quick-wins": scope.alliances.reduce((sum, alliance) => sum + alliance.quickWins.items.length, 0),
-		actions: scope.alliances.reduce((sum, alliance) => sum + alliance.actions.open.length, 0),
-		stakeholders: stakeholdersOf(scope).length,
-		problems: scope.problems.length,
-	};
 }

@@ -1,10 +1,15 @@
 /**
  * The names of the health check's default dimensions and of the
  * stakeholders' key roles, in English and Dutch. A dimension a note defines
- * itself (`ours_market_access`) has no entry: it is shown by its key.
+ * itself (`ours_market_access`) has no entry: it is shown by its key. They
+ * belong to the note format (headings are recognised by them, templates write
+ * them), so the parser may read them; the dashboard shows them too.
  */
-import type { StakeholderKeyRole } from "../../model";
-import type { Catalogue } from "../translate";
+import type { StakeholderKeyRole } from "../model";
+import type { Language } from "../i18n/language";
+
+/** Names per language, by key. */
+type Names<K extends string> = Record<Language, Record<K, string>>;
 
 /** The default dimensions' keys (see `DEFAULT_HEALTH_CHECK_DIMENSIONS`). */
 export type DimensionName =
@@ -17,7 +22,7 @@ export type DimensionName =
 	| "internal_support"
 	| "value";
 
-export const DIMENSION_LABELS: Catalogue<DimensionName> = {
+export const DIMENSION_LABELS: Names<DimensionName> = {
 	en: {
 		trust: "Trust",
 		respect: "Respect",
@@ -40,7 +45,7 @@ export const DIMENSION_LABELS: Catalogue<DimensionName> = {
 	},
 };
 
-export const KEY_ROLE_LABELS: Catalogue<StakeholderKeyRole> = {
+export const KEY_ROLE_LABELS: Names<StakeholderKeyRole> = {
 	en: {
 		"executive-sponsor": "Executive sponsor",
 		"decision-maker": "Decision maker",

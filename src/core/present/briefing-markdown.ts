@@ -1,0 +1,104 @@
+/**
+ * A pre-meeting briefing as a Markdown note an alliance manager can paste into
+ * the vault (CLI `dashboard --markdown`) or the plugin writes: what needs
+ * attention, what happened at the last meeting, the KPIs, and links back to
+ * every source note. It has no `type: alliance…` property (it is not one of
+ * the journal's notes) and writes no task checkboxes (so the Tasks plugin
+ * does not count actions twice).
+ */
+import type { AllianceDashboard, DashboardModel, SourceRef } from "../analytics/dashboard-model";
+import { briefingText, meetingDistance, sinceLines } from "./briefing";
+import { themeOccurrence } from "./conflicts";
+import { namedLinkMarkdown, sourceLink } from "./links";
+import { capitalize } from "./numbers";
+import type { Words } from "./words";
+
+/** " ([[note|name]])" after an item, or nothing. */
+function linkTo(source: SourceRef | undefined): string {
+	return source ? ` (${sourceLink(source)})` : "";
+}
+
+/** Keeps a table cell on one line and its pipes from splitting it. */
+function cell(text: string): string {
+	return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+}
+
+function kpiTable(alliance: AllianceDashboard, words: Words): string[] {
+	const { t } = words;
+	const header = [t("kpi-table-kpi"), t("kpi-table-latest"), t("kpi-table-target"), t("kpi-table-status")];
+	const lines = [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`];
+	for (const kpi of alliance.kpis) {
+		const latest = kpi.latest ? words.value(kpi.latest.value, kpi.unit) : "–";
+		const target = kpi.target !== undefined ? `${words.value(kpi.target, kpi.unit)} ${kpi.direction === "up" ? "↑" : "↓"}` : words.choice("kpi-status", "no-target");
+		const status = [
+			words.choice("kpi-status", kpi.status),
+			kpi.trend !== "unknown" ? words.choice("kpi-trend", kpi.trend) : "",
+			kpi.stale ? t("kpi-stale", { count: kpi.meetingsSinceReading }) : "",
+		]
+			.filter(Boolean)
+			.join(", ");
+		lines.push(`| ${cell(kpi.label)} | ${cell(latest)} | ${cell(target)} | ${cell(status)} |`);
+	}
+	return lines;
+}
+
+function allianceBriefing(alliance: AllianceDashboard, words: Words): string[] {
+	const { t } = words;
+	const lines = [`## ${alliance.name}${alliance.partner ? ` — ${alliance.partner}` : ""}`, ""];
+	const { briefing } = alliance;
+	const facts = [t("counts", alliance.counts), ...meetingDistance(alliance, words)];
+	if (alliance.owner) facts.push(t("overview-owner", { name: namedLinkMarkdown(alliance.owner) }));
+	if (alliance.counterpart) facts.push(t("overview-counterpart", { name: namedLinkMarkdown(alliance.counterpart) }));
+	lines.push(capitalize(facts.join(" · ")), "", `### ${t("section-briefing")}`, "");
+	if (briefing.items.length === 0) lines.push(`- ${t("briefing-empty")}`);
+	for (const item of briefing.items) lines.push(`- ${briefingText(item, words)}${linkTo(item.source)}`);
+	const since = briefing.sinceLastMeeting;
+	if (since) {
+		lines.push("", `### ${t("since-title", { date: words.date(since.meeting.date) })}${linkTo(since.meeting)}`, "");
+		const { kpis, other } = sinceLines(since, words);
+		for (const change of kpis) lines.push(`- ${change.text}${change.better === undefined ? "" : change.better ? " ▲" : " ▼"}`);
+		for (const line of other) lines.push(`- ${capitalize(line)}`);
+	}
+	if (alliance.kpis.length > 0) lines.push("", `### ${t("section-kpis")}`, "", ...kpiTable(alliance, words));
+	const open = alliance.conflicts.filter((theme) => theme.status === "open");
+	if (open.length > 0) {
+		lines.push("", `### ${t("section-conflicts")}`, "");
+		for (const theme of open) {
+			const last = theme.mentions[theme.mentions.length - 1];
+			const flags = [theme.recurring ? t("conflict-recurring") : "", ...themeOccurrence(theme, words)].filter(Boolean);
+			lines.push(`- **${theme.label}** — ${flags.join(", ")}${linkTo(last)}`);
+		}
+	}
+	if (alliance.actions.open.length > 0) {
+		lines.push("", `### ${t("section-actions")}`, "");
+		for (const action of alliance.actions.open) {
+			const when = action.overdue
+				? `${words.date(action.due ?? "")}, ${t("action-overdue", { days: action.daysOverdue ?? 0 })}: `
+				: action.due
+					? `${words.date(action.due)}: `
+					: "";
+			lines.push(`- ${when}${action.description}${action.owner ? ` (@${action.owner})` : ""}${linkTo(action)}`);
+		}
+	}
+	return lines;
+}
+
+/**
+ * Writes the briefing note.
+ *
+ * @param model the dashboard (one alliance or all)
+ * @param words the note's language
+ */
+export function briefingMarkdown(model: DashboardModel, words: Words): string {
+	const { t } = words;
+	const only = model.alliances.length === 1 ? model.alliances[0] : undefined;
+	const frontmatter = ["---", "tags:", "  - alliance-briefing"];
+	if (only) frontmatter.push(`alliance: "[[${only.name}]]"`);
+	frontmatter.push(`date: ${model.today}`);
+	if (only?.briefing.nextMeeting) frontmatter.push(`next_meeting: ${only.briefing.nextMeeting}`);
+	frontmatter.push("---");
+	const lines = [...frontmatter, `# ${t("section-briefing")}${only ? `: ${only.name}` : ""} — ${words.date(model.today)}`, ""];
+	if (model.alliances.length === 0) lines.push(t("no-alliances"));
+	for (const alliance of model.alliances) lines.push(...allianceBriefing(alliance, words), "");
+	return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -2,6 +2,7 @@
  * The analytics' settings and their defaults.
  */
 import type { AnalyticsOptions } from "./dashboard-model";
+import { DEFAULT_STATUS_TYPES } from "../task-status";
 
 /**
  * Wordings that mean the same conflict theme across English and Dutch. Users
@@ -35,6 +36,7 @@ export const DEFAULT_ANALYTICS_OPTIONS: Readonly<AnalyticsOptions> = {
 	conflictAliases: DEFAULT_CONFLICT_ALIASES,
 	staleAfterMeetings: 3,
 	recentMeetings: 3,
+	statusTypes: DEFAULT_STATUS_TYPES,
 };
 
 /**

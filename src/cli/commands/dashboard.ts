@@ -20,6 +20,7 @@ import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
 import { terminalSafe, terminalSafeValue } from "../terminal-text";
+import { tasksStatusTypes } from "../vault-config";
 
 /** The model with every problem's message in the given language (new objects; the model is not changed). */
 function localizeProblems(model: DashboardModel, language: Language): DashboardModel {
@@ -53,7 +54,7 @@ function runDashboard(args: ParsedArgs, io: CliIo, language: Language): number {
 	if (!isCalendarDate(today)) throw new UsageError("dashboard.todayInvalid", { date: today });
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr, language });
-	const full = new DashboardBuilder(index).build({ today, language });
+	const full = new DashboardBuilder(index).build({ today, language, options: { statusTypes: tasksStatusTypes(vault) } });
 	const alliance = stringFlag(args, "alliance");
 	const scoped = scopeDashboard(full, alliance ?? null);
 	const model = scoped && language !== "en" ? localizeProblems(scoped, language) : scoped;

@@ -5,25 +5,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DashboardModel } from "../../../src/core/analytics/dashboard-model";
 import { cli, repoRoot } from "../cli-harness";
+import { TASKS_SETTINGS } from "../../fixtures/tasks-settings";
 
 const TODAY = "2026-11-27";
 const FIXTURE = `${repoRoot}test/fixtures/tasks-vault`;
-/** Tasks settings that make `d` a done status and `~` not a task. */
-export const TASKS_SETTINGS = {
-	statusSettings: {
-		coreStatuses: [
-			{ symbol: " ", name: "Todo", nextStatusSymbol: "x", availableAsCommand: true, type: "TODO" },
-			{ symbol: "x", name: "Done", nextStatusSymbol: " ", availableAsCommand: true, type: "DONE" },
-		],
-		customStatuses: [
-			{ symbol: "/", name: "In Progress", nextStatusSymbol: "x", availableAsCommand: true, type: "IN_PROGRESS" },
-			{ symbol: "-", name: "Cancelled", nextStatusSymbol: " ", availableAsCommand: true, type: "CANCELLED" },
-			{ symbol: "d", name: "Delegated and done", nextStatusSymbol: " ", availableAsCommand: false, type: "DONE" },
-			{ symbol: "~", name: "Pro", nextStatusSymbol: "~", availableAsCommand: false, type: "NON_TASK" },
-		],
-	},
-};
-
 function dashboard(vault: string): DashboardModel {
 	const run = cli("dashboard", vault, "--today", TODAY, "--json");
 	expect(run.stderr).toBe("");

@@ -3,6 +3,7 @@
  * order, sparklines for trends, and every item followed by `path:line` so it
  * can be opened. Colour only when asked for (a terminal without NO_COLOR).
  */
+import { actionFacts } from "../../core/analytics/action-facts";
 import { formatValue } from "../../core/i18n/numbers";
 import type {
 	ActionSummary,
@@ -58,6 +59,8 @@ export class DashboardText {
 	private readonly label;
 	private readonly rating;
 	private readonly lines: string[] = [];
+	/** The dashboard's day (a start date still ahead is shown). */
+	private today: string | undefined;
 
 	constructor(private readonly options: TextOptions) {
 		this.label = translator(DASHBOARD_LABELS, options.language);
@@ -70,6 +73,7 @@ export class DashboardText {
 	 * @param model the dashboard
 	 */
 	render(model: DashboardModel): string {
+		this.today = model.today;
 		this.line(this.style("bold", this.label("title", { today: model.today })));
 		if (model.alliances.length === 0) {
 			this.line("", this.label("no-alliances"));
@@ -228,7 +232,9 @@ export class DashboardText {
 			const when = action.overdue
 				? this.style("red", `${action.due ?? ""} ${this.label("days-overdue", { days: action.daysOverdue ?? 0 })}`)
 				: (action.due ?? "");
-			this.item(`${action.overdue ? this.style("red", "!") : "○"} ${when ? `${when} ` : ""}${action.description}${action.owner ? ` @${action.owner}` : ""}`, action);
+			const facts = actionFacts(action, this.today).map((fact) => ("text" in fact ? fact.text : this.label(fact.key, fact.key === "action-starts" ? { date: fact.date } : {})));
+			const extra = facts.length > 0 ? ` (${facts.join(" · ")})` : "";
+			this.item(`${action.overdue ? this.style("red", "!") : "○"} ${when ? `${when} ` : ""}${action.description}${action.owner ? ` @${action.owner}` : ""}${extra}`, action);
 		}
 	}
 

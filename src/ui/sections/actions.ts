@@ -2,6 +2,7 @@
  * Actions: every open action, overdue first, with its due date, owner and
  * the note it was agreed in; and who holds how many.
  */
+import { actionFacts } from "../../core/analytics/action-facts";
 import type { ActionEntry } from "../../core/analytics/dashboard-model";
 import { appendFacts, badge, disclosure, limitedList, sourceButton } from "../dom";
 import { linkName, plural, type Translate } from "../format";
@@ -26,7 +27,9 @@ function renderAction(entry: HTMLElement, action: ActionEntry, context: RenderCo
 	const due = dueText(action, t);
 	badge(line, due.text, due.tone);
 	line.appendText(" ");
+	const facts = actionFacts(action).map((fact) => ("text" in fact ? fact.text : t(fact.key, fact.key === "action-starts" ? { date: fact.date } : {})));
 	appendFacts(line, [
+		...facts,
 		action.owner === undefined ? undefined : `@${linkName(action.owner)}`,
 		context.showAlliance ? action.alliance : undefined,
 		action.noted ? t("action-noted", { date: action.noted }) : undefined,

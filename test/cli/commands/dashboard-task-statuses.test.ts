@@ -119,3 +119,22 @@ describe("the same vault with Tasks settings that make `d` done and `~` not a ta
 		expect(dashboard(vault).alliances[0]?.actions.overdue).toBe(3);
 	});
 });
+
+describe("dashboard as text over the same vault", () => {
+	/** The action's line in the open actions list (the last section that names it). */
+	const lineOf = (text: string, words: string): string => text.split("\n").filter((line) => line.includes(words)).pop() ?? "";
+
+	it("shows priority, status, a start still ahead and the recurrence beside each open action", () => {
+		const english = cli("dashboard", FIXTURE, "--today", TODAY).stdout;
+		expect(lineOf(english, "Draft the joint plan")).toContain("(⏫ · in progress)");
+		expect(lineOf(english, "Plan the review")).toContain("(starts 2026-12-10)");
+		expect(lineOf(english, "Review pricing")).toContain("(🔽 · 🔁 every month)");
+		expect(english).not.toContain("Book the venue");
+	});
+
+	it("in Dutch too", () => {
+		const dutch = cli("dashboard", FIXTURE, "--today", TODAY, "--lang", "nl").stdout;
+		expect(lineOf(dutch, "Draft the joint plan")).toContain("(⏫ · onderhanden)");
+		expect(lineOf(dutch, "Plan the review")).toContain("(begint 2026-12-10)");
+	});
+});

@@ -119,6 +119,9 @@ type LabelKey =
 	| "owner-row"
 	| "owner-row-overdue"
 	| "days-overdue"
+	| "action-in-progress"
+	| "action-on-hold"
+	| "action-starts"
 	| "no-actions"
 	| "by-stage"
 	| "by-stance"
@@ -191,6 +194,9 @@ export const DASHBOARD_LABELS: Catalogue<LabelKey> = {
 		"owner-row": "{owner} {open}",
 		"owner-row-overdue": "{owner} {open} ({overdue} overdue)",
 		"days-overdue": "{days} {days?day|days} overdue",
+		"action-in-progress": "in progress",
+		"action-on-hold": "on hold",
+		"action-starts": "starts {date}",
 		"no-actions": "No open actions.",
 		"by-stage": "by stage: {list}",
 		"by-stance": "by stance: {list}",
@@ -261,6 +267,9 @@ export const DASHBOARD_LABELS: Catalogue<LabelKey> = {
 		"owner-row": "{owner} {open}",
 		"owner-row-overdue": "{owner} {open} ({overdue} over tijd)",
 		"days-overdue": "{days} {days?dag|dagen} over tijd",
+		"action-in-progress": "onderhanden",
+		"action-on-hold": "in de wacht",
+		"action-starts": "begint {date}",
 		"no-actions": "Geen open acties.",
 		"by-stage": "per fase: {list}",
 		"by-stance": "per houding: {list}",

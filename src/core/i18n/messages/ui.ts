@@ -130,6 +130,9 @@ export type UiMessageKey =
 	| "action-due-in-other"
 	| "action-no-due"
 	| "action-noted"
+	| "action-in-progress"
+	| "action-on-hold"
+	| "action-starts"
 	| "actions-by-owner"
 	| "actions-owner-count"
 	// Stakeholders
@@ -292,6 +295,9 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"action-due-in-other": "Due {date}",
 		"action-no-due": "No due date",
 		"action-noted": "noted {date}",
+		"action-in-progress": "in progress",
+		"action-on-hold": "on hold",
+		"action-starts": "starts {date}",
 		"actions-by-owner": "By owner",
 		"actions-owner-count": "{owner}: {open} open, {overdue} overdue",
 
@@ -453,6 +459,9 @@ export const UI_MESSAGES: Catalogue<UiMessageKey> = {
 		"action-due-in-other": "Deadline {date}",
 		"action-no-due": "Geen deadline",
 		"action-noted": "genoteerd {date}",
+		"action-in-progress": "onderhanden",
+		"action-on-hold": "in de wacht",
+		"action-starts": "begint {date}",
 		"actions-by-owner": "Per eigenaar",
 		"actions-owner-count": "{owner}: {open} open, {overdue} over tijd",
 

@@ -5,6 +5,8 @@
  * property (it is not one of the journal's notes) and writes no task
  * checkboxes (so the Tasks plugin does not count actions twice).
  */
+import { actionFacts } from "../../core/analytics/action-facts";
+import type { CalendarDate } from "../../core/model";
 import { formatValue } from "../../core/i18n/numbers";
 import type { AllianceDashboard, DashboardModel, SourceRef } from "../../core/analytics/dashboard-model";
 import type { Language } from "../../core/i18n/language";
@@ -24,7 +26,12 @@ function cell(text: string): string {
 	return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
 }
 
-function allianceBriefing(alliance: AllianceDashboard, label: ReturnType<typeof translator<keyof (typeof DASHBOARD_LABELS)["en"]>>, language: Language): string[] {
+function allianceBriefing(
+	alliance: AllianceDashboard,
+	label: ReturnType<typeof translator<keyof (typeof DASHBOARD_LABELS)["en"]>>,
+	language: Language,
+	today: CalendarDate,
+): string[] {
 	const lines = [`## ${alliance.name}${alliance.partner ? ` — ${alliance.partner}` : ""}`, ""];
 	const { briefing } = alliance;
 	const facts = [label("counts", alliance.counts)];
@@ -64,7 +71,9 @@ function allianceBriefing(alliance: AllianceDashboard, label: ReturnType<typeof 
 		lines.push("", `### ${label("section-actions")}`, "");
 		for (const action of alliance.actions.open) {
 			const when = action.overdue ? `${action.due ?? ""}, ${label("days-overdue", { days: action.daysOverdue ?? 0 })}: ` : action.due ? `${action.due}: ` : "";
-			lines.push(`- ${when}${action.description}${action.owner ? ` (@${action.owner})` : ""}${linkTo(action)}`);
+			const facts = actionFacts(action, today).map((fact) => ("text" in fact ? fact.text : label(fact.key, fact.key === "action-starts" ? { date: fact.date } : {})));
+			const extra = [...facts, ...(action.owner ? [`@${action.owner}`] : [])];
+			lines.push(`- ${when}${action.description}${extra.length > 0 ? ` (${extra.join(" · ")})` : ""}${linkTo(action)}`);
 		}
 	}
 	return lines;
@@ -86,6 +95,6 @@ export function dashboardMarkdown(model: DashboardModel, language: Language): st
 	frontmatter.push("---");
 	const lines = [...frontmatter, `# ${label("section-briefing")}${only ? `: ${only.name}` : ""} — ${model.today}`, ""];
 	if (model.alliances.length === 0) lines.push(label("no-alliances"));
-	for (const alliance of model.alliances) lines.push(...allianceBriefing(alliance, label, language), "");
+	for (const alliance of model.alliances) lines.push(...allianceBriefing(alliance, label, language, model.today), "");
 	return `${lines.join("\n").trimEnd()}\n`;
 }

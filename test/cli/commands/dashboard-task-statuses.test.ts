@@ -137,4 +137,10 @@ describe("dashboard as text over the same vault", () => {
 		expect(lineOf(dutch, "Draft the joint plan")).toContain("(⏫ · onderhanden)");
 		expect(lineOf(dutch, "Plan the review")).toContain("(begint 2026-12-10)");
 	});
+
+	it("and in the Markdown briefing note", () => {
+		const markdown = cli("dashboard", FIXTURE, "--today", TODAY, "--markdown").stdout;
+		expect(lineOf(markdown, "Draft the joint plan")).toContain("(⏫ · in progress)");
+		expect(markdown).not.toContain("Book the venue");
+	});
 });

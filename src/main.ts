@@ -19,7 +19,9 @@ import { openNoteAt } from "./obsidian/note-files";
 import { type AllianceJournalSettings, analyticsOptions, defaultSettings, readSettings } from "./obsidian/settings";
 import { AllianceJournalSettingTab } from "./obsidian/settings-tab";
 import { SNAPSHOT_FILE_NAME, SnapshotStore } from "./obsidian/snapshot-store";
+import { readTasksStatusTypes, sameStatusTypes } from "./obsidian/tasks-settings";
 import { VaultSync } from "./obsidian/vault-sync";
+import { DEFAULT_STATUS_TYPES, type StatusTypes } from "./core/task-status";
 
 export default class AllianceJournalPlugin extends Plugin implements JournalHost {
 	override settings: AllianceJournalSettings = defaultSettings();
@@ -34,6 +36,8 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	/** The plugin's words, in the language in use. */
 	readonly t: PluginTranslator = (key, values) => pluginTranslator(this.language())(key, values);
 	private statusBarEl: HTMLElement | null = null;
+	/** What each task status symbol means: the Tasks plugin's settings, read when the layout is ready and on "Rebuild index". */
+	statusTypes: StatusTypes = DEFAULT_STATUS_TYPES;
 	/** The templates folder the index was made with: a change reads the notes in the old and new one again. */
 	private indexedTemplatesFolder = this.settings.templatesFolder;
 
@@ -48,7 +52,21 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 		this.statusBarEl = this.addStatusBarItem();
 		this.showStatus();
 		// Vault `create` events fire for every file while Obsidian loads: follow the vault only once it is ready.
-		this.app.workspace.onLayoutReady(() => settle(this, this.sync.start()));
+		this.app.workspace.onLayoutReady(() => {
+			settle(this, this.sync.start());
+			settle(this, this.readTasksSettings());
+		});
+	}
+
+	/**
+	 * Reads the Tasks plugin's status settings again; the dashboard follows
+	 * when they changed (no note is parsed again: the index keeps each status symbol).
+	 */
+	async readTasksSettings(): Promise<void> {
+		const types = await readTasksStatusTypes(this.app.vault.adapter, this.app.vault.configDir);
+		if (sameStatusTypes(types, this.statusTypes)) return;
+		this.statusTypes = types;
+		this.dashboard.changed();
 	}
 
 	/** Whether a note lives in the templates folder (its templates are not journal notes). */
@@ -105,6 +123,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	}
 
 	async rebuildIndex(): Promise<void> {
+		await this.readTasksSettings();
 		await this.sync.rebuild();
 		this.notify(this.t("notice.index-rebuilt", { count: this.sync.index.notes().length }));
 	}
@@ -130,7 +149,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 	private dashboardInputs(): DashboardInputs {
 		return {
 			index: this.sync.index,
-			request: { today: this.today(), options: analyticsOptions(this.settings) },
+			request: { today: this.today(), options: { ...analyticsOptions(this.settings), statusTypes: this.statusTypes } },
 		};
 	}
 

@@ -115,6 +115,12 @@ export interface BodyItem {
 	line: number;
 	/** `true` for `- [x]`, `false` for `- [ ]`, `null` for a plain list item. */
 	checked: boolean | null;
+	/**
+	 * The status symbol between the brackets, as the Tasks plugin reads it: `" "`, `"x"`, `"/"`, `"-"` or any
+	 * other single character; absent for a plain list item. Its meaning (open, done, cancelled) is given by
+	 * the analytics' status types, so a change of the Tasks settings needs no note parsed again.
+	 */
+	status?: string;
 	/** `[[links]]` in the text, in order. */
 	links: Link[];
 	/** `#tags` in the text, lower-cased, without `#`. */
@@ -127,24 +133,35 @@ export interface ConflictItem extends BodyItem {
 	theme: string;
 	/** Where the theme came from, to explain it. */
 	themeSource: "link" | "tag" | "prefix" | "text";
-	resolved: boolean;
 }
 
-/** A quick win: proof for the own organisation that the alliance works. */
-export interface QuickWinItem extends BodyItem {
-	/** Communicated inside the own organisation (`- [x]` or `#shared`). */
-	communicated: boolean;
-}
+/** A quick win: proof for the own organisation that the alliance works (communicated when its status is done, or tagged `#shared`). */
+export type QuickWinItem = BodyItem;
+
+/** The Tasks plugin's priorities, highest first. */
+export const ACTION_PRIORITIES = ["highest", "high", "medium", "low", "lowest"] as const;
+export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
 
 /** A Tasks-plugin style action. */
 export interface ActionItem extends BodyItem {
-	/** The text without the Tasks-plugin dates, priority and owner. */
+	/** The text without the Tasks-plugin dates, priority, recurrence and owner. */
 	description: string;
-	done: boolean;
-	/** `📅 YYYY-MM-DD` */
+	/** `📅 YYYY-MM-DD` or `[due:: YYYY-MM-DD]` */
 	due?: CalendarDate;
-	/** `✅ YYYY-MM-DD` */
+	/** `✅ YYYY-MM-DD` or `[completion:: YYYY-MM-DD]` */
 	doneOn?: CalendarDate;
+	/** `❌ YYYY-MM-DD` or `[cancelled:: YYYY-MM-DD]` */
+	cancelledOn?: CalendarDate;
+	/** `⏳ YYYY-MM-DD` or `[scheduled:: YYYY-MM-DD]`: the day planned to work on it. */
+	scheduled?: CalendarDate;
+	/** `🛫 YYYY-MM-DD` or `[start:: YYYY-MM-DD]`: it cannot be worked on before this day. */
+	start?: CalendarDate;
+	/** `➕ YYYY-MM-DD` or `[created:: YYYY-MM-DD]` */
+	created?: CalendarDate;
+	/** `🔺 ⏫ 🔼 🔽 ⏬` or `[priority:: high]`; absent for no priority (between medium and low). */
+	priority?: ActionPriority;
+	/** `🔁 every week` or `[repeat:: every week]`: the rule as written, without the signifier. */
+	recurrence?: string;
 	/** `@owner` */
 	owner?: string;
 }

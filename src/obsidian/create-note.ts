@@ -88,6 +88,6 @@ export async function createJournalNote(host: JournalHost, type: NoteType, allia
 	const request = { type, alliance: allianceName, date: host.today(), time: host.timeOfDay(), language, template, pathPattern: pathPattern(host.settings, type, language), dimensions: dimensionKeys(host.settings.healthCheckDimensions) };
 	// Notes created since the list was made, or being created right now (the command run twice), are taken too.
 	const exists = (path: string): boolean => taken.has(path.toLowerCase()) || app.vault.getAbstractFileByPath(normalizePath(path)) !== null || isBeingCreated(app, path);
-	const view = { alliance, exists, linkTarget: linkTargets(app.vault.getMarkdownFiles().map((file) => file.path)) };
+	const view = { alliance, exists, linkTarget: linkTargets(app.vault.getMarkdownFiles().map((file) => file.path)), statusTypes: host.statusTypes };
 	return createFreeNote(host, () => newNote(request, view), (path) => taken.add(path.toLowerCase()));
 }

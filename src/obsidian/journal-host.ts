@@ -3,6 +3,7 @@
  * The plugin implements it; the modules of this folder depend on this
  * interface, not on the plugin class.
  */
+import type { StatusTypes } from "../core/task-status";
 import type { App } from "obsidian";
 import type { Language } from "../core/i18n/language";
 import type { CalendarDate, NoteType } from "../core/model";
@@ -16,6 +17,8 @@ export interface JournalHost {
 	readonly settings: AllianceJournalSettings;
 	readonly sync: VaultSync;
 	readonly dashboard: DashboardSource;
+	/** What each task status symbol means (the Tasks plugin's settings, or its defaults). */
+	readonly statusTypes: StatusTypes;
 	/** The language in use (the setting, or Obsidian's). */
 	language(): Language;
 	/** The plugin's words in the language in use. */

@@ -169,6 +169,16 @@ describe("renderDashboard", () => {
 			expect(actions.openNote).toHaveBeenCalledWith("Meetings/2026-11-01 Acme.md", 23);
 		});
 
+		it("an action shows its priority, status, start and recurrence compactly, in the dashboard's language", () => {
+			const action = anAction("Draft the joint plan", { due: "2026-12-04", daysOverdue: -7, priority: "high", status: "/", statusType: "IN_PROGRESS", start: "2026-12-01", recurrence: "every month" });
+			const model = aModel([anAlliance("Acme", { actions: { open: [action], overdue: 0, byOwner: [] } })]);
+			const english = section(render(model).container, "actions").querySelector(".alliance-journal-action")?.textContent ?? "";
+			for (const part of ["⏫", "in progress", "starts 1 Dec 2026", "🔁 every month", "Draft the joint plan"]) expect(english).toContain(part);
+			const dutch = section(render(model, { language: "nl" }).container, "actions").querySelector(".alliance-journal-action")?.textContent ?? "";
+			expect(dutch).toContain("onderhanden");
+			expect(dutch).not.toContain("in progress");
+		});
+
 		it("long lists show the first entries, and all of them when asked", () => {
 			const open = Array.from({ length: 12 }, (_, index) => anAction(`Action ${index + 1}`, { line: index + 1 }));
 			const model = aModel([anAlliance("Acme", { actions: { open, overdue: 0, byOwner: [] } })]);

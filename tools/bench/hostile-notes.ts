@@ -57,6 +57,8 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
 	{ name: "runs of {{ in a property", scales: true, make: (size) => meeting(`time: "${run("{{", size)}"\n`, "") },
 	{ name: "runs of - in a tag", scales: true, make: (size) => meeting("", `## Conflicts\n- #conflict/a${run("-", size)}b\n`) },
 	{ name: "runs of . in an owner", scales: true, make: (size) => meeting("", `## Actions\n- [ ] Send @sanne${run(".", size)}x 📅 2026-12-01\n`) },
+	{ name: "runs of Dataview fields in an action", scales: true, make: (size) => meeting("", `## Actions\n- [ ] Send ${run("[due:: (priority:: due:: 2026-1", size)}\n`) },
+	{ name: "spaces in a recurrence", scales: true, make: (size) => meeting("", `## Actions\n- [/] Review 🔁 every${run(" ", size)}week @${run("🔁 ", size)}\n`) },
 	{ name: "emphasis for remark", scales: true, make: (size) => meeting("", `## Decisions\n- ${run("a_ *b ", size)}\n  > quoted\n`) },
 	{
 		name: "escape sequences",

@@ -19,6 +19,7 @@ import { DashboardText } from "../format/dashboard-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
 import { terminalSafe, terminalSafeValue } from "../terminal-text";
+import { tasksStatusTypes } from "../vault-config";
 
 /** `dashboard [vault]`: the dashboard as text, JSON or a briefing note. */
 export const DASHBOARD_COMMAND: CliCommand = {
@@ -34,7 +35,7 @@ function runDashboard(args: ParsedArgs, io: CliIo, language: Language): number {
 	if (!isCalendarDate(today)) throw new UsageError("dashboard.todayInvalid", { date: today });
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr, language });
-	const full = new DashboardBuilder(index).build({ today });
+	const full = new DashboardBuilder(index).build({ today, options: { statusTypes: tasksStatusTypes(vault) } });
 	const alliance = stringFlag(args, "alliance");
 	const scope = scopeDashboard(full, alliance ?? null);
 	if (!scope) {

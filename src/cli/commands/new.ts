@@ -21,7 +21,7 @@ import type { CliIo } from "../io";
 import { listMarkdownFiles, loadVault } from "../load-vault";
 import { type NoteCheck, type NoteMaker, writeNewNote } from "../note-writer";
 import { terminalSafe } from "../terminal-text";
-import { templatesFolder } from "../vault-config";
+import { tasksStatusTypes, templatesFolder } from "../vault-config";
 
 /** The note types by the names the command takes (the short ones and the `type` values). */
 const NOTE_TYPE_NAMES: Readonly<Record<string, NoteType>> = {
@@ -100,6 +100,7 @@ export function planNew(args: ParsedArgs, io: CliIo, language: Language): NewNot
 	};
 	const linkTarget = linkTargets(paths);
 	const groups = index.alliances();
+	const statusTypes = tasksStatusTypes(vault);
 	return {
 		vault,
 		t,
@@ -108,6 +109,7 @@ export function planNew(args: ParsedArgs, io: CliIo, language: Language): NewNot
 				alliance,
 				exists: (path) => taken.has(path.toLowerCase()) || takenMeanwhile.has(path.toLowerCase()) || existsSync(join(vault, path)),
 				linkTarget,
+				statusTypes,
 			}),
 		check: (note) => {
 			const namesake = allianceNamedLike(groups, note.path);

@@ -3,6 +3,7 @@
  * order, sparklines for trends, and every item followed by `path:line` so it
  * can be opened. Colour only when asked for (a terminal without NO_COLOR).
  */
+import { actionFacts } from "../../core/present/action-facts";
 import type {
 	ActionSummary,
 	AllianceDashboard,
@@ -63,6 +64,8 @@ export class DashboardText {
 	private readonly words: Words;
 	private readonly label: Words["t"];
 	private readonly lines: string[] = [];
+	/** The dashboard's day (a start date still ahead is shown). */
+	private today: string | undefined;
 
 	constructor(private readonly options: TextOptions) {
 		this.words = options.words;
@@ -75,6 +78,7 @@ export class DashboardText {
 	 * @param model the dashboard
 	 */
 	render(model: DashboardModel): string {
+		this.today = model.today;
 		this.line(this.style("bold", this.label("title", { today: this.words.date(model.today) })));
 		if (model.alliances.length === 0) {
 			this.line("", this.label("no-alliances"));
@@ -245,7 +249,9 @@ export class DashboardText {
 				: action.due === undefined
 					? ""
 					: words.date(action.due);
-			this.item(`${action.overdue ? this.style("red", "!") : "○"} ${when ? `${when} ` : ""}${action.description}${action.owner ? ` @${action.owner}` : ""}`, action);
+			const facts = actionFacts(action, this.today).map((fact) => ("text" in fact ? fact.text : this.label(fact.key, fact.key === "action-starts" ? { date: words.date(fact.date) } : {})));
+			const extra = facts.length > 0 ? ` (${facts.join(" · ")})` : "";
+			this.item(`${action.overdue ? this.style("red", "!") : "○"} ${when ? `${when} ` : ""}${action.description}${action.owner ? ` @${action.owner}` : ""}${extra}`, action);
 		}
 	}
 

@@ -3,7 +3,8 @@
  * next, and who holds how many.
  */
 import type { AllianceGroup } from "../index/vault-index";
-import type { ActionItem, CalendarDate, MeetingNote, ReflectionNote } from "../model";
+import type { ActionItem, ActionPriority, CalendarDate, MeetingNote, ReflectionNote } from "../model";
+import { DEFAULT_STATUS_TYPES, isOpenStatus, statusTypeOf, type StatusType, type StatusTypes } from "../task-status";
 import { daysBetween } from "./calendar";
 import type { ActionEntry, ActionSummary } from "./dashboard-model";
 import { compareText } from "../order";
@@ -24,9 +25,17 @@ function compareOptionalDates(a: CalendarDate | undefined, b: CalendarDate | und
 	return compareText(a, b);
 }
 
-/** By due date; ties by path, then line. A due date before today is overdue, so the most overdue come first. */
+/** The Tasks plugin's order of priorities: no priority sits between medium and low. */
+const PRIORITY_RANK: Readonly<Record<ActionPriority | "none", number>> = { highest: 0, high: 1, medium: 2, none: 3, low: 4, lowest: 5 };
+
+/** Higher priority first. */
+function byPriority(a: ActionEntry, b: ActionEntry): number {
+	return PRIORITY_RANK[a.priority ?? "none"] - PRIORITY_RANK[b.priority ?? "none"];
+}
+
+/** By due date, then priority; ties by path, then line. A due date before today is overdue, so the most overdue come first. */
 function byDue(a: ActionEntry, b: ActionEntry): number {
-	return compareOptionalDates(a.due, b.due) || compareText(a.path, b.path) || a.line - b.line;
+	return compareOptionalDates(a.due, b.due) || byPriority(a, b) || compareText(a.path, b.path) || a.line - b.line;
 }
 
 /** By the date the action was noted, those from undated notes last; ties by path, then line. */
@@ -54,10 +63,21 @@ function byBurden(a: OwnerRow, b: OwnerRow): number {
  *
  * @param daysPastDue days from a due date to today (see {@link daysPastDueCounter})
  */
-function toEntry(action: ActionItem, note: MeetingNote | ReflectionNote, alliance: string, today: CalendarDate, daysPastDue: (due: CalendarDate) => number): ActionEntry {
-	const entry: ActionEntry = { path: note.path, line: action.line, alliance, description: action.description, overdue: false };
+function toEntry(
+	action: ActionItem,
+	statusType: StatusType,
+	note: MeetingNote | ReflectionNote,
+	alliance: string,
+	today: CalendarDate,
+	daysPastDue: (due: CalendarDate) => number,
+): ActionEntry {
+	const entry: ActionEntry = { path: note.path, line: action.line, alliance, description: action.description, statusType, overdue: false };
+	if (action.status !== undefined) entry.status = action.status;
 	if (note.date !== undefined) entry.noted = note.date;
-	if (action.owner !== undefined) entry.owner = action.owner;
+	for (const field of ["scheduled", "start", "created", "doneOn", "cancelledOn", "priority", "recurrence", "owner"] as const) {
+		const value = action[field];
+		if (value !== undefined) (entry as Record<typeof field, string>)[field] = value;
+	}
 	if (action.due !== undefined) {
 		entry.due = action.due;
 		entry.overdue = action.due < today;
@@ -109,12 +129,13 @@ function countByOwner(open: readonly ActionEntry[]): OwnerRow[] {
  *
  * @param groups the alliances whose meetings and reflections are searched
  * @param today the date "overdue" is judged against
+ * @param statusTypes what each status symbol means: an action is open when its type is TODO, IN_PROGRESS or ON_HOLD
  * @returns open actions, most urgent first; how many are overdue; the count per owner
  * @example
- * actionSummary([acme], "2026-11-27").open[0]
+ * actionSummary([acme], "2026-11-27", DEFAULT_STATUS_TYPES).open[0]
  * // { description: "Send forecast", due: "2026-11-20", overdue: true, daysOverdue: 7, … }
  */
-export function actionSummary(groups: readonly AllianceGroup[], today: CalendarDate): ActionSummary {
+export function actionSummary(groups: readonly AllianceGroup[], today: CalendarDate, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): ActionSummary {
 	const daysPastDue = daysPastDueCounter(today);
 	const withDue: ActionEntry[] = [];
 	const withoutDue: ActionEntry[] = [];
@@ -122,8 +143,9 @@ export function actionSummary(groups: readonly AllianceGroup[], today: CalendarD
 		const alliance = group.profile.basename;
 		for (const note of [...group.meetings, ...group.reflections]) {
 			for (const action of note.actions) {
-				if (action.done) continue;
-				const entry = toEntry(action, note, alliance, today, daysPastDue);
+				const statusType = statusTypeOf(action.status, statusTypes);
+				if (!isOpenStatus(statusType)) continue;
+				const entry = toEntry(action, statusType, note, alliance, today, daysPastDue);
 				(entry.due === undefined ? withoutDue : withDue).push(entry);
 			}
 		}

@@ -5,7 +5,9 @@
 import type { AllianceGroup } from "../index/vault-index";
 import type { CalendarDate, MeetingNote } from "../model";
 import { daysBetween } from "./calendar";
+import { DEFAULT_STATUS_TYPES, isDoneItem, isOpenItem, isResolvedItem, type StatusTypes } from "../task-status";
 import type {
+	ActionEntry,
 	ActionSummary,
 	Briefing,
 	BriefingItem,
@@ -54,6 +56,14 @@ const DUE_SOON_DAYS = 14;
 /** A recent rating average this much below the earlier one is worth a line. */
 const RATING_DROP = 0.5;
 
+/**
+ * An action that cannot be worked on yet: its start date (🛫) is after today.
+ * It is not "due soon" before then (an overdue one is overdue all the same).
+ */
+function notStarted(action: ActionEntry, today: CalendarDate): boolean {
+	return action.start !== undefined && action.start > today;
+}
+
 /** Everything the briefing is made from: one alliance's analytics. */
 export interface BriefingInput {
 	group: AllianceGroup;
@@ -72,12 +82,14 @@ export interface BriefingInput {
  * @param meetings the alliance's meetings, oldest first
  * @param kpis the alliance's KPI trends (for labels and directions)
  * @param themeOf the theme key of each conflict wording
+ * @param statusTypes what each status symbol means
  */
 export function sinceLastMeeting(
 	meetings: readonly MeetingNote[],
 	kpis: readonly KpiTrend[],
 	themeOf: (wording: string) => string,
 	today: CalendarDate,
+	statusTypes: StatusTypes = DEFAULT_STATUS_TYPES,
 ): SinceLastMeeting | undefined {
 	// A note dated after today is a meeting prepared in advance, not the last one held.
 	const dated = meetings.filter((meeting) => meeting.date !== undefined && meeting.date <= today);
@@ -103,10 +115,10 @@ export function sinceLastMeeting(
 		meeting: { path: last.path, line: 1, date: last.date },
 		kpiChanges,
 		newConflicts: [...new Set(last.conflicts.filter((conflict) => !earlierThemes.has(themeOf(conflict.theme))).map((conflict) => conflict.theme))],
-		resolvedConflicts: [...new Set(last.conflicts.filter((conflict) => conflict.resolved).map((conflict) => conflict.theme))],
+		resolvedConflicts: [...new Set(last.conflicts.filter((conflict) => isResolvedItem(conflict, statusTypes)).map((conflict) => conflict.theme))],
 		newQuickWins: last.quickWins.length,
-		actionsAdded: last.actions.filter((action) => !action.done).length,
-		actionsDone: last.actions.filter((action) => action.done).length,
+		actionsAdded: last.actions.filter((action) => isOpenItem(action, statusTypes)).length,
+		actionsDone: last.actions.filter((action) => isDoneItem(action, statusTypes)).length,
 	};
 	if (previous?.date) result.previous = { path: previous.path, line: 1, date: previous.date };
 	return result;
@@ -121,8 +133,9 @@ type BriefingFacts = BriefingItem extends infer Item ? (Item extends BriefingIte
  * @param input the alliance's analytics
  * @param today the day of the dashboard
  * @param themeOf the theme key of each conflict wording (for "new conflicts")
+ * @param statusTypes what each status symbol means (for what changed at the last meeting)
  */
-export function allianceBriefing(input: BriefingInput, today: CalendarDate, themeOf: (wording: string) => string): Briefing {
+export function allianceBriefing(input: BriefingInput, today: CalendarDate, themeOf: (wording: string) => string, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): Briefing {
 	const alliance = input.group.profile.basename;
 	const items: BriefingItem[] = [];
 	const add = (facts: BriefingFacts, source?: SourceRef, order = 0): void => {
@@ -140,7 +153,7 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, them
 		const owner = action.owner === undefined ? {} : { owner: action.owner };
 		if (action.overdue && action.due !== undefined) {
 			add({ kind: "overdue-action", days: action.daysOverdue ?? 0, action: action.description, due: action.due, ...owner }, source, order);
-		} else if (action.due !== undefined && (action.due <= (dueSoonUntil ?? "") || daysBetween(today, action.due) <= DUE_SOON_DAYS)) {
+		} else if (action.due !== undefined && !notStarted(action, today) && (action.due <= (dueSoonUntil ?? "") || daysBetween(today, action.due) <= DUE_SOON_DAYS)) {
 			add({ kind: "action-due-soon", days: daysBetween(today, action.due), action: action.description, due: action.due, ...owner }, source, order);
 		}
 	});
@@ -199,7 +212,7 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, them
 		briefing.nextMeeting = nextMeeting;
 		briefing.daysToNextMeeting = daysBetween(today, nextMeeting);
 	}
-	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today);
+	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today, statusTypes);
 	if (since) briefing.sinceLastMeeting = since;
 	return briefing;
 }

@@ -9,13 +9,15 @@ import { mergeSortedRuns } from "../order";
 import { addDays } from "./calendar";
 import type { AnalyticsOptions, ConflictMention, ConflictTheme, MergeReason } from "./dashboard-model";
 import { type AliasMap, aliasMap, themeWords, type ThemeWords } from "./theme-words";
+import { DEFAULT_STATUS_TYPES, isResolvedItem, type StatusTypes } from "../task-status";
 
 /**
  * Lists every conflict raised in an alliance's dated meetings and reflections.
  *
  * @param group the alliance and its notes
+ * @param statusTypes what each status symbol means: a conflict is resolved when its status is DONE or CANCELLED
  */
-export function conflictMentions(group: AllianceGroup): ConflictMention[] {
+export function conflictMentions(group: AllianceGroup, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): ConflictMention[] {
 	const mentions: ConflictMention[] = [];
 	const alliance = group.profile.basename;
 	const { meetings, reflections } = group;
@@ -39,7 +41,7 @@ export function conflictMentions(group: AllianceGroup): ConflictMention[] {
 				alliance,
 				text: conflict.text,
 				wording: conflict.theme,
-				resolved: conflict.resolved,
+				resolved: isResolvedItem(conflict, statusTypes),
 			});
 		}
 	}

@@ -22,6 +22,8 @@ import type {
 	StakeholderStage,
 	StakeholderStance,
 } from "../model";
+import type { ActionPriority } from "../model";
+import type { StatusType, StatusTypes } from "../task-status";
 
 /**
  * A name as a property gives it: `display` is what a person reads; `target`
@@ -52,6 +54,11 @@ export interface AnalyticsOptions {
 	recentMeetings: number;
 	/** A joint health check is due when the last one is more than this many days old (or there is none). */
 	healthCheckEveryDays: number;
+	/**
+	 * The type of each task status symbol (the Tasks plugin's status settings, or its defaults):
+	 * decides which actions are open, which conflicts resolved and which quick wins communicated.
+	 */
+	statusTypes: StatusTypes;
 }
 
 // ── KPI trends ────────────────────────────────────────────────────────────────
@@ -204,11 +211,29 @@ export interface QuickWinSummary {
 
 export interface ActionEntry extends SourceRef {
 	alliance: string;
-	/** The action's words, without dates or owner. */
+	/** The action's words, without dates, priority, recurrence or owner. */
 	description: string;
+	/** The status symbol between the brackets (`" "`, `"/"`, …); absent for a plain list item. */
+	status?: string;
+	/** What the symbol means (the Tasks plugin's status type); an open action is TODO, IN_PROGRESS or ON_HOLD. */
+	statusType: StatusType;
 	/** The date of the meeting or reflection it was written in. */
 	noted?: CalendarDate;
 	due?: CalendarDate;
+	/** Planned to work on it on this day (⏳). */
+	scheduled?: CalendarDate;
+	/** Cannot be worked on before this day (🛫): not "due soon" before it. */
+	start?: CalendarDate;
+	/** ➕ */
+	created?: CalendarDate;
+	/** ✅, when written on an action still open. */
+	doneOn?: CalendarDate;
+	/** ❌, when written on an action still open. */
+	cancelledOn?: CalendarDate;
+	/** 🔺 ⏫ 🔼 🔽 ⏬; absent for none (which ranks between medium and low). */
+	priority?: ActionPriority;
+	/** The recurrence rule as written (`every week`). */
+	recurrence?: string;
 	owner?: string;
 	overdue: boolean;
 	/** Days past due (positive) or until due (negative), when due. */
@@ -216,7 +241,7 @@ export interface ActionEntry extends SourceRef {
 }
 
 export interface ActionSummary {
-	/** Open actions: overdue first (most overdue first), then by due date, then those without one. */
+	/** Open actions: overdue first (most overdue first), then by due date and, on one due date, by priority; then those without one. */
 	open: ActionEntry[];
 	overdue: number;
 	byOwner: { owner: string; open: number; overdue: number }[];

@@ -20,6 +20,7 @@ import { quickWinSummary } from "./quick-wins";
 import { relationshipHealth } from "./relationship-health";
 import { stakeholderSummary } from "./stakeholders";
 import { type AliasMap, aliasMap } from "./theme-words";
+import type { StatusTypes } from "../task-status";
 
 /** What to build the dashboard for. */
 export interface DashboardRequest {
@@ -95,7 +96,8 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
  */
 export class DashboardBuilder {
 	private readonly cache = new WeakMap<AllianceGroup, CachedAlliance>();
-	private readonly mentions = new WeakMap<AllianceGroup, ConflictMention[]>();
+	/** Each alliance's conflict mentions, with the status types they were read with. */
+	private readonly mentions = new WeakMap<AllianceGroup, { statusTypes: StatusTypes; mentions: ConflictMention[] }>();
 	private readonly wordings = new WeakMap<AllianceGroup, { wording: string; alliance: string }[]>();
 	private readonly aliasMaps = new WeakMap<Readonly<Record<string, string>>, AliasMap>();
 	/** The last conflict mentions of each alliance (by profile path), to keep their identity while they do not change. */
@@ -117,7 +119,7 @@ export class DashboardBuilder {
 		const options = withDefaults(request.options);
 		const groups = this.index.alliances();
 		const problems = this.index.problems();
-		const mentionsByGroup = groups.map((group) => this.mentionsOf(group));
+		const mentionsByGroup = groups.map((group) => this.mentionsOf(group, options.statusTypes));
 		const grouping = groupWordings(
 			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
 			this.aliasMapOf(options.conflictAliases),
@@ -202,15 +204,17 @@ export class DashboardBuilder {
 		return themes.sort(byAttention);
 	}
 
-	private mentionsOf(group: AllianceGroup): ConflictMention[] {
-		let mentions = this.mentions.get(group);
+	private mentionsOf(group: AllianceGroup, statusTypes: StatusTypes): ConflictMention[] {
+		const cached = this.mentions.get(group);
+		// New Tasks status settings can resolve or reopen conflicts: read the mentions again.
+		let mentions = cached?.statusTypes === statusTypes ? cached.mentions : undefined;
 		if (!mentions) {
-			mentions = conflictMentions(group);
+			mentions = conflictMentions(group, statusTypes);
 			// An edit elsewhere in the alliance (an action, a KPI) leaves its conflicts as they were: keep the old list, and the themes made from it.
 			const last = this.lastMentions.get(group.profile.path);
 			if (last && sameMentions(last, mentions)) mentions = last;
 			this.lastMentions.set(group.profile.path, mentions);
-			this.mentions.set(group, mentions);
+			this.mentions.set(group, { statusTypes, mentions });
 		}
 		return mentions;
 	}
@@ -256,13 +260,13 @@ export class DashboardBuilder {
 		const kpis = kpiTrends(group, options);
 		const health = relationshipHealth(group, options);
 		const conflicts = this.themesOf(mentions, options, today, grouping, signature);
-		const quickWins = quickWinSummary(group);
-		const actions = actionSummary([group], today);
+		const quickWins = quickWinSummary(group, options.statusTypes);
+		const actions = actionSummary([group], today, options.statusTypes);
 		const stakeholders = stakeholderSummary(group, today);
 		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
 		const scorecard = engagementScorecard({ group, kpis, health, conflicts, quickWins, stakeholders }, today);
 		const themeOf = (wording: string): string => grouping.themeOf.get(wording) ?? wording.toLowerCase();
-		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf);
+		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf, options.statusTypes);
 		const { profile } = group;
 		const dashboard: AllianceDashboard = {
 			name: profile.basename,

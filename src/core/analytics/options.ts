@@ -2,6 +2,7 @@
  * The analytics' settings and their defaults.
  */
 import type { AnalyticsOptions } from "./dashboard-model";
+import { DEFAULT_STATUS_TYPES } from "../task-status";
 
 /**
  * Wordings that mean the same conflict theme across English and Dutch. Users
@@ -37,6 +38,7 @@ export const DEFAULT_ANALYTICS_OPTIONS: Readonly<AnalyticsOptions> = {
 	recentMeetings: 3,
 	// About six months: the field runs joint health checks every 6 to 12 months.
 	healthCheckEveryDays: 182,
+	statusTypes: DEFAULT_STATUS_TYPES,
 };
 
 /**

@@ -3,6 +3,8 @@
  * Newest first, whether each was communicated, how many per quarter, and how
  * far the organisation has come on clarity → belief → behaviour.
  */
+import { isSharedWin } from "../parse/items";
+import { DEFAULT_STATUS_TYPES, isDoneItem, type StatusTypes } from "../task-status";
 import type { AllianceGroup } from "../index/vault-index";
 import { ADOPTION_STAGES, type AdoptionStage, type MeetingNote, type ReflectionNote, type StakeholderNote } from "../model";
 import { quarterOf } from "./calendar";
@@ -40,7 +42,7 @@ function newestDayFirst(items: readonly QuickWinEntry[]): QuickWinEntry[] {
  * Every quick win of the dated meetings and reflections, and the count per
  * quarter, in one pass (a month's quarter is worked out once, not per win).
  */
-function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance: string): { items: QuickWinEntry[]; perQuarter: QuarterCount[] } {
+function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance: string, statusTypes: StatusTypes): { items: QuickWinEntry[]; perQuarter: QuarterCount[] } {
 	const items: QuickWinEntry[] = [];
 	const quarters = new Map<string, QuarterCount>();
 	const quarterOfMonth = new Map<string, string>();
@@ -60,9 +62,10 @@ function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance:
 			quarters.set(quarter, count);
 		}
 		for (const win of note.quickWins) {
-			items.push({ path: note.path, line: win.line, date, alliance, text: win.text, communicated: win.communicated });
+			const communicated = isSharedWin(win) || isDoneItem(win, statusTypes);
+			items.push({ path: note.path, line: win.line, date, alliance, text: win.text, communicated });
 			count.count++;
-			if (win.communicated) count.communicated++;
+			if (communicated) count.communicated++;
 		}
 	}
 	// `YYYY-Qn` sorts as text in time order.
@@ -107,11 +110,12 @@ function adoptionOf(reflections: readonly ReflectionNote[], stakeholders: readon
  * The quick wins of one alliance.
  *
  * @param group the alliance, its meetings and reflections sorted oldest first (as the index gives them)
+ * @param statusTypes what each status symbol means: a win is communicated when its status is DONE, or tagged `#shared`
  * @returns the wins newest first, how many are not yet communicated, the count per quarter (oldest first) and the adoption stage
  * @example quickWinSummary(group).perQuarter // [{ quarter: "2025-Q4", count: 2, communicated: 1 }, …]
  */
-export function quickWinSummary(group: AllianceGroup): QuickWinSummary {
-	const { items, perQuarter } = collectWins([...group.meetings, ...group.reflections], group.profile.basename);
+export function quickWinSummary(group: AllianceGroup, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): QuickWinSummary {
+	const { items, perQuarter } = collectWins([...group.meetings, ...group.reflections], group.profile.basename, statusTypes);
 	const summary: QuickWinSummary = {
 		items,
 		uncommunicated: items.reduce((count, item) => (item.communicated ? count : count + 1), 0),

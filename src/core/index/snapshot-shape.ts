@@ -8,6 +8,7 @@
  * recursion on the value.
  */
 import {
+	ACTION_PRIORITIES,
 	ADOPTION_STAGES,
 	ALLIANCE_PHASES,
 	ALLIANCE_STATUSES,
@@ -74,16 +75,28 @@ const object = (fields: Readonly<Record<string, Check>>): Check => {
 };
 
 const LINK = object({ target: isString, display: optional(isString) });
-const BODY_ITEM_FIELDS = { text: isString, line: isNumber, checked: (value: unknown) => value === null || isBoolean(value), links: list(LINK), tags: list(isString) };
+const BODY_ITEM_FIELDS = {
+	text: isString,
+	line: isNumber,
+	checked: (value: unknown) => value === null || isBoolean(value),
+	status: optional(isString),
+	links: list(LINK),
+	tags: list(isString),
+};
 const BODY_ITEM = object(BODY_ITEM_FIELDS);
-const CONFLICT_ITEM = object({ ...BODY_ITEM_FIELDS, theme: isString, themeSource: oneOf(["link", "tag", "prefix", "text"]), resolved: isBoolean });
-const QUICK_WIN_ITEM = object({ ...BODY_ITEM_FIELDS, communicated: isBoolean });
+const CONFLICT_ITEM = object({ ...BODY_ITEM_FIELDS, theme: isString, themeSource: oneOf(["link", "tag", "prefix", "text"]) });
+const QUICK_WIN_ITEM = BODY_ITEM;
 const ACTION_ITEM = object({
 	...BODY_ITEM_FIELDS,
 	description: isString,
-	done: isBoolean,
 	due: optional(isString),
 	doneOn: optional(isString),
+	cancelledOn: optional(isString),
+	scheduled: optional(isString),
+	start: optional(isString),
+	created: optional(isString),
+	priority: optional(oneOf(ACTION_PRIORITIES)),
+	recurrence: optional(isString),
 	owner: optional(isString),
 });
 const KPI_DEFINITION = object({

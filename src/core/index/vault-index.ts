@@ -22,7 +22,7 @@ import { isParseResult } from "./snapshot-shape";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {

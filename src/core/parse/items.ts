@@ -2,23 +2,29 @@
  * Giving list items their meaning: a conflict's theme, whether a quick win
  * was communicated, an action's due date and owner.
  */
-import type { ActionItem, BodyItem, ConflictItem, Link, QuickWinItem } from "../model";
+import type { ActionItem, ActionPriority, BodyItem, CalendarDate, ConflictItem, Link, QuickWinItem } from "../model";
 import { isCalendarDate, parseLinkText, wikilinkSpans } from "../schema/coerce";
 import { collapseWhitespace, type RawListItem } from "./block-types";
 
 const TAG = /(?:^|\s)#([\p{L}\p{N}_\-/]+)/gu;
 const CONFLICT_TAG_PREFIX = "conflict/";
 const SHARED_TAG = "shared";
-/** A dated Tasks-plugin signifier: due 📅, done ✅, scheduled ⏳, start 🛫, created ➕, cancelled ❌. */
-const DATED_EMOJI = /(📅|📆|🗓️?|✅|⏳|🛫|➕|❌) *(\d{4}-\d{2}-\d{2})/y;
-const PRIORITY_EMOJI = /(?:⏫|🔼|🔽|🔺|⏬)\uFE0F?/y;
-/** `🔁 every week`, up to the next signifier (an `@owner` included: it is not part of the rule). */
-const RECURRENCE = /🔁(?:(?!\s@)[^📅📆🗓✅⏳🛫➕❌⏫🔼🔽🔺⏬])*/uy;
+/** A dated Tasks-plugin signifier: due 📅 📆 🗓, done ✅, scheduled ⏳ ⌛, start 🛫, created ➕, cancelled ❌ (optionally with a variation selector). */
+const DATED_EMOJI = /(📅|📆|🗓|✅|⏳|⌛|🛫|➕|❌)\uFE0F? *(\d{4}-\d{2}-\d{2})/uy;
+const PRIORITY_EMOJI = /(⏫|🔼|🔽|🔺|⏬)\uFE0F?/uy;
+/** `🔁 every week`, up to the next signifier, Dataview field or `@owner` (none is part of the rule). */
+const RECURRENCE = /🔁\uFE0F?((?:(?!\s@)[^📅📆🗓✅⏳⌛🛫➕❌⏫🔼🔽🔺⏬[(])*)/uy;
 /** `@name`: letters of any script, digits, `_`, `.` and `-`. Tried only where an `@` follows a space. */
 const OWNER_MENTION = /@([\p{L}\p{N}_][\p{L}\p{N}_.-]*)/uy;
-/** Dataview's inline fields: `[due:: 2026-12-01]` or `due:: 2026-12-01`. */
-const DATAVIEW_FIELD = /\[?(due|completion|scheduled|start|created):: *(\d{4}-\d{2}-\d{2})\]?/g;
-const DUE_EMOJI = new Set(["📅", "📆", "🗓", "🗓️"]);
+/**
+ * Dataview's inline fields, in square brackets or parentheses: `[due:: 2026-12-01]`, `(due:: 2026-12-01)`,
+ * `[priority:: high]`, `[repeat:: every week]`. A date field is also read without brackets. The value
+ * runs to the next bracket, so each character is read once.
+ */
+const DATAVIEW_FIELD = /([[(])(due|completion|cancelled|scheduled|start|created|priority|repeat)::([^\][()]*)([\])]?)|(due|completion|cancelled|scheduled|start|created):: *(\d{4}-\d{2}-\d{2})/g;
+const LEADING_DATE = /^ *(\d{4}-\d{2}-\d{2})/;
+/** A status box the Markdown reader did not take for a GFM task: `[/] `, `[-] `, `[?] ` (any one character). */
+const STATUS_BOX = /^\[(.)\](?: |$)/su;
 const AT_SIGN = 0x40;
 const HIGH_SURROGATE_EMOJI = 0xd83d;
 const MISC_TECHNICAL_FIRST = 0x2300;
@@ -65,9 +71,28 @@ function plainText(text: string): string {
 	return collapseWhitespace(/[*_`~]/.test(text) ? text.replace(/[*_`~]+/g, "") : text);
 }
 
-/** Turns a raw list item into a body item with its links and tags. */
+/**
+ * The item's status symbol and its text without the status box. A GFM task
+ * box (`[ ]`, `[x]`, `[X]`) was taken off by the Markdown reader already and
+ * reads as `" "` or `"x"`; any other one character between brackets and
+ * followed by a space (`[/] `, `[-] `, `[?] `) is a status as the Tasks plugin
+ * reads it.
+ *
+ * @example statusAndText({ text: "[-] Book the venue", line: 3, checked: null }) // { status: "-", text: "Book the venue" }
+ */
+export function statusAndText(raw: RawListItem): { status?: string; text: string } {
+	if (raw.checked !== null) return { status: raw.checked ? "x" : " ", text: raw.text };
+	const box = raw.text.startsWith("[") ? STATUS_BOX.exec(raw.text) : null;
+	if (!box?.[1]) return { text: raw.text };
+	return { status: box[1], text: raw.text.slice(box[0].length).trimStart() };
+}
+
+/** Turns a raw list item into a body item with its status, links and tags. */
 export function toBodyItem(raw: RawListItem): BodyItem {
-	return { text: raw.text, line: raw.line, checked: raw.checked, links: linksIn(raw.text), tags: tagsIn(raw.text) };
+	const { status, text } = statusAndText(raw);
+	const item: BodyItem = { text, line: raw.line, checked: raw.checked, links: linksIn(text), tags: tagsIn(text) };
+	if (status !== undefined) item.status = status;
+	return item;
 }
 
 function lastSegment(target: string): string {
@@ -82,9 +107,8 @@ function lastSegment(target: string): string {
  * @example toConflict({ text: "Pricing model: discounts again", line: 9, checked: false }).theme // "Pricing model"
  */
 export function toConflict(raw: RawListItem): ConflictItem {
-	const { text } = raw;
-	const links = linksIn(text);
-	const tags = tagsIn(text);
+	const item = toBodyItem(raw);
+	const { text, links, tags } = item;
 	const colon = text.search(/:(\s|$)/);
 	const prefix = colon > 0 ? text.slice(0, colon) : text;
 	const firstLink = links[0];
@@ -104,34 +128,124 @@ export function toConflict(raw: RawListItem): ConflictItem {
 		theme = plainText(tags.length > 0 ? text.replace(TAG, " ") : text);
 		themeSource = "text";
 	}
-	return { text, line: raw.line, checked: raw.checked, links, tags, theme, themeSource, resolved: raw.checked === true };
+	return { ...item, theme, themeSource };
 }
 
-/** Reads a quick win: communicated when ticked or tagged `#shared`. */
+/** Reads a quick win; whether it was communicated is for the analytics to say (see {@link isSharedWin}). */
 export function toQuickWin(raw: RawListItem): QuickWinItem {
-	const tags = tagsIn(raw.text);
-	return {
-		text: raw.text,
-		line: raw.line,
-		checked: raw.checked,
-		links: linksIn(raw.text),
-		tags,
-		communicated: raw.checked === true || tags.includes(SHARED_TAG),
-	};
+	return toBodyItem(raw);
 }
+
+/**
+ * Whether a quick win is tagged `#shared` (communicated, whatever its status).
+ *
+ * @example isSharedWin(toQuickWin({ text: "Joint webinar #shared", line: 4, checked: null })) // true
+ */
+export function isSharedWin(win: QuickWinItem): boolean {
+	return win.tags.includes(SHARED_TAG);
+}
+
+/** The dates an action can carry, by what they mean. */
+type DateField = "due" | "doneOn" | "cancelledOn" | "scheduled" | "start" | "created";
+
+/**
+ * Every signifier the parser understands, by how it is written: the README's
+ * table is checked against this list.
+ */
+export const ACTION_SIGNIFIERS: readonly { field: DateField | "priority" | "recurrence"; emoji: readonly string[]; dataview: string; value?: ActionPriority }[] = [
+	{ field: "due", emoji: ["📅", "📆", "🗓"], dataview: "due" },
+	{ field: "scheduled", emoji: ["⏳", "⌛"], dataview: "scheduled" },
+	{ field: "start", emoji: ["🛫"], dataview: "start" },
+	{ field: "created", emoji: ["➕"], dataview: "created" },
+	{ field: "doneOn", emoji: ["✅"], dataview: "completion" },
+	{ field: "cancelledOn", emoji: ["❌"], dataview: "cancelled" },
+	{ field: "recurrence", emoji: ["🔁"], dataview: "repeat" },
+	{ field: "priority", emoji: ["🔺"], dataview: "priority", value: "highest" },
+	{ field: "priority", emoji: ["⏫"], dataview: "priority", value: "high" },
+	{ field: "priority", emoji: ["🔼"], dataview: "priority", value: "medium" },
+	{ field: "priority", emoji: ["🔽"], dataview: "priority", value: "low" },
+	{ field: "priority", emoji: ["⏬"], dataview: "priority", value: "lowest" },
+];
+
+const DATE_OF_EMOJI: ReadonlyMap<string, DateField> = new Map(
+	ACTION_SIGNIFIERS.flatMap((signifier) => (signifier.field === "priority" || signifier.field === "recurrence" ? [] : signifier.emoji.map((emoji) => [emoji, signifier.field] as [string, DateField]))),
+);
+const DATE_OF_FIELD: ReadonlyMap<string, DateField> = new Map(
+	ACTION_SIGNIFIERS.flatMap((signifier) => (signifier.field === "priority" || signifier.field === "recurrence" ? [] : [[signifier.dataview, signifier.field] as [string, DateField]])),
+);
+const PRIORITY_OF_EMOJI: ReadonlyMap<string, ActionPriority> = new Map(
+	ACTION_SIGNIFIERS.flatMap((signifier) => (signifier.value ? signifier.emoji.map((emoji) => [emoji, signifier.value] as [string, ActionPriority]) : [])),
+);
+const PRIORITY_NAMES: ReadonlySet<string> = new Set(ACTION_SIGNIFIERS.flatMap((signifier) => (signifier.value ? [signifier.value] : [])));
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { "[": "]", "(": ")" };
 
 interface Signifiers {
-	due?: string;
-	doneOn?: string;
+	dates: Partial<Record<DateField, CalendarDate>>;
+	priority?: ActionPriority;
+	recurrence?: string;
 	owner?: string;
 	/** [start, end) ranges of the text that are signifiers, not words. */
 	spans: [number, number][];
 }
 
-function noteDate(found: Signifiers, kind: "due" | "done" | "other", date: string): void {
-	if (!isCalendarDate(date)) return;
-	if (kind === "due") found.due ??= date;
-	if (kind === "done") found.doneOn ??= date;
+/** Keeps the first valid date of each kind. */
+function noteDate(found: Signifiers, field: DateField | undefined, date: string | undefined): void {
+	if (field === undefined || date === undefined || !isCalendarDate(date)) return;
+	found.dates[field] ??= date;
+}
+
+function noteRecurrence(found: Signifiers, rule: string | undefined): void {
+	const trimmed = collapseWhitespace(rule ?? "");
+	if (trimmed !== "") found.recurrence ??= trimmed;
+}
+
+/** Tries the emoji signifiers at one position; the match, when one starts there. */
+function emojiAt(text: string, index: number, found: Signifiers): RegExpExecArray | null {
+	DATED_EMOJI.lastIndex = index;
+	let match = DATED_EMOJI.exec(text);
+	if (match) {
+		noteDate(found, DATE_OF_EMOJI.get(match[1] ?? ""), match[2]);
+		return match;
+	}
+	PRIORITY_EMOJI.lastIndex = index;
+	match = PRIORITY_EMOJI.exec(text);
+	if (match) {
+		found.priority ??= PRIORITY_OF_EMOJI.get(match[1] ?? "");
+		if (found.priority === undefined) delete found.priority;
+		return match;
+	}
+	RECURRENCE.lastIndex = index;
+	match = RECURRENCE.exec(text);
+	if (match) noteRecurrence(found, match[1]);
+	return match;
+}
+
+/** Reads the Dataview inline fields (one pass of a regular expression whose value part cannot backtrack). */
+function findDataviewFields(text: string, found: Signifiers): void {
+	for (const match of text.matchAll(DATAVIEW_FIELD)) {
+		const [whole, open = "", bracketedField, bracketedValue = "", close = "", plainField, plainDate] = match;
+		const field = bracketedField ?? plainField ?? "";
+		const value = bracketedField === undefined ? ` ${plainDate ?? ""}` : bracketedValue;
+		const bracketed = open !== "" && close === CLOSING_BRACKET[open];
+		const dateField = DATE_OF_FIELD.get(field);
+		if (dateField !== undefined) {
+			const date = LEADING_DATE.exec(value);
+			if (!date) continue;
+			noteDate(found, dateField, date[1]);
+			// Without its closing bracket, the field ends at its date.
+			const end = bracketedField === undefined || (bracketed && value.slice(date[0].length).trim() === "") ? whole.length : open.length + field.length + 2 + date[0].length;
+			found.spans.push([match.index, match.index + end]);
+		} else if (bracketed) {
+			if (field === "priority") {
+				const name = value.trim().toLowerCase();
+				if (!PRIORITY_NAMES.has(name)) continue;
+				found.priority ??= name as ActionPriority;
+			} else {
+				noteRecurrence(found, value);
+			}
+			found.spans.push([match.index, match.index + whole.length]);
+		}
+	}
 }
 
 /**
@@ -139,7 +253,7 @@ function noteDate(found: Signifiers, kind: "due" | "done" | "other", date: strin
  * only where a signifier can start (an `@` after a space, an emoji).
  */
 function findSignifiers(text: string): Signifiers {
-	const found: Signifiers = { spans: [] };
+	const found: Signifiers = { dates: {}, spans: [] };
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		let match: RegExpExecArray | null = null;
@@ -149,13 +263,7 @@ function findSignifiers(text: string): Signifiers {
 			match = OWNER_MENTION.exec(text);
 			if (match?.[1]) found.owner ??= trimEndOf(match[1], ".-");
 		} else if (code === HIGH_SURROGATE_EMOJI || (code >= MISC_TECHNICAL_FIRST && code <= DINGBATS_LAST)) {
-			for (const pattern of [DATED_EMOJI, PRIORITY_EMOJI, RECURRENCE]) {
-				pattern.lastIndex = index;
-				match = pattern.exec(text);
-				if (match) break;
-			}
-			const [, emoji, date] = match ?? [];
-			if (emoji !== undefined && date !== undefined) noteDate(found, DUE_EMOJI.has(emoji) ? "due" : emoji === "✅" ? "done" : "other", date);
+			match = emojiAt(text, index, found);
 		}
 		if (match) {
 			found.spans.push([index, index + match[0].length]);
@@ -163,42 +271,47 @@ function findSignifiers(text: string): Signifiers {
 		}
 	}
 	if (text.includes("::")) {
-		for (const match of text.matchAll(DATAVIEW_FIELD)) {
-			const [whole, field, date] = match;
-			if (field === undefined || date === undefined) continue;
-			noteDate(found, field === "due" ? "due" : field === "completion" ? "done" : "other", date);
-			found.spans.push([match.index, match.index + whole.length]);
-		}
+		findDataviewFields(text, found);
 		found.spans.sort((a, b) => a[0] - b[0]);
 	}
 	return found;
 }
 
+/** The text without the given spans, whitespace collapsed. */
+function withoutSpans(text: string, spans: readonly [number, number][]): string {
+	if (spans.length === 0) return text;
+	let result = "";
+	let from = 0;
+	for (const [start, end] of spans) {
+		if (start < from) {
+			from = Math.max(from, end);
+			continue;
+		}
+		result += `${text.slice(from, start)} `;
+		from = end;
+	}
+	return collapseWhitespace(result + text.slice(from));
+}
+
 /**
- * Reads a Tasks-plugin style action: `- [ ] Send forecast @sanne 📅 2026-12-01`.
- * The first due date, done date and owner count; the description is the text
- * without any signifier.
+ * Reads a Tasks-plugin style action: `- [ ] Send forecast @sanne ⏫ 📅 2026-12-01`.
+ * The first of each date, the first priority, recurrence and owner count; the
+ * description is the text without any signifier. Whether the action is open is
+ * for the analytics to say, from its status symbol.
  *
  * @example toAction({ text: "Send forecast @sanne 📅 2026-12-01", line: 20, checked: false }).due // "2026-12-01"
+ * @example toAction({ text: "[/] Draft the plan ⏫", line: 21, checked: null }).status // "/"
  */
 export function toAction(raw: RawListItem): ActionItem {
-	const links = linksIn(raw.text);
-	const tags = tagsIn(raw.text);
-	const found = findSignifiers(raw.text);
-	let description = raw.text;
-	if (found.spans.length > 0) {
-		description = "";
-		let from = 0;
-		for (const [start, end] of found.spans) {
-			if (start < from) continue;
-			description += `${raw.text.slice(from, start)} `;
-			from = end;
-		}
-		description = collapseWhitespace(description + raw.text.slice(from));
+	const item = toBodyItem(raw);
+	const found = findSignifiers(item.text);
+	const action: ActionItem = { ...item, description: withoutSpans(item.text, found.spans) };
+	for (const field of ["due", "doneOn", "cancelledOn", "scheduled", "start", "created"] as const) {
+		const date = found.dates[field];
+		if (date !== undefined) action[field] = date;
 	}
-	const action: ActionItem = { text: raw.text, line: raw.line, checked: raw.checked, links, tags, description, done: raw.checked === true };
-	if (found.due !== undefined) action.due = found.due;
-	if (found.doneOn !== undefined) action.doneOn = found.doneOn;
+	if (found.priority !== undefined) action.priority = found.priority;
+	if (found.recurrence !== undefined) action.recurrence = found.recurrence;
 	if (found.owner !== undefined) action.owner = found.owner;
 	return action;
 }

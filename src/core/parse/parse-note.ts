@@ -48,7 +48,8 @@ export function basenameOf(path: string): string {
 	return file.replace(/\.md$/i, "");
 }
 
-const EMPTY_TASK_BOX = /^\[[ xX]\]$/;
+/** A task box with nothing after it (left by a template), whatever its status symbol. */
+const EMPTY_TASK_BOX = /^\[.\]$/su;
 
 /** A fresh result for a note that is no alliance note (fresh, so nobody can change another note's result). */
 function notAnAllianceNote(): ParseResult {

@@ -7,6 +7,8 @@
  * does not count actions twice).
  */
 import type { AllianceDashboard, DashboardModel, SourceRef } from "../analytics/dashboard-model";
+import type { CalendarDate } from "../model";
+import { actionFacts } from "./action-facts";
 import { briefingText, meetingDistance, sinceLines } from "./briefing";
 import { themeOccurrence } from "./conflicts";
 import { namedLinkMarkdown, sourceLink } from "./links";
@@ -42,7 +44,7 @@ function kpiTable(alliance: AllianceDashboard, words: Words): string[] {
 	return lines;
 }
 
-function allianceBriefing(alliance: AllianceDashboard, words: Words): string[] {
+function allianceBriefing(alliance: AllianceDashboard, words: Words, today: CalendarDate): string[] {
 	const { t } = words;
 	const lines = [`## ${alliance.name}${alliance.partner ? ` — ${alliance.partner}` : ""}`, ""];
 	const { briefing } = alliance;
@@ -77,7 +79,9 @@ function allianceBriefing(alliance: AllianceDashboard, words: Words): string[] {
 				: action.due
 					? `${words.date(action.due)}: `
 					: "";
-			lines.push(`- ${when}${action.description}${action.owner ? ` (@${action.owner})` : ""}${linkTo(action)}`);
+			const facts = actionFacts(action, today).map((fact) => ("text" in fact ? fact.text : t(fact.key, fact.key === "action-starts" ? { date: words.date(fact.date) } : {})));
+			const extra = [...facts, ...(action.owner ? [`@${action.owner}`] : [])];
+			lines.push(`- ${when}${action.description}${extra.length > 0 ? ` (${extra.join(" · ")})` : ""}${linkTo(action)}`);
 		}
 	}
 	return lines;
@@ -99,6 +103,6 @@ export function briefingMarkdown(model: DashboardModel, words: Words): string {
 	frontmatter.push("---");
 	const lines = [...frontmatter, `# ${t("section-briefing")}${only ? `: ${only.name}` : ""} — ${words.date(model.today)}`, ""];
 	if (model.alliances.length === 0) lines.push(t("no-alliances"));
-	for (const alliance of model.alliances) lines.push(...allianceBriefing(alliance, words), "");
+	for (const alliance of model.alliances) lines.push(...allianceBriefing(alliance, words, model.today), "");
 	return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -3,6 +3,7 @@
  * still open, the conflicts still open and a property per KPI the alliance
  * measures. Each carried item links back to the note it came from.
  */
+import { DEFAULT_STATUS_TYPES, isOpenItem, isResolvedItem, type StatusTypes } from "../task-status";
 import { groupWordings } from "../analytics/conflict-themes";
 import { DEFAULT_CONFLICT_ALIASES } from "../analytics/options";
 import { aliasMap } from "../analytics/theme-words";
@@ -33,11 +34,12 @@ function notesUntil(group: AllianceGroup, until: CalendarDate | undefined): (Mee
  *
  * @param group the alliance, from the index
  * @param until leave out notes dated after this day (a note written for an earlier day sees only what was open then)
+ * @param statusTypes what each status symbol means (an action is open when TODO, IN_PROGRESS or ON_HOLD)
  */
-export function openActions(group: AllianceGroup, until?: CalendarDate): CarriedItem<ActionItem>[] {
+export function openActions(group: AllianceGroup, until?: CalendarDate, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): CarriedItem<ActionItem>[] {
 	const open: CarriedItem<ActionItem>[] = [];
 	for (const note of notesUntil(group, until)) {
-		for (const action of note.actions) if (!action.done) open.push({ item: action, note });
+		for (const action of note.actions) if (isOpenItem(action, statusTypes)) open.push({ item: action, note });
 	}
 	// A stable sort keeps notes (and lines) in order among equal due dates.
 	return open.sort((a, b) => compareText(a.item.due ?? UNDATED, b.item.due ?? UNDATED));
@@ -51,12 +53,14 @@ export function openActions(group: AllianceGroup, until?: CalendarDate): Carried
  * not resolved. Oldest first.
  *
  * @param aliases the conflict aliases (the dashboard's defaults unless the settings say otherwise)
+ * @param statusTypes what each status symbol means (a conflict is resolved when DONE or CANCELLED)
  * @example a conflict raised in March and resolved in May is not carried; one raised again in June is
  */
 export function openConflicts(
 	group: AllianceGroup,
 	until?: CalendarDate,
 	aliases: Readonly<Record<string, string>> = DEFAULT_CONFLICT_ALIASES,
+	statusTypes: StatusTypes = DEFAULT_STATUS_TYPES,
 ): CarriedItem<ConflictItem>[] {
 	const notes = notesUntil(group, until);
 	const alliance = group.profile.basename;
@@ -71,7 +75,7 @@ export function openConflicts(
 			latest.set(key, { item: conflict, note });
 		}
 	}
-	return [...latest.values()].filter((carried) => !carried.item.resolved);
+	return [...latest.values()].filter((carried) => !isResolvedItem(carried.item, statusTypes));
 }
 
 /**

@@ -3,6 +3,7 @@
  * built-in one), filling in its placeholders from the request and the index,
  * and finding it a safe, free path in the vault.
  */
+import type { StatusTypes } from "../task-status";
 import type { Language } from "../i18n/language";
 import { TEMPLATE_TEXTS } from "../i18n/messages/templates";
 import { translator } from "../i18n/translate";
@@ -172,6 +173,8 @@ export interface VaultView {
 	exists: (path: string) => boolean;
 	/** The link target that reaches a note from anywhere (see {@link linkTargets}); its name when not given. */
 	linkTarget?: (path: string) => string;
+	/** What each task status symbol means (the Tasks plugin's settings); its defaults when not given. */
+	statusTypes?: StatusTypes;
 }
 
 /** A note ready to be written. */
@@ -239,8 +242,8 @@ export function newNote(request: NewNoteRequest, vault: VaultView): NewNote {
 		time: request.time,
 		alliance,
 		allianceLink: group ? wikiLink(group.profile.path, linkTarget) : `[[${alliance}]]`,
-		openActions: group ? openActions(group, request.date).map(({ item, note }) => actionLine(item, source(note.path))) : [],
-		openConflicts: group ? openConflicts(group, request.date).map(({ item, note }) => conflictLine(item, source(note.path))) : [],
+		openActions: group ? openActions(group, request.date, vault.statusTypes).map(({ item, note }) => actionLine(item, source(note.path))) : [],
+		openConflicts: group ? openConflicts(group, request.date, undefined, vault.statusTypes).map(({ item, note }) => conflictLine(item, source(note.path))) : [],
 		kpiFields: group ? kpiFieldLines(group.profile) : [],
 		dimensionFields: parts.fields,
 		dimensionSections: parts.sections,

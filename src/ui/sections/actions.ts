@@ -2,6 +2,7 @@
  * Actions: every open action, overdue first, with its due date, owner and
  * the note it was agreed in; and who holds how many.
  */
+import { actionFacts } from "../../core/present/action-facts";
 import type { ActionEntry } from "../../core/analytics/dashboard-model";
 import { appendFacts, badge, disclosure, limitedList, sourceButton } from "../dom";
 import { capitalize } from "../../core/present/numbers";
@@ -30,7 +31,9 @@ function renderAction(entry: HTMLElement, action: ActionEntry, context: RenderCo
 	const due = dueText(action, context.words);
 	badge(line, due.text, due.tone);
 	line.appendText(" ");
+	const facts = actionFacts(action, context.today).map((fact) => ("text" in fact ? fact.text : t(fact.key, fact.key === "action-starts" ? { date: context.words.date(fact.date) } : {})));
 	appendFacts(line, [
+		...facts,
 		action.owner === undefined ? undefined : `@${action.owner}`,
 		context.showAlliance ? action.alliance : undefined,
 		action.noted ? t("action-noted", { date: context.words.date(action.noted) }) : undefined,

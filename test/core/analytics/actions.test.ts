@@ -73,6 +73,8 @@ describe("open actions, most urgent first", () => {
 			line: lineOf(november, "Send the volume forecast"),
 			alliance: "Acme",
 			description: "Send the volume forecast",
+			status: " ",
+			statusType: "TODO",
 			noted: "2026-11-02",
 			due: "2026-11-20",
 			owner: "sanne",

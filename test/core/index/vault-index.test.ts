@@ -374,7 +374,8 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		["a conflict link that is text", MEETING, (entry: Saved) => (firstOf(entry, "conflicts").links = ["[[Sanne]]"])],
 		["an action whose line is text", MEETING, (entry: Saved) => (firstOf(entry, "actions").line = "7")],
 		["an action that is null", MEETING, (entry: Saved) => ((noteOf(entry).actions as unknown[])[0] = null)],
-		["a quick win whose 'communicated' is a string", MEETING, (entry: Saved) => (firstOf(entry, "quickWins").communicated = "yes")],
+		["a quick win whose status is a number", MEETING, (entry: Saved) => (firstOf(entry, "quickWins").status = 1)],
+		["an action whose priority is not one", MEETING, (entry: Saved) => (firstOf(entry, "actions").priority = "urgent")],
 		["a KPI reading without a value", MEETING, (entry: Saved) => delete firstOf(entry, "kpis").value],
 		["a rating that is text", MEETING, (entry: Saved) => (noteOf(entry).ratings = { trust: "4" })],
 		["an alliance link that is text", MEETING, (entry: Saved) => (noteOf(entry).alliance = "[[Acme]]")],
@@ -404,7 +405,7 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 	it("a list of a hundred thousand conflicts with one damaged at the end is checked without recursion, and left out", () => {
 		const snapshot = damaged(MEETING, (entry) => {
 			const conflict = firstOf(entry, "conflicts");
-			noteOf(entry).conflicts = [...Array.from({ length: 100_000 }, () => conflict), { ...conflict, resolved: "no" }];
+			noteOf(entry).conflicts = [...Array.from({ length: 100_000 }, () => conflict), { ...conflict, status: false }];
 		});
 		const index = new VaultIndex();
 		expect(index.restore(snapshot)).toBe(true);

@@ -1,13 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RawListItem } from "../../../src/core/parse/block-types";
-import { linksIn, tagsIn, toAction, toBodyItem, toConflict, toQuickWin } from "../../../src/core/parse/items";
+import { isSharedWin, linksIn, tagsIn, toAction, toBodyItem, toConflict, toQuickWin } from "../../../src/core/parse/items";
+import type { BodyItem } from "../../../src/core/model";
+import { DEFAULT_STATUS_TYPES, isDoneItem, isOpenItem, isResolvedItem } from "../../../src/core/task-status";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
 import { parseMeeting, parseReflection } from "../helpers/parse";
 
 function raw(text: string, checked: boolean | null = null, line = 20): RawListItem {
 	return { text, line, checked };
 }
+
+/** Resolved as the dashboard judges it, with the Tasks plugin's default statuses. */
+const resolved = (item: BodyItem): boolean => isResolvedItem(item, DEFAULT_STATUS_TYPES);
+/** Communicated as the dashboard judges it: done, or tagged #shared. */
+const communicated = (item: BodyItem): boolean => isSharedWin(item) || isDoneItem(item, DEFAULT_STATUS_TYPES);
+/** Done as the dashboard judges it. */
+const done = (item: BodyItem): boolean => isDoneItem(item, DEFAULT_STATUS_TYPES);
 
 describe("conflicts", () => {
 	it("the theme is a link at the start", () => {
@@ -45,9 +54,9 @@ describe("conflicts", () => {
 	});
 
 	it("a conflict ticked as done is resolved; an open box or a plain item is open", () => {
-		expect(toConflict(raw("Pricing: agreed", true)).resolved).toBe(true);
-		expect(toConflict(raw("Pricing: open", false)).resolved).toBe(false);
-		expect(toConflict(raw("Pricing: open", null)).resolved).toBe(false);
+		expect(resolved(toConflict(raw("Pricing: agreed", true)))).toBe(true);
+		expect(resolved(toConflict(raw("Pricing: open", false)))).toBe(false);
+		expect(resolved(toConflict(raw("Pricing: open", null)))).toBe(false);
 	});
 
 	it("keeps the item's text, line, links and tags", () => {
@@ -57,9 +66,9 @@ describe("conflicts", () => {
 			checked: false,
 			links: [{ target: "Pricing" }],
 			tags: ["q4"],
+			status: " ",
 			theme: "Pricing",
 			themeSource: "link",
-			resolved: false,
 		});
 	});
 
@@ -71,7 +80,7 @@ describe("conflicts", () => {
 			"- Nobody owns the roadmap",
 		]);
 		const text = note.build();
-		expect(parseMeeting(text).conflicts.map(({ theme, themeSource, resolved, line }) => ({ theme, themeSource, resolved, line }))).toEqual([
+		expect(parseMeeting(text).conflicts.map((conflict) => ({ theme: conflict.theme, themeSource: conflict.themeSource, resolved: resolved(conflict), line: conflict.line }))).toEqual([
 			{ theme: "Pricing", themeSource: "prefix", resolved: false, line: lineOf(text, "Pricing") },
 			{ theme: "Scope", themeSource: "link", resolved: true, line: lineOf(text, "[[Scope]]") },
 			{ theme: "data sharing", themeSource: "tag", resolved: false, line: lineOf(text, "Data sharing") },
@@ -86,30 +95,30 @@ describe("conflicts", () => {
 				.section("Quick wins", ["- Eerste klant #shared"])
 				.section("Acties", ["- [ ] Evaluatie plannen 📅 2026-12-10"]),
 		);
-		expect(reflection.conflicts).toEqual([expect.objectContaining({ theme: "Prijs", resolved: true })]);
-		expect(reflection.quickWins).toEqual([expect.objectContaining({ communicated: true })]);
+		expect(reflection.conflicts.map((conflict) => [conflict.theme, resolved(conflict)])).toEqual([["Prijs", true]]);
+		expect(reflection.quickWins.map(communicated)).toEqual([true]);
 		expect(reflection.actions).toEqual([expect.objectContaining({ description: "Evaluatie plannen", due: "2026-12-10" })]);
 	});
 });
 
 describe("quick wins", () => {
 	it("a ticked quick win was communicated inside the own organisation", () => {
-		expect(toQuickWin(raw("First joint customer", true)).communicated).toBe(true);
+		expect(communicated(toQuickWin(raw("First joint customer", true)))).toBe(true);
 	});
 
 	it("a quick win tagged #shared was communicated", () => {
-		expect(toQuickWin(raw("First joint customer #shared")).communicated).toBe(true);
-		expect(toQuickWin(raw("First joint customer #Shared", false)).communicated).toBe(true);
+		expect(communicated(toQuickWin(raw("First joint customer #shared")))).toBe(true);
+		expect(communicated(toQuickWin(raw("First joint customer #Shared", false)))).toBe(true);
 	});
 
 	it("an unticked or plain quick win was not yet communicated", () => {
-		expect(toQuickWin(raw("First joint customer", false)).communicated).toBe(false);
-		expect(toQuickWin(raw("First joint customer #sharedservices")).communicated).toBe(false);
+		expect(communicated(toQuickWin(raw("First joint customer", false)))).toBe(false);
+		expect(communicated(toQuickWin(raw("First joint customer #sharedservices")))).toBe(false);
 	});
 
 	it("in a meeting note", () => {
 		const meeting = parseMeeting(NoteBuilder.meeting().section("Quick wins", ["- [x] Joint webinar", "- [ ] Case study", "- Press release #shared"]));
-		expect(meeting.quickWins.map((win) => [win.text, win.communicated])).toEqual([
+		expect(meeting.quickWins.map((win) => [win.text, communicated(win)])).toEqual([
 			["Joint webinar", true],
 			["Case study", false],
 			["Press release #shared", true],
@@ -123,18 +132,20 @@ describe("actions", () => {
 			description: "Send forecast",
 			due: "2026-12-01",
 			owner: "sanne",
-			done: false,
+			status: " ",
 		});
 	});
 
 	it("a done action with its ✅ date", () => {
 		const action = toAction(raw("Send forecast 📅 2026-12-01 ✅ 2026-11-30", true));
-		expect(action).toMatchObject({ description: "Send forecast", due: "2026-12-01", doneOn: "2026-11-30", done: true });
+		expect(action).toMatchObject({ description: "Send forecast", due: "2026-12-01", doneOn: "2026-11-30", status: "x" });
+		expect(done(action)).toBe(true);
 	});
 
 	it("an open action without any dates or owner is just its text", () => {
 		const action = toAction(raw("Call John", false));
-		expect(action).toEqual({ text: "Call John", line: 20, checked: false, links: [], tags: [], description: "Call John", done: false });
+		expect(action).toEqual({ text: "Call John", line: 20, checked: false, status: " ", links: [], tags: [], description: "Call John" });
+		expect(isOpenItem(action, DEFAULT_STATUS_TYPES)).toBe(true);
 	});
 
 	it("an owner after a recurrence rule is still the owner", () => {
@@ -176,8 +187,8 @@ describe("actions", () => {
 		const note = NoteBuilder.meeting().section("Actions", ["- [ ] Send forecast @sanne 📅 2026-12-01", "- [x] Book venue ✅ 2026-11-20"]);
 		const text = note.build();
 		expect(parseMeeting(text).actions).toEqual([
-			expect.objectContaining({ description: "Send forecast", owner: "sanne", due: "2026-12-01", done: false, line: lineOf(text, "Send forecast") }),
-			expect.objectContaining({ description: "Book venue", doneOn: "2026-11-20", done: true, line: lineOf(text, "Book venue") }),
+			expect.objectContaining({ description: "Send forecast", owner: "sanne", due: "2026-12-01", status: " ", line: lineOf(text, "Send forecast") }),
+			expect.objectContaining({ description: "Book venue", doneOn: "2026-11-20", status: "x", line: lineOf(text, "Book venue") }),
 		]);
 	});
 });
@@ -211,9 +222,9 @@ describe("actions, against a plain regular-expression reading of the Tasks-plugi
 	// The reference: every signifier removed by one regular expression, the first of each date taken.
 	// A recurrence rule runs to the next signifier; an @owner is never part of it.
 	const SIGNIFIERS =
-		/(?:📅|📆|🗓️?|✅|⏳|🛫|➕|❌) *\d{4}-\d{2}-\d{2}|\[?(?:due|completion|scheduled|start|created):: *\d{4}-\d{2}-\d{2}\]?|🔁(?:(?!\s@)[^📅📆🗓✅⏳🛫➕❌⏫🔼🔽🔺⏬])*|[⏫🔼🔽🔺⏬]\uFE0F?|(?:^|\s)@[A-Za-z0-9_][A-Za-z0-9_.-]*/gu;
-	const DUE = /(?:📅|📆|🗓️?) *(\d{4}-\d{2}-\d{2})|\[?due:: *(\d{4}-\d{2}-\d{2})\]?/u;
-	const DONE_ON = /✅ *(\d{4}-\d{2}-\d{2})|\[?completion:: *(\d{4}-\d{2}-\d{2})\]?/u;
+		/(?:📅|📆|🗓|✅|⏳|⌛|🛫|➕|❌)\uFE0F? *\d{4}-\d{2}-\d{2}|[[(]?(?:due|completion|cancelled|scheduled|start|created):: *\d{4}-\d{2}-\d{2}[\])]?|\[(?:priority:: *(?:highest|high|medium|low|lowest) *|repeat::[^\][()]*)\]|\((?:priority:: *(?:highest|high|medium|low|lowest) *|repeat::[^\][()]*)\)|🔁\uFE0F?(?:(?!\s@)[^📅📆🗓✅⏳⌛🛫➕❌⏫🔼🔽🔺⏬[(])*|[⏫🔼🔽🔺⏬]\uFE0F?|(?:^|\s)@[A-Za-z0-9_][A-Za-z0-9_.-]*/gu;
+	const DUE = /(?:📅|📆|🗓)\uFE0F? *(\d{4}-\d{2}-\d{2})|[[(]?due:: *(\d{4}-\d{2}-\d{2})[\])]?/u;
+	const DONE_ON = /✅ *(\d{4}-\d{2}-\d{2})|[[(]?completion:: *(\d{4}-\d{2}-\d{2})[\])]?/u;
 	const OWNER = /(?:^|\s)@([A-Za-z0-9_][A-Za-z0-9_.-]*)/u;
 
 	function reference(text: string) {
@@ -237,12 +248,15 @@ describe("actions, against a plain regular-expression reading of the Tasks-plugi
 				.tuple(fc.constantFrom("📅", "📆", "🗓", "🗓️", "✅", "⏳", "🛫", "➕", "❌"), fc.constantFrom("", " "), fc.constantFrom("2026-12-01", "2026-11-20", "2027-01-31"))
 				.map(([emoji, space, date]) => `${emoji}${space}${date}`),
 		},
-		{ weight: 1, arbitrary: fc.constantFrom("⏫", "🔼", "🔽", "🔺", "⏬", "🔁 every week", "🔁 every day when done") },
+		{
+			weight: 1,
+			arbitrary: fc.constantFrom("⏫", "🔼", "🔽", "🔺", "⏬", "🔁 every week", "🔁 every day when done", "[priority:: high]", "(priority:: lowest)", "[repeat:: every month]"),
+		},
 		{
 			weight: 1,
 			arbitrary: fc
-				.tuple(fc.constantFrom("due", "completion", "scheduled", "start", "created"), fc.boolean(), fc.constantFrom("2026-12-01", "2026-10-10"))
-				.map(([field, bracket, date]) => (bracket ? `[${field}:: ${date}]` : `${field}:: ${date}`)),
+				.tuple(fc.constantFrom("due", "completion", "cancelled", "scheduled", "start", "created"), fc.constantFrom("[]", "()", ""), fc.constantFrom("2026-12-01", "2026-10-10"))
+				.map(([field, brackets, date]) => `${brackets.charAt(0)}${field}:: ${date}${brackets.charAt(1)}`),
 		},
 	);
 

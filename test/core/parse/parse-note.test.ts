@@ -146,17 +146,17 @@ describe("a complete meeting note", () => {
 			kpis: [{ key: "nps", value: 41, line: 9 }],
 			ratings: { trust: 4 },
 			conflicts: [
-				expect.objectContaining({ text: "Pricing: discounts again", line: lineOf(text, "Pricing"), theme: "Pricing", resolved: false }),
-				expect.objectContaining({ text: "[[Scope]]: settled", line: lineOf(text, "Scope"), theme: "Scope", resolved: true }),
+				expect.objectContaining({ text: "Pricing: discounts again", line: lineOf(text, "Pricing"), theme: "Pricing", status: " " }),
+				expect.objectContaining({ text: "[[Scope]]: settled", line: lineOf(text, "Scope"), theme: "Scope", status: "x" }),
 			],
 			quickWins: [
-				expect.objectContaining({ text: "Joint webinar", line: lineOf(text, "webinar"), communicated: true }),
-				expect.objectContaining({ text: "Case study #shared", line: lineOf(text, "Case study"), communicated: true }),
-				expect.objectContaining({ text: "Press release", line: lineOf(text, "Press release"), communicated: false }),
+				expect.objectContaining({ text: "Joint webinar", line: lineOf(text, "webinar"), status: "x" }),
+				expect.objectContaining({ text: "Case study #shared", line: lineOf(text, "Case study"), tags: ["shared"] }),
+				expect.objectContaining({ text: "Press release", line: lineOf(text, "Press release"), checked: null }),
 			],
 			actions: [
-				expect.objectContaining({ description: "Send forecast", due: "2026-12-01", owner: "sanne", done: false, line: lineOf(text, "forecast") }),
-				expect.objectContaining({ description: "Book venue", doneOn: "2026-11-20", done: true, line: lineOf(text, "venue") }),
+				expect.objectContaining({ description: "Send forecast", due: "2026-12-01", owner: "sanne", status: " ", line: lineOf(text, "forecast") }),
+				expect.objectContaining({ description: "Book venue", doneOn: "2026-11-20", status: "x", line: lineOf(text, "venue") }),
 			],
 			decisions: [{ text: "Go for the pilot", line: lineOf(text, "pilot"), checked: null, links: [], tags: [] }],
 		});

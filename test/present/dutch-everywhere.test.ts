@@ -36,6 +36,12 @@ function cli(...argv: string[]): string {
 	runCli(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => undefined }, env: {} });
 	return stdout;
 }
+/** Runs the command line in-process; returns what it printed on stderr (a mistake's one line). */
+function cliError(...argv: string[]): string {
+	let stderr = "";
+	runCli(argv, { stdout: { write: () => undefined }, stderr: { write: (text: string) => (stderr += text) }, env: {} });
+	return stderr;
+}
 const DUTCH_ALLIANCE = "Zuiderzee";
 
 /** Words Dutch alliance managers use as they are: they may appear in Dutch text. */
@@ -93,12 +99,23 @@ const PATH = /(?:[\p{L}\p{N} ._-]+\/)+[\p{L}\p{N} ._-]+\.md(?::\d+)?|\[\[[^\]]*\
 /** A note's frontmatter: property names and values, English by design. */
 const FRONTMATTER = /^---\n[\s\S]*?\n---\n/;
 
+/**
+ * For the command line's help and errors: words of the English CLI catalogue
+ * that no Dutch catalogue uses. The Dutch CLI texts are counted as Dutch here,
+ * since they quote the same command and option names in both languages; an
+ * English message left in a Dutch output still shows its own words.
+ */
+const ENGLISH_ONLY_CLI: ReadonlySet<string> = (() => {
+	const dutch = new Set([...catalogueWords("nl"), ...Object.values(CLI_MESSAGES.nl).flatMap((message) => wordsOf(message))]);
+	return new Set([...Object.values(CLI_MESSAGES.en).flatMap((message) => wordsOf(message)), ...COMMON_ENGLISH].filter((word) => !dutch.has(word) && !ALLOWED_ENGLISH.has(word)));
+})();
+
 /** The English-only words left in a text once the user's own texts, paths and property names are taken out. */
-function englishIn(text: string, userWords: readonly string[]): string[] {
+function englishIn(text: string, userWords: readonly string[], englishOnly: ReadonlySet<string> = ENGLISH_ONLY): string[] {
 	let rest = text.replace(FRONTMATTER, " ").replace(PATH, " ");
 	// Longest first, so a text is removed before a shorter one inside it.
 	for (const written of [...userWords].sort((a, b) => b.length - a.length)) rest = rest.split(written).join(" ");
-	return [...new Set(wordsOf(rest).filter((word) => ENGLISH_ONLY.has(word)))];
+	return [...new Set(wordsOf(rest).filter((word) => englishOnly.has(word)))];
 }
 
 /** Every section open, every list and disclosure expanded: the sidebar with nothing left unbuilt. */
@@ -119,12 +136,26 @@ interface Output {
 	name: string;
 	text: () => string;
 	user: () => readonly string[];
+	/** The English words to look for (default: those of the dashboard's, the plugin's and the CLI's English catalogues that Dutch never uses). */
+	englishOnly?: ReadonlySet<string>;
 }
 
 const model = exampleModel();
 const zuiderzee = { ...model, alliances: model.alliances.filter((alliance) => alliance.name === DUTCH_ALLIANCE) };
 const fromZuiderzee = (): readonly string[] => userTexts(zuiderzee);
 const dashboard = (...flags: string[]): string => cli("dashboard", EXAMPLE_VAULT, "--lang", "nl", "--alliance", DUTCH_ALLIANCE, "--today", TODAY, ...flags);
+
+/** The CLI's commands. */
+const CLI_COMMAND_NAMES = ["dashboard", "lint", "new", "schema", "bench", "bases"].filter((name) => `${name}.usage` in CLI_MESSAGES.nl);
+/**
+ * What the CLI's help and errors quote as literals, the same in every language:
+ * command and option names, note types, environment variables, file names and
+ * the benchmark's machine-readable field names.
+ */
+const CLI_LITERALS: readonly string[] = [
+	...new Set(Object.values(CLI_MESSAGES.nl).flatMap((message) => [...message.matchAll(/(?:--[\w-]+|\b[A-Z_]{2,}\b|[\w.-]+\.(?:json|md)|\b\w+(?:_\w+)+\b|\b\w+=|<[\w|-]+>|alliance-journal(?: \w+)?)/g)].map((match) => match[0]))),
+	...CLI_COMMAND_NAMES,
+];
 
 const OUTPUTS: Output[] = [
 	{ name: "dashboard (text)", text: () => dashboard(), user: fromZuiderzee },
@@ -142,6 +173,33 @@ const OUTPUTS: Output[] = [
 		],
 	},
 	{ name: "the sidebar (one alliance, everything open)", text: () => sidebarText(DUTCH_ALLIANCE), user: fromZuiderzee },
+	{
+		name: "every --help",
+		text: () => ["", ...CLI_COMMAND_NAMES].map((command) => cli(...(command ? [command] : []), "--help", "--lang", "nl")).join("\n"),
+		user: () => CLI_LITERALS,
+		englishOnly: ENGLISH_ONLY_CLI,
+	},
+	{
+		name: "every CLI error",
+		text: () =>
+			[
+				cliError("--lang", "nl", "dashboard", EXAMPLE_VAULT, "extra"),
+				cliError("--lang", "nl", "dashboard", "--nope"),
+				cliError("--lang", "nl", "nope"),
+				cliError("--lang", "nl", "dashboard", "--alliance"),
+				cliError("--lang", "nl", "dashboard", "--json", "--markdown"),
+				cliError("--lang", "nl", "dashboard", "--today", "gisteren"),
+				cliError("--lang", "nl", "dashboard", EXAMPLE_VAULT, "--alliance", "Niemand", "--today", TODAY),
+				cliError("--lang", "nl", "dashboard", "/nergens/een/kluis"),
+				cliError("--lang", "nl", "new"),
+				cliError("--lang", "nl", "new", "vergadering", "--alliance", "Acme"),
+				cliError("--lang", "nl", "new", "meeting"),
+				cliError("--lang", "nl", "new", "meeting", "--alliance", "Acme", "--date", "morgen"),
+				cliError("--lang", "nl", "bench", "--meetings", "veel"),
+			].join("\n"),
+		user: () => [...CLI_LITERALS, EXAMPLE_VAULT, "Niemand", "gisteren", "vergadering", "morgen", "veel", "/nergens/een/kluis", "Northwind", "Zuiderzee", "Acme"],
+		englishOnly: ENGLISH_ONLY_CLI,
+	},
 ];
 
 describe("a Dutch alliance manager never reads English the product wrote", () => {
@@ -157,11 +215,14 @@ describe("a Dutch alliance manager never reads English the product wrote", () =>
 		}
 		expect(englishIn("3 meetings overdue (execution)", [])).toEqual(["meetings", "overdue", "execution"]);
 		expect(englishIn("Alliances/Zuiderzee/Meetings/2026-11-17 Zuiderzee.md:29", [])).toEqual([]);
+		// An English help text or error left in a Dutch output is caught too.
+		expect(englishIn(CLI_MESSAGES.en["dashboard.usage"], CLI_LITERALS, ENGLISH_ONLY_CLI).length).toBeGreaterThan(5);
+		expect(englishIn(cliError("dashboard", "--nope"), CLI_LITERALS, ENGLISH_ONLY_CLI)).toContain("unknown");
 	});
 
 	it.each(OUTPUTS)("$name", (output) => {
 		const text = output.text();
 		expect(text.length, "the output is not empty").toBeGreaterThan(200);
-		expect(englishIn(text, output.user())).toEqual([]);
+		expect(englishIn(text, output.user(), output.englishOnly)).toEqual([]);
 	});
 });

@@ -40,6 +40,9 @@ const NESTED_BULLET = /^[-*+] +\S/;
 /** A code fence's opening: up to three spaces, three or more backticks or tildes, and an info string. */
 const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
+/** Four columns of indentation, where no paragraph goes on, make a line code. */
+const INDENTED_CODE = 4;
+
 /** An open fenced code block: its character and how long its fence is. */
 interface OpenFence {
 	marker: string;
@@ -107,6 +110,8 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 	let inOtherBlock = false;
 	/** A fenced code block at the margin (no item's): its lines hold no items, up to its closing fence or the section's end. */
 	let fence: OpenFence | undefined;
+	/** remark (micromark) reads an ordered item that does not start at 1 after indented code as no item; such sections are left to it. */
+	let sawIndentedCode = false;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? "";
 		if (fence) {
@@ -149,6 +154,11 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 				continue;
 			}
 		}
+		if (indent >= INDENTED_CODE && !open && !inOtherBlock) {
+			// No item and no paragraph above: an indented code block, which holds no items.
+			sawIndentedCode = true;
+			continue;
+		}
 		if (indent > 0) {
 			// Belongs to the open item, or the section is not simple.
 			if (!open || indent < open.contentColumn) return null;
@@ -190,7 +200,7 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 		const kind = ordered ? marker.slice(-1) : marker;
 		// A new ordered list that does not start at 1 cannot interrupt the
 		// previous item's paragraph: CommonMark reads it as a continuation line.
-		if (kind !== listKind && ordered && !previousBlank && Number.parseInt(marker, 10) !== 1) return null;
+		if (ordered && Number.parseInt(marker, 10) !== 1 && (sawIndentedCode || (kind !== listKind && !previousBlank))) return null;
 		let content = match[3] ?? "";
 		let checked: boolean | null = null;
 		const checkbox = CHECKBOX.exec(content);

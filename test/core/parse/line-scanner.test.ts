@@ -88,6 +88,12 @@ describe("the scanner passes over what holds no items", () => {
 			{ text: "Demo", line: 7, checked: false },
 		]);
 		expect(scanned).toEqual(listItemsWithRemark(lines, 1));
+		const indented = ["- a", "```", "x", "```", "    - code, not an item", "", "     more code", "- b"];
+		expect(scanListItems(indented, 1)).toEqual([
+			{ text: "a", line: 1, checked: null },
+			{ text: "b", line: 8, checked: null },
+		]);
+		expect(scanListItems(indented, 1)).toEqual(listItemsWithRemark(indented, 1));
 		const unclosed = ["- a", "```", "- b"];
 		expect(scanListItems(unclosed, 1)).toEqual(listItemsWithRemark(unclosed, 1));
 	});
@@ -131,6 +137,7 @@ describe("the scanner declines what it cannot be sure of", () => {
 		["an item holding HTML", ["- <div>"]],
 		["an empty task", ["- [ ]"]],
 		["an indented line with no item above it", ["  text"]],
+		["a line indented less than code after code", ["```", "```", "    code", "  text"]],
 	])("%s", (_, lines) => {
 		expect(scanListItems(lines, 1)).toBeNull();
 	});

@@ -119,6 +119,15 @@ function benchWordings(list: string, io: CliIo): number {
 	return 0;
 }
 
+/** Writes the synthetic vault into `dir` (its texts are garbage once this returns). */
+function writeVault(dir: string, options: Parameters<typeof generateSyntheticVault>[0]): void {
+	for (const file of generateSyntheticVault(options)) {
+		const diskPath = join(dir, file.path);
+		mkdirSync(dirname(diskPath), { recursive: true });
+		writeFileSync(diskPath, file.text);
+	}
+}
+
 /** What one bench run measured, and the index and dashboards it leaves loaded. */
 interface VaultRun {
 	/** The timing figures, as printed. */
@@ -206,11 +215,7 @@ function runBench(args: ParsedArgs, io: CliIo, language: Language): number {
 	const seed = countFlag(args, "seed") ?? 42;
 	const dir = stringFlag(args, "dir") ?? mkdtempSync(join(tmpdir(), "alliance-journal-bench-"));
 	try {
-		for (const file of generateSyntheticVault({ meetings, otherNotes, alliances, seed })) {
-			const diskPath = join(dir, file.path);
-			mkdirSync(dirname(diskPath), { recursive: true });
-			writeFileSync(diskPath, file.text);
-		}
+		writeVault(dir, { meetings, otherNotes, alliances, seed });
 		const run = measureVault(dir, alliances);
 		// The heap with the index and the dashboards loaded, and nothing else of the bench's.
 		const heapMb = liveHeapMb();

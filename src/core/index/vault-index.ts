@@ -19,6 +19,7 @@ import { basenameOf, parseNote } from "../parse/parse-note";
 import { makeProblem } from "../schema/validate";
 import { LinkResolver } from "./link-resolver";
 import { isParseResult } from "./snapshot-shape";
+import { compactResult, StringPool } from "./compact";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
@@ -121,6 +122,8 @@ export class VaultIndex {
 	private readonly links = new LinkResolver();
 	/** The paths of the notes that could not be read (a `note-unreadable` problem). */
 	private readonly unreadablePaths = new Set<string>();
+	/** The strings the index keeps, each short one once (see `compact.ts`). */
+	private readonly strings = new StringPool();
 	private derived: Derived | undefined;
 	private changeCount = 0;
 	private restoreDropped = 0;
@@ -174,7 +177,7 @@ export class VaultIndex {
 			return false;
 		}
 		this.stats.parsed++;
-		this.store(path, { mtime, result: parseNote(path, text) });
+		this.store(path, { mtime, result: compactResult(parseNote(path, text), this.strings) });
 		return true;
 	}
 
@@ -268,7 +271,7 @@ export class VaultIndex {
 		let dropped = 0;
 		for (const value of snapshot.entries) {
 			const entry = savedEntry(value);
-			if (entry) this.store(entry[0], { mtime: entry[1], result: entry[2] });
+			if (entry) this.store(entry[0], { mtime: entry[1], result: compactResult(entry[2], this.strings) });
 			else dropped++;
 		}
 		this.restoreDropped = dropped;
@@ -292,7 +295,7 @@ export class VaultIndex {
 		// alliance profile) can change how links resolve, so everything is
 		// derived again.
 		if (this.derived && previous && isMember(previous.result.note) && isMember(entry.result.note)) {
-			this.reattach(previous.result.note, entry.result.note);
+			this.reattach(path, previous.result.note, entry.result);
 		} else {
 			this.derived = undefined;
 		}
@@ -308,9 +311,10 @@ export class VaultIndex {
 	 * joins are replaced by new objects (untouched groups keep their identity,
 	 * so views derived from them can be reused).
 	 */
-	private reattach(before: MemberNote | null, after: MemberNote | null): void {
+	private reattach(path: string, before: MemberNote | null, result: ParseResult): void {
 		const derived = this.derived;
 		if (!derived) return;
+		const after = result.note as MemberNote | null;
 		const touched = new Set<string>();
 		if (before) for (const profilePath of derived.membership.get(before.path) ?? []) touched.add(profilePath);
 		derived.membership.delete(before?.path ?? after?.path ?? "");
@@ -333,7 +337,7 @@ export class VaultIndex {
 			derived.groups.set(profilePath, next);
 		}
 		derived.ordered = undefined;
-		derived.problems = undefined;
+		if (derived.problems) derived.problems = replacePathProblems(derived.problems, path, [...result.problems, ...(derived.linkProblems.get(path) ?? [])]);
 	}
 
 	/**
@@ -403,6 +407,39 @@ export class VaultIndex {
 	private lineOf(note: JournalNote, field: string): number {
 		return note.fieldLines[field] ?? 1;
 	}
+}
+
+/** The first position in problems sorted by path whose path is not before `path` (or, with `after`, not `path` or before). */
+function pathBound(problems: readonly Problem[], path: string, after: boolean): number {
+	let low = 0;
+	let high = problems.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		const order = compareText((problems[middle] as Problem).path, path);
+		if (order < 0 || (after && order === 0)) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * The vault's problems with one note's replaced: a new list (a dashboard made
+ * before keeps its own), found by binary search, so an edit costs no sort of
+ * every problem of the vault.
+ *
+ * @param problems every problem, sorted by path and line
+ * @param path the note whose problems change
+ * @param fresh that note's problems now, in the order the full sort would give them
+ */
+function replacePathProblems(problems: readonly Problem[], path: string, fresh: Problem[]): Problem[] {
+	const start = pathBound(problems, path, false);
+	const end = pathBound(problems, path, true);
+	if (start === end && fresh.length === 0) return problems as Problem[];
+	fresh.sort((a, b) => a.line - b.line);
+	const next = problems.slice(0, start);
+	for (const problem of fresh) next.push(problem);
+	for (let position = end; position < problems.length; position++) next.push(problems[position] as Problem);
+	return next;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -125,6 +125,7 @@ export function readYamlWithGrayMatter(block: FrontmatterBlock): { ok: true; dat
  */
 export function propertyLines(block: FrontmatterBlock): (key: string) => number {
 	const lines = new Map<string, number>();
+	const texts = new Map<string, string>();
 	let lineStart = 0;
 	for (let line = block.yamlFirstLine; lineStart < block.yaml.length; line++) {
 		const next = block.yaml.indexOf("\n", lineStart);
@@ -135,14 +136,26 @@ export function propertyLines(block: FrontmatterBlock): (key: string) => number 
 			const colon = block.yaml.indexOf(":", lineStart);
 			if (colon > lineStart && colon < lineEnd) {
 				const key = block.yaml.slice(lineStart, colon).trim().replace(/^(["'])(.*)\1$/, "$2");
-				if (!lines.has(key)) lines.set(key, line);
+				if (!lines.has(key)) {
+					lines.set(key, line);
+					texts.set(key, block.yaml.slice(lineStart, lineEnd));
+				}
 			}
 		}
 		if (next < 0) break;
 		lineStart = next + 1;
 	}
-	return (key) => lines.get(key) ?? block.yamlFirstLine;
+	const lineOf = (key: string): number => lines.get(key) ?? block.yamlFirstLine;
+	propertyTexts.set(lineOf, texts);
+	return lineOf;
 }
+
+/**
+ * The line each property is written on, as {@link propertyLines} found it, by
+ * the function it returned: {@link keepWrittenDays} reads the lines from here
+ * instead of splitting the frontmatter again.
+ */
+const propertyTexts = new WeakMap<(key: string) => number, Map<string, string>>();
 
 /** The value part of `key: 2026-02-30` (unquoted, optionally with a time and a comment): the day as written. */
 const WRITTEN_DAY = /:[ \t]*(\d{4}-\d{2}-\d{2})(?:[Tt \t][^#]*)?(?:[ \t]#.*)?$/;
@@ -158,11 +171,16 @@ const WRITTEN_DAY = /:[ \t]*(\d{4}-\d{2}-\d{2})(?:[Tt \t][^#]*)?(?:[ \t]#.*)?$/;
  * @param lineOf where each property is written (from {@link propertyLines})
  */
 export function keepWrittenDays(block: FrontmatterBlock, data: Record<string, unknown>, lineOf: (key: string) => number): void {
+	const written = propertyTexts.get(lineOf);
 	let lines: string[] | undefined;
 	for (const key of Object.keys(data)) {
 		if (!(data[key] instanceof Date)) continue;
-		lines ??= block.yaml.split("\n");
-		const line = (lines[lineOf(key) - block.yamlFirstLine] ?? "").replace(/\r$/, "");
+		let line = written?.get(key);
+		if (line === undefined) {
+			lines ??= block.yaml.split("\n");
+			line = lines[lineOf(key) - block.yamlFirstLine] ?? "";
+		}
+		line = line.replace(/\r$/, "");
 		const day = WRITTEN_DAY.exec(line)?.[1];
 		if (day !== undefined) data[key] = day;
 	}

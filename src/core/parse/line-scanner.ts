@@ -37,6 +37,45 @@ const OTHER_BLOCK_START = /^(?:> ?[\p{L}\p{N}"'(]|[\p{L}\p{N}"'(])/u;
 /** A nested bullet item, which may end the parent's first paragraph. */
 const NESTED_BULLET = /^[-*+] +\S/;
 
+/** A code fence's opening: up to three spaces, three or more backticks or tildes, and an info string. */
+const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+
+/** Four columns of indentation, where no paragraph goes on, make a line code. */
+const INDENTED_CODE = 4;
+
+/** An open fenced code block: its character and how long its fence is. */
+interface OpenFence {
+	marker: string;
+	length: number;
+}
+
+/**
+ * Reads a line as the opening of a fenced code block (CommonMark): a
+ * backtick fence's info string holds no backtick.
+ *
+ * @returns the fence, or `undefined` when the line opens none
+ * @example openingFence("```js") // { marker: "`", length: 3 }
+ */
+export function openingFence(line: string): OpenFence | undefined {
+	const match = FENCE_OPENING.exec(line);
+	const run = match?.[2];
+	if (!run) return undefined;
+	const marker = run.charAt(0);
+	if (marker === "`" && (match[3] ?? "").includes("`")) return undefined;
+	return { marker, length: run.length };
+}
+
+/** Whether a line closes a fence: up to three spaces, at least as long a run of its character, then only spaces and tabs. */
+function closesFence(line: string, fence: OpenFence): boolean {
+	let position = 0;
+	while (position < line.length && position < 3 && line.charCodeAt(position) === 0x20) position++;
+	const start = position;
+	while (position < line.length && line.charAt(position) === fence.marker) position++;
+	if (position - start < fence.length) return false;
+	while (position < line.length && (line.charCodeAt(position) === 0x20 || line.charCodeAt(position) === 0x09)) position++;
+	return position === line.length;
+}
+
 interface OpenItem {
 	item: RawListItem;
 	/** The column the item's content starts at: lines indented this far belong to the item. */
@@ -69,8 +108,16 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 		}
 	};
 	let inOtherBlock = false;
+	/** A fenced code block at the margin (no item's): its lines hold no items, up to its closing fence or the section's end. */
+	let fence: OpenFence | undefined;
+	/** remark (micromark) reads an ordered item that does not start at 1 after indented code as no item; such sections are left to it. */
+	let sawIndentedCode = false;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? "";
+		if (fence) {
+			if (closesFence(line, fence)) fence = undefined;
+			continue;
+		}
 		if (BLANK.test(line)) {
 			closeParagraph();
 			previousBlank = true;
@@ -80,6 +127,18 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 		// Tabs, and other white space (a no-break space) that JavaScript trims but Markdown does not.
 		if (line.includes("\t") || NON_SPACE_INDENT.test(line)) return null;
 		const indent = line.length - line.trimStart().length;
+		if (!inOtherBlock && indent <= 3 && (!open || indent < open.contentColumn)) {
+			// A fence at the margin ends the list (and any paragraph); what follows it is a new list.
+			const opening = openingFence(line);
+			if (opening) {
+				closeParagraph();
+				fence = opening;
+				open = undefined;
+				listKind = undefined;
+				previousBlank = true;
+				continue;
+			}
+		}
 		if (inOtherBlock) {
 			// Inside a paragraph or quote between lists, only a bullet item at the
 			// margin starts a new list; text lines continue the block; anything
@@ -95,6 +154,11 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 				continue;
 			}
 		}
+		if (indent >= INDENTED_CODE && !open && !inOtherBlock) {
+			// No item and no paragraph above: an indented code block, which holds no items.
+			sawIndentedCode = true;
+			continue;
+		}
 		if (indent > 0) {
 			// Belongs to the open item, or the section is not simple.
 			if (!open || indent < open.contentColumn) return null;
@@ -105,7 +169,8 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 				// paragraph text, markers and all. Leave that to remark.
 				if (indent - open.contentColumn >= 4) return null;
 				if (SETEXT_UNDERLINE.test(content) || THEMATIC_BREAK.test(content) || isDelimiterLike(content)) return null;
-				if (NESTED_BULLET.test(content)) closeParagraph();
+				// A nested list or a fenced code block in the item ends its first paragraph; the lines after belong to the item.
+				if (NESTED_BULLET.test(content) || (indent - open.contentColumn <= 3 && openingFence(content) !== undefined)) closeParagraph();
 				else if (BLOCK_START.test(content)) return null;
 				else paragraph.push(content);
 			}
@@ -135,7 +200,7 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 		const kind = ordered ? marker.slice(-1) : marker;
 		// A new ordered list that does not start at 1 cannot interrupt the
 		// previous item's paragraph: CommonMark reads it as a continuation line.
-		if (kind !== listKind && ordered && !previousBlank && Number.parseInt(marker, 10) !== 1) return null;
+		if (ordered && Number.parseInt(marker, 10) !== 1 && (sawIndentedCode || (kind !== listKind && !previousBlank))) return null;
 		let content = match[3] ?? "";
 		let checked: boolean | null = null;
 		const checkbox = CHECKBOX.exec(content);

@@ -5,7 +5,6 @@
  */
 import {
 	type AllianceProfile,
-	type BodyItem,
 	type DimensionComment,
 	type DimensionRating,
 	type HealthCheckNote,
@@ -80,8 +79,29 @@ function readListItems(path: string, section: Section, problems: Problem[]): Raw
 	return items.filter((item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text));
 }
 
-function itemsOf(path: string, sections: readonly Section[], key: SectionKey, problems: Problem[]): RawListItem[] {
-	return sections.filter((section) => section.key === key).flatMap((section) => readListItems(path, section, problems));
+/** A note's list sections by key, each read once, in the order they are written. */
+type ItemsByKey = Partial<Record<SectionKey, RawListItem[]>>;
+
+/** Reads every list section of a note in one pass (a table section is read by its own reader). */
+function itemsBySection(path: string, sections: readonly Section[], problems: Problem[]): ItemsByKey {
+	const items: ItemsByKey = {};
+	for (const section of sections) {
+		if (section.key === "kpis") continue;
+		const read = readListItems(path, section, problems);
+		const known = items[section.key];
+		if (known) for (const item of read) known.push(item);
+		else items[section.key] = read;
+	}
+	return items;
+}
+
+/** The items of one section key, made into model items (in one loop, without the intermediate lists of filter and map). */
+function itemsAs<T>(items: ItemsByKey, key: SectionKey, make: (raw: RawListItem) => T): T[] {
+	const raw = items[key];
+	if (!raw || raw.length === 0) return [];
+	const made: T[] = new Array<T>(raw.length);
+	for (let position = 0; position < raw.length; position++) made[position] = make(raw[position] as RawListItem);
+	return made;
 }
 
 function text(values: FieldValues, key: string): string | undefined {
@@ -98,28 +118,23 @@ function link(values: FieldValues, key: string): Link | undefined {
 	return values[key] as Link | undefined;
 }
 
-/** Keeps only the defined values, so an absent property stays absent in the note (and its JSON). */
-function defined<T extends object>(note: T): T {
-	const copy: Record<string, unknown> = {};
-	for (const key in note) if (note[key] !== undefined) copy[key] = note[key];
-	return copy as T;
+/** Sets an optional property only when it has a value, so an absent property stays absent in the note (and its JSON). */
+function setDefined<T extends object, K extends keyof T>(note: T, key: K, value: T[K] | undefined): void {
+	if (value !== undefined) note[key] = value;
 }
 
 function buildProfile(base: BaseFields, values: FieldValues, sections: Section[], problems: Problem[]): AllianceProfile {
-	const profile: AllianceProfile = defined({
-		...base,
-		type: "alliance" as const,
-		partner: text(values, "partner"),
-		status: text(values, "status") as AllianceProfile["status"],
-		phase: text(values, "phase") as AllianceProfile["phase"],
-		started: text(values, "started"),
-		owner: text(values, "owner"),
-		counterpart: text(values, "counterpart"),
-		nextMeeting: text(values, "next_meeting"),
-		reviewEveryDays: number(values, "review_every_days"),
-		kpis: [],
-	});
-	for (const section of sections.filter((candidate) => candidate.key === "kpis")) {
+	const profile: AllianceProfile = { path: base.path, basename: base.basename, aliases: base.aliases, tags: base.tags, fieldLines: base.fieldLines, type: "alliance", kpis: [] };
+	setDefined(profile, "partner", text(values, "partner"));
+	setDefined(profile, "status", text(values, "status") as AllianceProfile["status"]);
+	setDefined(profile, "phase", text(values, "phase") as AllianceProfile["phase"]);
+	setDefined(profile, "started", text(values, "started"));
+	setDefined(profile, "owner", text(values, "owner"));
+	setDefined(profile, "counterpart", text(values, "counterpart"));
+	setDefined(profile, "nextMeeting", text(values, "next_meeting"));
+	setDefined(profile, "reviewEveryDays", number(values, "review_every_days"));
+	for (const section of sections) {
+		if (section.key !== "kpis") continue;
 		let table = scanTable(section.lines, section.firstLine) ?? undefined;
 		if (!table && fitsRemarkBudget(section.lines)) table = tableWithRemark(section.lines, section.firstLine);
 		else if (!table) problems.push(readLineByLine(base.path, section));
@@ -180,16 +195,28 @@ function dimensionComments(body: string, bodyFirstLine: number, ownKeys: readonl
 
 function buildHealthCheck(base: BaseFields, values: FieldValues, readings: readonly PrefixReading[], body: { text: string; firstLine: number }): HealthCheckNote {
 	const ratings = dimensionRatings(readings);
-	return defined({
-		...base,
-		type: "alliance-health-check" as const,
-		alliance: link(values, "alliance"),
-		date: text(values, "date"),
+	const note: HealthCheckNote = {
+		path: base.path,
+		basename: base.basename,
+		aliases: base.aliases,
+		tags: base.tags,
+		fieldLines: base.fieldLines,
+		type: "alliance-health-check",
 		ourParticipants: (values.our_participants as string[] | undefined) ?? [],
 		theirParticipants: (values.their_participants as string[] | undefined) ?? [],
 		ratings,
 		comments: dimensionComments(body.text, body.firstLine, ratings.map((rating) => rating.dimension)),
-	});
+	};
+	setDefined(note, "alliance", link(values, "alliance"));
+	setDefined(note, "date", text(values, "date"));
+	return note;
+}
+
+/** A meeting's KPI readings (`kpi_` properties), in the order written. */
+function kpiReadingsOf(readings: readonly PrefixReading[]): MeetingNote["kpis"] {
+	const kpis: MeetingNote["kpis"] = [];
+	for (const reading of readings) if (reading.prefix === "kpi_") kpis.push({ key: reading.key, value: reading.value, line: reading.line });
+	return kpis;
 }
 
 interface BaseFields {
@@ -209,68 +236,73 @@ function buildNote(
 	problems: Problem[],
 	body: { text: string; firstLine: number },
 ): JournalNote {
-	const itemsIn = (key: SectionKey): RawListItem[] => itemsOf(base.path, sections, key, problems);
-	const conflicts = () => itemsIn("conflicts").map(toConflict);
-	const quickWins = () => itemsIn("quickWins").map(toQuickWin);
-	const actions = () => itemsIn("actions").map(toAction);
-	const plainItems = (key: SectionKey): BodyItem[] => itemsIn(key).map(toBodyItem);
-	switch (type) {
-		case "alliance":
-			return buildProfile(base, values, sections, problems);
-		case "alliance-meeting":
-			return defined({
-				...base,
-				type,
-				alliance: link(values, "alliance"),
-				date: text(values, "date"),
-				time: text(values, "time"),
-				meetingType: text(values, "meeting_type") as MeetingNote["meetingType"],
-				attendees: (values.attendees as string[] | undefined) ?? [],
-				kpis: readings.filter((reading) => reading.prefix === "kpi_").map(({ key, value, line }) => ({ key, value, line })),
-				ratings: ratingsOf(values),
-				conflicts: conflicts(),
-				quickWins: quickWins(),
-				actions: actions(),
-				decisions: plainItems("decisions"),
-			});
-		case "alliance-reflection":
-			return defined({
-				...base,
-				type,
-				alliance: link(values, "alliance"),
-				date: text(values, "date"),
-				trigger: text(values, "trigger") as ReflectionNote["trigger"],
-				relationship: number(values, "relationship"),
-				adoptionStage: text(values, "adoption_stage") as ReflectionNote["adoptionStage"],
-				sections: {
-					wentWell: plainItems("wentWell"),
-					ourContribution: plainItems("ourContribution"),
-					theirContribution: plainItems("theirContribution"),
-					differenceUsed: plainItems("differenceUsed"),
-					tryNext: plainItems("tryNext"),
-					lessons: plainItems("lessons"),
-				},
-				conflicts: conflicts(),
-				quickWins: quickWins(),
-				actions: actions(),
-			});
-		case "alliance-stakeholder":
-			return defined({
-				...base,
-				type,
-				alliances: (values.alliances as Link[] | undefined) ?? [],
-				side: text(values, "side") as StakeholderNote["side"],
-				role: text(values, "role"),
-				keyRole: keyRoleOf(text(values, "role")),
-				stance: text(values, "stance") as StakeholderNote["stance"],
-				influence: text(values, "influence") as StakeholderNote["influence"],
-				stage: text(values, "stage") as StakeholderNote["stage"],
-				lastContact: text(values, "last_contact"),
-				contactEveryDays: number(values, "contact_every_days"),
-			});
-		case "alliance-health-check":
-			return buildHealthCheck(base, values, readings, body);
+	if (type === "alliance") return buildProfile(base, values, sections, problems);
+	if (type === "alliance-health-check") return buildHealthCheck(base, values, readings, body);
+	const { path, basename, aliases, tags, fieldLines } = base;
+	if (type === "alliance-stakeholder") {
+		const stakeholder: StakeholderNote = { path, basename, aliases, tags, fieldLines, type, alliances: (values.alliances as Link[] | undefined) ?? [] };
+		const role = text(values, "role");
+		setDefined(stakeholder, "side", text(values, "side") as StakeholderNote["side"]);
+		setDefined(stakeholder, "role", role);
+		setDefined(stakeholder, "keyRole", keyRoleOf(role));
+		setDefined(stakeholder, "stance", text(values, "stance") as StakeholderNote["stance"]);
+		setDefined(stakeholder, "influence", text(values, "influence") as StakeholderNote["influence"]);
+		setDefined(stakeholder, "stage", text(values, "stage") as StakeholderNote["stage"]);
+		setDefined(stakeholder, "lastContact", text(values, "last_contact"));
+		setDefined(stakeholder, "contactEveryDays", number(values, "contact_every_days"));
+		return stakeholder;
 	}
+	const items = itemsBySection(path, sections, problems);
+	const conflicts = itemsAs(items, "conflicts", toConflict);
+	const quickWins = itemsAs(items, "quickWins", toQuickWin);
+	const actions = itemsAs(items, "actions", toAction);
+	if (type === "alliance-meeting") {
+		const meeting: MeetingNote = {
+			path,
+			basename,
+			aliases,
+			tags,
+			fieldLines,
+			type,
+			attendees: (values.attendees as string[] | undefined) ?? [],
+			kpis: kpiReadingsOf(readings),
+			ratings: ratingsOf(values),
+			conflicts,
+			quickWins,
+			actions,
+			decisions: itemsAs(items, "decisions", toBodyItem),
+		};
+		setDefined(meeting, "alliance", link(values, "alliance"));
+		setDefined(meeting, "date", text(values, "date"));
+		setDefined(meeting, "time", text(values, "time"));
+		setDefined(meeting, "meetingType", text(values, "meeting_type") as MeetingNote["meetingType"]);
+		return meeting;
+	}
+	const reflection: ReflectionNote = {
+		path,
+		basename,
+		aliases,
+		tags,
+		fieldLines,
+		type,
+		sections: {
+			wentWell: itemsAs(items, "wentWell", toBodyItem),
+			ourContribution: itemsAs(items, "ourContribution", toBodyItem),
+			theirContribution: itemsAs(items, "theirContribution", toBodyItem),
+			differenceUsed: itemsAs(items, "differenceUsed", toBodyItem),
+			tryNext: itemsAs(items, "tryNext", toBodyItem),
+			lessons: itemsAs(items, "lessons", toBodyItem),
+		},
+		conflicts,
+		quickWins,
+		actions,
+	};
+	setDefined(reflection, "alliance", link(values, "alliance"));
+	setDefined(reflection, "date", text(values, "date"));
+	setDefined(reflection, "trigger", text(values, "trigger") as ReflectionNote["trigger"]);
+	setDefined(reflection, "relationship", number(values, "relationship"));
+	setDefined(reflection, "adoptionStage", text(values, "adoption_stage") as ReflectionNote["adoptionStage"]);
+	return reflection;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

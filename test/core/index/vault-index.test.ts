@@ -420,3 +420,26 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		expect(index.snapshot()).toEqual(indexOf(vault()).snapshot());
 	});
 });
+
+describe("problems after an edit", () => {
+	it("are the problems a fresh index of the same notes finds, in the same order", () => {
+		const vault = acmeVault();
+		vault["Meetings/Bad.md"] = NoteBuilder.meeting("Nowhere").field("trust", 9);
+		const index = indexOf(vault);
+		index.alliances();
+		expect(index.problems().length).toBeGreaterThan(0);
+		const edits: Vault = {
+			"Meetings/2026-03-01 Acme.md": NoteBuilder.meeting("Missing", "2026-03-01").field("trust", 7).field("delivery", "high"),
+			"Meetings/Bad.md": NoteBuilder.meeting("Acme"),
+			"Reflections/2026-07-01 Acme.md": NoteBuilder.reflection("Globex", "2026-07-01").field("relationship", "great"),
+			"Daily/2026-11-27.md": "# Still just a daily note\n",
+		};
+		for (const [step, [path, note]] of Object.entries(edits).entries()) {
+			index.problems();
+			index.upsert(path, text(note), 2 + step);
+			vault[path] = note;
+			expect(index.problems()).toEqual(indexOf(vault).problems());
+		}
+	});
+});
+

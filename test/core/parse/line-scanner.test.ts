@@ -80,6 +80,33 @@ describe("the scanner agrees with remark where the two once differed", () => {
 });
 
 describe("the scanner passes over what holds no items", () => {
+	it("pasted code at the margin holds no items, closed or not, and the list goes on after it", () => {
+		const lines = ["- [x] Roadmap @li", "", "```", "Subject: forecast", "- 12 trucks", "```", "- [ ] Demo", "~~~~", "- not an item", "~~~"];
+		const scanned = scanListItems(lines, 1);
+		expect(scanned).toEqual([
+			{ text: "Roadmap @li", line: 1, checked: true },
+			{ text: "Demo", line: 7, checked: false },
+		]);
+		expect(scanned).toEqual(listItemsWithRemark(lines, 1));
+		const indented = ["- a", "```", "x", "```", "    - code, not an item", "", "     more code", "- b"];
+		expect(scanListItems(indented, 1)).toEqual([
+			{ text: "a", line: 1, checked: null },
+			{ text: "b", line: 8, checked: null },
+		]);
+		expect(scanListItems(indented, 1)).toEqual(listItemsWithRemark(indented, 1));
+		const unclosed = ["- a", "```", "- b"];
+		expect(scanListItems(unclosed, 1)).toEqual(listItemsWithRemark(unclosed, 1));
+	});
+
+	it("code in an item ends the item's text and belongs to the item", () => {
+		const lines = ["- Pricing: too high", "  ```", "  - pasted", "  ```", "- Scope"];
+		expect(scanListItems(lines, 1)).toEqual([
+			{ text: "Pricing: too high", line: 1, checked: null },
+			{ text: "Scope", line: 5, checked: null },
+		]);
+		expect(scanListItems(lines, 1)).toEqual(listItemsWithRemark(lines, 1));
+	});
+
 	it("a paragraph or quote between lists, after a blank line, is no item", () => {
 		expect(scanListItems(["- [ ] a", "", "> They said: no", "still quoted", "", "Some text", "- [x] b"], 5)).toEqual([
 			{ text: "a", line: 5, checked: false },
@@ -105,10 +132,12 @@ describe("the scanner declines what it cannot be sure of", () => {
 		["a tab", ["-\ta"]],
 		["five spaces after the marker (indented code)", ["-     code"]],
 		["an item that opens a code fence", ["- ```js"]],
+		["a paragraph between lists that a fence interrupts", ["- a", "", "Some text", "```"]],
 		["an item holding a heading", ["- # Heading"]],
 		["an item holding HTML", ["- <div>"]],
 		["an empty task", ["- [ ]"]],
 		["an indented line with no item above it", ["  text"]],
+		["a line indented less than code after code", ["```", "```", "    code", "  text"]],
 	])("%s", (_, lines) => {
 		expect(scanListItems(lines, 1)).toBeNull();
 	});
@@ -204,6 +233,8 @@ const simpleLineArb = fc.oneof(
 	{ weight: 2, arbitrary: wordyTextArb },
 	{ weight: 2, arbitrary: fc.tuple(fc.constantFrom("> ", ">", "> > ", " > "), fc.oneof(wordyTextArb, textArb)).map(([mark, text]) => mark + text) },
 	{ weight: 1, arbitrary: fc.tuple(fc.constantFrom("### ", "#### ", "# "), wordyTextArb).map(([mark, text]) => mark + text) },
+	// Fenced code, at the margin and in items: pasted mail, output, snippets.
+	{ weight: 2, arbitrary: fc.constantFrom("```", "```js", "~~~", "````", " ```", "  ```", "   ~~~", "    ```", "``` a`b", "~~~ a`b", "```  ", "~~~~ x") },
 );
 
 const sectionArb = fc.oneof(fc.array(sectionLineArb, { minLength: 0, maxLength: 8 }), fc.array(simpleLineArb, { minLength: 1, maxLength: 8 }));

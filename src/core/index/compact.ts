@@ -1,0 +1,193 @@
+/**
+ * Keeping the index small in memory. A string cut from a note's text (an
+ * item's text, a theme, an owner) is, to V8, a slice that keeps the whole
+ * note's text alive; the index copies every string it keeps out of the note,
+ * shares one copy of each repeated short string (KPI keys, owners, dates,
+ * tags, link targets) per index, and one frozen empty list for every empty
+ * one.
+ */
+import type { ActionItem, BodyItem, ConflictItem, JournalNote, KpiDefinition, KpiReading, Link, ParseResult, Problem } from "../model";
+
+/** Strings up to this length are shared: the repeated ones (keys, names, dates, tags) are short. */
+const MAX_SHARED_LENGTH = 48;
+
+/** The one empty list every empty list of the index is. Frozen: nobody adds to another note's list. */
+const EMPTY_LIST: readonly never[] = Object.freeze([]);
+
+/**
+ * A copy of a string that holds none of the text it was cut from.
+ * `(" " + text)` is a two-part string; slicing it makes V8 write both parts
+ * into one new flat string first, and the slice points into that copy, not
+ * into the note. (`` `${text}` `` or `text.slice(0)` return the same slice.)
+ *
+ * @example detached(noteText.slice(120, 160)) // the same characters, without noteText behind them
+ */
+export function detached(text: string): string {
+	return (" " + text).slice(1);
+}
+
+/**
+ * The strings an index keeps: each short string once, each long one copied
+ * out of its note.
+ */
+export class StringPool {
+	private readonly shared = new Map<string, string>();
+
+	/** How many distinct short strings the pool holds. */
+	get size(): number {
+		return this.shared.size;
+	}
+
+	/** The pool's copy of a string: shared when short, a detached copy when long. */
+	keep(text: string): string {
+		if (text.length > MAX_SHARED_LENGTH) return detached(text);
+		let kept = this.shared.get(text);
+		if (kept === undefined) {
+			kept = detached(text);
+			this.shared.set(kept, kept);
+		}
+		return kept;
+	}
+
+	/** {@link keep} for an optional string. */
+	keepOptional(text: string | undefined): string | undefined {
+		return text === undefined ? undefined : this.keep(text);
+	}
+}
+
+/** A list made compact: the shared empty list when empty, else the same list with each element kept. */
+function compactList<T>(list: T[], keep: (value: T) => T): T[] {
+	if (list.length === 0) return EMPTY_LIST as unknown as T[];
+	for (let position = 0; position < list.length; position++) list[position] = keep(list[position] as T);
+	return list;
+}
+
+function compactLink(link: Link, pool: StringPool): Link {
+	link.target = pool.keep(link.target);
+	if (link.display !== undefined) link.display = pool.keep(link.display);
+	return link;
+}
+
+function compactItem<T extends BodyItem>(item: T, pool: StringPool): T {
+	item.text = pool.keep(item.text);
+	if (item.status !== undefined) item.status = pool.keep(item.status);
+	item.links = compactList(item.links, (link) => compactLink(link, pool));
+	item.tags = compactList(item.tags, (tag) => pool.keep(tag));
+	return item;
+}
+
+function compactConflict(item: ConflictItem, pool: StringPool): ConflictItem {
+	compactItem(item, pool);
+	item.theme = pool.keep(item.theme);
+	return item;
+}
+
+/** An action's optional text fields (its priority is one of a few constants, nothing cut from the note). */
+const ACTION_TEXT_FIELDS = ["due", "doneOn", "cancelledOn", "scheduled", "start", "created", "recurrence", "owner"] as const;
+
+function compactAction(item: ActionItem, pool: StringPool): ActionItem {
+	compactItem(item, pool);
+	item.description = pool.keep(item.description);
+	for (const field of ACTION_TEXT_FIELDS) {
+		const value = item[field];
+		if (value !== undefined) item[field] = pool.keep(value);
+	}
+	return item;
+}
+
+function compactKpi<T extends KpiDefinition | KpiReading>(kpi: T, pool: StringPool): T {
+	kpi.key = pool.keep(kpi.key);
+	if ("label" in kpi) {
+		kpi.label = pool.keep(kpi.label);
+		if (kpi.unit !== undefined) kpi.unit = pool.keep(kpi.unit);
+	}
+	return kpi;
+}
+
+/** Keeps every optional string field of a note that is set. */
+function compactFields(note: JournalNote, fields: readonly string[], pool: StringPool): void {
+	const record = note as unknown as Record<string, unknown>;
+	for (const field of fields) {
+		const value = record[field];
+		if (typeof value === "string") record[field] = pool.keep(value);
+	}
+}
+
+const PROFILE_TEXT_FIELDS = ["partner", "status", "phase", "started", "owner", "counterpart", "nextMeeting"] as const;
+const MEETING_TEXT_FIELDS = ["date", "time", "meetingType"] as const;
+const REFLECTION_TEXT_FIELDS = ["date", "trigger", "adoptionStage"] as const;
+const HEALTH_CHECK_TEXT_FIELDS = ["date"] as const;
+const STAKEHOLDER_TEXT_FIELDS = ["side", "role", "stance", "influence", "stage", "lastContact"] as const;
+
+/** Makes one note compact, in place. */
+function compactNote(note: JournalNote, pool: StringPool): void {
+	const item = <T extends BodyItem>(value: T): T => compactItem(value, pool);
+	note.aliases = compactList(note.aliases, (alias) => pool.keep(alias));
+	note.tags = compactList(note.tags, (tag) => pool.keep(tag));
+	switch (note.type) {
+		case "alliance":
+			compactFields(note, PROFILE_TEXT_FIELDS, pool);
+			note.kpis = compactList(note.kpis, (kpi) => compactKpi(kpi, pool));
+			return;
+		case "alliance-meeting":
+			compactFields(note, MEETING_TEXT_FIELDS, pool);
+			if (note.alliance) compactLink(note.alliance, pool);
+			note.attendees = compactList(note.attendees, (name) => pool.keep(name));
+			note.kpis = compactList(note.kpis, (kpi) => compactKpi(kpi, pool));
+			note.conflicts = compactList(note.conflicts, (conflict) => compactConflict(conflict, pool));
+			note.quickWins = compactList(note.quickWins, item);
+			note.actions = compactList(note.actions, (action) => compactAction(action, pool));
+			note.decisions = compactList(note.decisions, item);
+			return;
+		case "alliance-reflection":
+			compactFields(note, REFLECTION_TEXT_FIELDS, pool);
+			if (note.alliance) compactLink(note.alliance, pool);
+			for (const key of Object.keys(note.sections) as (keyof typeof note.sections)[]) note.sections[key] = compactList(note.sections[key], item);
+			note.conflicts = compactList(note.conflicts, (conflict) => compactConflict(conflict, pool));
+			note.quickWins = compactList(note.quickWins, item);
+			note.actions = compactList(note.actions, (action) => compactAction(action, pool));
+			return;
+		case "alliance-stakeholder":
+			compactFields(note, STAKEHOLDER_TEXT_FIELDS, pool);
+			note.alliances = compactList(note.alliances, (link) => compactLink(link, pool));
+			return;
+		case "alliance-health-check":
+			compactFields(note, HEALTH_CHECK_TEXT_FIELDS, pool);
+			if (note.alliance) compactLink(note.alliance, pool);
+			note.ourParticipants = compactList(note.ourParticipants, (name) => pool.keep(name));
+			note.theirParticipants = compactList(note.theirParticipants, (name) => pool.keep(name));
+			note.ratings = compactList(note.ratings, (rating) => {
+				rating.dimension = pool.keep(rating.dimension);
+				return rating;
+			});
+			note.comments = compactList(note.comments, (comment) => {
+				comment.dimension = pool.keep(comment.dimension);
+				comment.text = pool.keep(comment.text);
+				return comment;
+			});
+	}
+}
+
+function compactProblem(problem: Problem, pool: StringPool): Problem {
+	if (problem.field !== undefined) problem.field = pool.keep(problem.field);
+	if (problem.found !== undefined) problem.found = pool.keep(problem.found);
+	if (problem.detail !== undefined) problem.detail = pool.keep(problem.detail);
+	if (problem.kpi !== undefined) problem.kpi.key = pool.keep(problem.kpi.key);
+	if (problem.allowed?.kind === "quoted-link") problem.allowed.target = pool.keep(problem.allowed.target);
+	return problem;
+}
+
+/**
+ * Makes a fresh parse result compact, in place: every string copied out of
+ * the note's text (short ones shared through the pool), every empty list the
+ * one shared empty list. The result reads exactly as before.
+ *
+ * @param result a parse result nobody else holds yet
+ * @param pool the index's strings
+ * @returns the same result
+ */
+export function compactResult(result: ParseResult, pool: StringPool): ParseResult {
+	if (result.note) compactNote(result.note, pool);
+	result.problems = compactList(result.problems, (problem) => compactProblem(problem, pool));
+	return result;
+}

@@ -5,7 +5,7 @@
 import type { Catalogue } from "../translate";
 
 /** The commands, by the name typed. */
-export const CLI_COMMANDS = ["dashboard", "lint", "new", "schema", "bench"] as const;
+export const CLI_COMMANDS = ["dashboard", "lint", "new", "bases", "schema", "bench"] as const;
 export type CliCommandName = (typeof CLI_COMMANDS)[number];
 
 export type CliMessageKey =
@@ -39,6 +39,12 @@ export type CliMessageKey =
 	| "new.allianceExists"
 	| "new.dateInvalid"
 	| "new.templateUsed"
+	| "bases.kept"
+	| "bases.written.one"
+	| "bases.written.other"
+	| "bases.kept.one"
+	| "bases.kept.other"
+	| "bases.summary"
 	| "bench.summary.kept"
 	| "bench.summary.removed";
 
@@ -57,6 +63,7 @@ Commands:
   dashboard [vault]            what every alliance looks like, before the next meeting (--json, --markdown)
   lint [vault]                 every problem in the alliance notes, as path:line: message
   new <type> --alliance NAME   create an alliance, meeting, reflection or stakeholder note
+  bases [vault]                write ready-made Bases (.base files) next to each alliance's profile
   schema [--out DIR]           write a JSON Schema per note type, for editors
   bench                        measure indexing speed on a synthetic vault
 
@@ -105,6 +112,19 @@ property for every KPI the alliance defines.
                      "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md"
 ${LANG_HELP.en}
                      (also the template's language)
+${HELP_HELP.en}`,
+		"bases.usage": `Usage: alliance-journal bases [vault] [options]
+
+Writes ready-made Bases for Obsidian next to each alliance's profile in the
+vault folder (default: the current folder) and prints the files' paths:
+"<alliance> meetings.base" (KPIs with their targets and ratings, as a table
+and as line charts), "<alliance> reflections.base", "<alliance>
+stakeholders.base" (contact due, grouped by stance) and, when the alliance
+has health checks, "<alliance> health checks.base". A file that already
+exists is never overwritten: it is left as it is and named on stderr.
+  --alliance NAME     only this alliance (its name or an alias, in any case)
+${LANG_HELP.en}
+                      (also the language of the file, view and column names)
 ${HELP_HELP.en}`,
 		"schema.usage": `Usage: alliance-journal schema [--out DIR] [options]
 
@@ -162,6 +182,12 @@ ${HELP_HELP.en}`,
 		"new.allianceExists": 'the alliance "{name}" already exists: {path}',
 		"new.dateInvalid": "--date needs a day written YYYY-MM-DD, not {date}",
 		"new.templateUsed": "using your template {path}",
+		"bases.kept": "{path} already exists and was left as it is",
+		"bases.written.one": "1 base written",
+		"bases.written.other": "{count} bases written",
+		"bases.kept.one": "1 left as it was",
+		"bases.kept.other": "{count} left as they were",
+		"bases.summary": "{written}, {kept}",
 		"bench.summary.kept": "({characters} million characters in {files} files, {notes} alliance notes; the vault is kept at {dir})",
 		"bench.summary.removed": "({characters} million characters in {files} files, {notes} alliance notes; the vault is removed)",
 	},
@@ -172,6 +198,7 @@ Opdrachten:
   dashboard [kluis]            hoe elke alliantie ervoor staat, voor het volgende overleg (--json, --markdown)
   lint [kluis]                 elk probleem in de alliantienotities, als pad:regel: melding
   new <type> --alliance NAAM   maak een notitie voor een alliantie, overleg, reflectie of stakeholder
+  bases [kluis]                schrijf kant-en-klare Bases (.base-bestanden) naast het profiel van elke alliantie
   schema [--out MAP]           schrijf een JSON Schema per notitietype, voor editors
   bench                        meet de indexeersnelheid op een gegenereerde kluis
 
@@ -221,6 +248,20 @@ een eigenschap kpi_<sleutel> voor elke KPI die de alliantie kent.
                      "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md"
 ${LANG_HELP.nl}
                      (ook de taal van het sjabloon)
+${HELP_HELP.nl}`,
+		"bases.usage": `Gebruik: alliance-journal bases [kluis] [opties]
+
+Schrijft kant-en-klare Bases voor Obsidian naast het profiel van elke
+alliantie in de kluismap (standaard: de huidige map) en toont de paden:
+"<alliantie> overleggen.base" (KPI's met hun doelen en de scores, als tabel
+en als lijngrafieken), "<alliantie> reflecties.base", "<alliantie>
+stakeholders.base" (contact nodig, gegroepeerd per houding) en, als de
+alliantie gezondheidschecks heeft, "<alliantie> gezondheidschecks.base".
+Een bestand dat al bestaat wordt nooit overschreven: het blijft zoals het
+is en staat in stderr.
+  --alliance NAAM     alleen deze alliantie (haar naam, ook een alias; hoofdletters maken niet uit)
+${LANG_HELP.nl}
+                      (ook de taal van de bestands-, weergave- en kolomnamen)
 ${HELP_HELP.nl}`,
 		"schema.usage": `Gebruik: alliance-journal schema [--out MAP] [opties]
 
@@ -279,6 +320,12 @@ ${HELP_HELP.nl}`,
 		"new.allianceExists": 'de alliantie "{name}" bestaat al: {path}',
 		"new.dateInvalid": "--date verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
 		"new.templateUsed": "je eigen sjabloon {path} wordt gebruikt",
+		"bases.kept": "{path} bestaat al en is niet gewijzigd",
+		"bases.written.one": "1 base geschreven",
+		"bases.written.other": "{count} bases geschreven",
+		"bases.kept.one": "1 ongewijzigd gelaten",
+		"bases.kept.other": "{count} ongewijzigd gelaten",
+		"bases.summary": "{written}, {kept}",
 		"bench.summary.kept": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is bewaard in {dir})",
 		"bench.summary.removed": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is verwijderd)",
 	},

@@ -87,6 +87,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 		}
 		new AllianceSuggestModal(this.app, groups, { allowNew: type === "alliance", t: this.t }, (choice) => {
 			if (choice.kind === "new") settle(this, createJournalNote(this, type, choice.name));
+			else if (choice.kind === "all") return; // not offered here
 			else if (type === "alliance") {
 				this.notify(this.t("notice.alliance-exists", { name: choice.group.profile.basename }));
 				settle(this, openNoteAt(this.app, choice.group.profile.path));

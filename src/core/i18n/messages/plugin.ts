@@ -19,6 +19,7 @@ export type PluginMessageKey =
 	| "command.briefing"
 	| "command.export-schemas"
 	| "command.rebuild-index"
+	| "command.create-bases"
 	// Index status
 	| "status.idle"
 	| "status.indexing"
@@ -33,6 +34,8 @@ export type PluginMessageKey =
 	| "suggest.never-met"
 	| "suggest.instruction-choose"
 	| "suggest.instruction-dismiss"
+	| "suggest.all-alliances"
+	| "suggest.all-alliances-detail"
 	// Notices
 	| "notice.no-alliances"
 	| "notice.alliance-exists"
@@ -47,6 +50,9 @@ export type PluginMessageKey =
 	| "notice.schemas-exported"
 	| "notice.index-rebuilt"
 	| "notice.failed"
+	| "notice.bases-written-one"
+	| "notice.bases-written-other"
+	| "notice.bases-kept"
 	// Validation
 	| "problems.title"
 	| "problems.summary-one"
@@ -95,6 +101,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"command.briefing": "Create pre-meeting briefing",
 		"command.export-schemas": "Export JSON schemas",
 		"command.rebuild-index": "Rebuild index",
+		"command.create-bases": "Create alliance bases",
 
 		"status.idle": "Alliance index: waiting for the vault",
 		"status.indexing": "Alliance index: indexing… {done}/{total}",
@@ -109,6 +116,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"suggest.never-met": "no meetings yet",
 		"suggest.instruction-choose": "to choose",
 		"suggest.instruction-dismiss": "to dismiss",
+		"suggest.all-alliances": "All alliances",
+		"suggest.all-alliances-detail": "{count} {count?alliance|alliances}",
 
 		"notice.no-alliances": "No alliances yet: create one with “New alliance” first.",
 		"notice.alliance-exists": "The alliance {name} already exists: its profile is open.",
@@ -123,6 +132,9 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.schemas-exported": "{count} JSON schemas written to {folder}",
 		"notice.index-rebuilt": "Index rebuilt: {count} alliance notes.",
 		"notice.failed": "Alliance Journal could not finish this: {error}",
+		"notice.bases-written-one": "1 base written: {paths}",
+		"notice.bases-written-other": "{count} bases written: {paths}",
+		"notice.bases-kept": "Already there, left as {count?it was|they were}: {paths}",
 
 		"problems.title": "Problems in {name}",
 		"problems.summary-one": "1 problem found.",
@@ -170,6 +182,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"command.briefing": "Briefing voor het volgende overleg maken",
 		"command.export-schemas": "JSON-schema's exporteren",
 		"command.rebuild-index": "Index opnieuw opbouwen",
+		"command.create-bases": "Bases voor een alliantie maken",
 
 		"status.idle": "Alliantie-index: wacht op de kluis",
 		"status.indexing": "Alliantie-index: indexeren… {done}/{total}",
@@ -184,6 +197,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"suggest.never-met": "nog geen overleg",
 		"suggest.instruction-choose": "om te kiezen",
 		"suggest.instruction-dismiss": "om te sluiten",
+		"suggest.all-alliances": "Alle allianties",
+		"suggest.all-alliances-detail": "{count} {count?alliantie|allianties}",
 
 		"notice.no-alliances": "Nog geen allianties: maak er eerst een met “Nieuwe alliantie”.",
 		"notice.alliance-exists": "De alliantie {name} bestaat al: het profiel is geopend.",
@@ -198,6 +213,9 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.schemas-exported": "{count} JSON-schema's geschreven naar {folder}",
 		"notice.index-rebuilt": "Index opnieuw opgebouwd: {count} alliantienotities.",
 		"notice.failed": "Alliance Journal kon dit niet afmaken: {error}",
+		"notice.bases-written-one": "1 base geschreven: {paths}",
+		"notice.bases-written-other": "{count} bases geschreven: {paths}",
+		"notice.bases-kept": "Bestond al, ongewijzigd gelaten: {paths}",
 
 		"problems.title": "Problemen in {name}",
 		"problems.summary-one": "1 probleem gevonden.",

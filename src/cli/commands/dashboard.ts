@@ -6,37 +6,17 @@
  */
 import { format } from "date-fns";
 import { DashboardBuilder, scopeDashboard } from "../../core/analytics/dashboard";
-import type { DashboardModel } from "../../core/analytics/dashboard-model";
 import type { Language } from "../../core/i18n/language";
 import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
-import { localizeProblem } from "../../core/i18n/problems";
 import { translator } from "../../core/i18n/translate";
-import type { Problem } from "../../core/model";
 import { isCalendarDate } from "../../core/schema/coerce";
 import { type ParsedArgs, stringFlag, SWITCH, UsageError, VALUE } from "../args";
 import type { CliCommand } from "../command";
 import { dashboardMarkdown } from "../format/dashboard-markdown";
 import { DashboardText } from "../format/dashboard-text";
+import { localizeProblems } from "../format/localize-problems";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
-
-/** The model with every problem's message in the given language (new objects; the model is not changed). */
-function localizeProblems(model: DashboardModel, language: Language): DashboardModel {
-	const localized = new Map<Problem, Problem>();
-	const local = (problem: Problem): Problem => {
-		let copy = localized.get(problem);
-		if (!copy) {
-			copy = { ...problem, message: localizeProblem(problem, language) };
-			localized.set(problem, copy);
-		}
-		return copy;
-	};
-	return {
-		...model,
-		problems: model.problems.map(local),
-		alliances: model.alliances.map((alliance) => ({ ...alliance, problems: alliance.problems.map(local) })),
-	};
-}
 
 /** `dashboard [vault]`: the dashboard as text, JSON or a briefing note. */
 export const DASHBOARD_COMMAND: CliCommand = {

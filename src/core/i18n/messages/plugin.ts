@@ -53,6 +53,15 @@ export type PluginMessageKey =
 	| "notice.bases-written-one"
 	| "notice.bases-written-other"
 	| "notice.bases-kept"
+	// The Obsidian command line
+	| "cli.dashboard"
+	| "cli.lint"
+	| "cli.briefing"
+	| "cli.flag-format"
+	| "cli.flag-alliance"
+	| "cli.flag-briefing-alliance"
+	| "cli.format-invalid"
+	| "cli.alliance-missing"
 	// Validation
 	| "problems.title"
 	| "problems.summary-one"
@@ -135,6 +144,14 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.bases-written-one": "1 base written: {paths}",
 		"notice.bases-written-other": "{count} bases written: {paths}",
 		"notice.bases-kept": "Already there, left as {count?it was|they were}: {paths}",
+		"cli.dashboard": "Alliance Journal: the dashboard of every alliance, or of one, as text or JSON",
+		"cli.lint": "Alliance Journal: every problem in the alliance notes, one line each, or as JSON",
+		"cli.briefing": "Alliance Journal: the pre-meeting briefing of an alliance, as Markdown or JSON",
+		"cli.flag-format": "text (the default) or json",
+		"cli.flag-alliance": "only this alliance (its name or an alias, in any case)",
+		"cli.flag-briefing-alliance": "the alliance (its name or an alias, in any case)",
+		"cli.format-invalid": "format must be text or json, not {format}",
+		"cli.alliance-missing": "say which alliance: alliance=<name>",
 
 		"problems.title": "Problems in {name}",
 		"problems.summary-one": "1 problem found.",
@@ -216,6 +233,14 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.bases-written-one": "1 base geschreven: {paths}",
 		"notice.bases-written-other": "{count} bases geschreven: {paths}",
 		"notice.bases-kept": "Bestond al, ongewijzigd gelaten: {paths}",
+		"cli.dashboard": "Alliance Journal: het dashboard van elke alliantie, of van één, als tekst of JSON",
+		"cli.lint": "Alliance Journal: elk probleem in de alliantienotities, één regel per probleem, of als JSON",
+		"cli.briefing": "Alliance Journal: de briefing voor het volgende overleg met een alliantie, als Markdown of JSON",
+		"cli.flag-format": "text (standaard) of json",
+		"cli.flag-alliance": "alleen deze alliantie (haar naam, ook een alias; hoofdletters maken niet uit)",
+		"cli.flag-briefing-alliance": "de alliantie (haar naam, ook een alias; hoofdletters maken niet uit)",
+		"cli.format-invalid": "format moet text of json zijn, niet {format}",
+		"cli.alliance-missing": "zeg welke alliantie: alliance=<naam>",
 
 		"problems.title": "Problemen in {name}",
 		"problems.summary-one": "1 probleem gevonden.",

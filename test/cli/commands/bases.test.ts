@@ -56,7 +56,7 @@ describe("alliance-journal bases", () => {
 		const run = cli("bases", vault, "--alliance", "nwl", "--lang", "nl");
 		expect(run.code).toBe(0);
 		expect(baseFiles(vault)).toEqual(["Alliances/Northwind/Northwind overleggen.base", "Alliances/Northwind/Northwind reflecties.base", "Alliances/Northwind/Northwind stakeholders.base"]);
-		expect(run.stderr).toBe("3 bases geschreven, 0 ongewijzigd gelaten\n");
+		expect(run.stderr).toBe("3 bases geschreven en 0 ongewijzigd gelaten\n");
 	});
 
 	it("never overwrites a file: an existing base is left as it is and named on stderr", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../../src/core/i18n/language";
+import { BASES_MESSAGES } from "../../../src/core/i18n/messages/bases";
 import { CLI_MESSAGES } from "../../../src/core/i18n/messages/cli";
 import { ALLOWED_PHRASES, PROBLEM_MESSAGES, PROBLEM_WORDS } from "../../../src/core/i18n/messages/problems";
 import { TEMPLATE_TEXTS } from "../../../src/core/i18n/messages/templates";
@@ -11,6 +12,7 @@ const CATALOGUES: Record<string, Catalogue<string>> = {
 	"problem words": PROBLEM_WORDS,
 	templates: TEMPLATE_TEXTS,
 	cli: CLI_MESSAGES,
+	bases: BASES_MESSAGES,
 };
 
 function placeholders(text: string): string[] {
@@ -31,7 +33,18 @@ describe("the message catalogues", () => {
 	});
 
 	it("the Dutch is really Dutch: no message is left in English unless it is a name or code", () => {
-		const sameOnPurpose = new Set(["found.template", "field.kpi", "format.titleDate", "meeting.agenda"]);
+		const sameOnPurpose = new Set([
+			"found.template",
+			"field.kpi",
+			"format.titleDate",
+			"meeting.agenda",
+			// In the bases: a label with its unit, and words Dutch shares with English.
+			"column.kpi",
+			"column.respect",
+			"dimension.respect",
+			"column.theirs",
+			"file.stakeholders",
+		]);
 		for (const catalogue of Object.values(CATALOGUES)) {
 			for (const [key, english] of Object.entries(catalogue.en)) {
 				if (!sameOnPurpose.has(key)) expect(catalogue.nl[key], key).not.toBe(english);

@@ -8,6 +8,7 @@ import { normalizePath, Notice, Plugin, requireApiVersion, type WorkspaceLeaf } 
 import type { Language } from "./core/i18n/language";
 import type { CalendarDate, NoteType } from "./core/model";
 import { AllianceSuggestModal } from "./obsidian/alliance-suggest-modal";
+import { registerCliHandlers } from "./obsidian/cli-handlers";
 import { registerCommands, settle } from "./obsidian/commands";
 import { createJournalNote } from "./obsidian/create-note";
 import { DashboardSource, type DashboardInputs } from "./obsidian/dashboard-source";
@@ -48,6 +49,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 		this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this));
 		this.addRibbonIcon(DASHBOARD_ICON, this.t("ribbon.open"), () => settle(this, this.activateView()));
 		registerCommands(this, this);
+		registerCliHandlers(this, this);
 		this.addSettingTab(new AllianceJournalSettingTab(this.app, this, this));
 		this.statusBarEl = this.addStatusBarItem();
 		this.showStatus();
@@ -115,6 +117,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 		}
 		new AllianceSuggestModal(this.app, groups, { allowNew: type === "alliance", t: this.t }, (choice) => {
 			if (choice.kind === "new") settle(this, createJournalNote(this, type, choice.name));
+			else if (choice.kind === "all") return; // not offered here
 			else if (type === "alliance") {
 				this.notify(this.t("notice.alliance-exists", { name: choice.group.profile.basename }));
 				settle(this, openNoteAt(this.app, choice.group.profile.path));

@@ -90,10 +90,12 @@ describe("AllianceJournalPlugin", () => {
 			"New health check",
 			"Validate current note",
 			"Create pre-meeting briefing",
+			"Create alliance bases",
 			"Export JSON schemas",
 			"Rebuild index",
 		]);
 		for (const command of commands) expect(command.hotkeys).toBeUndefined();
+		expect([...mock.cliHandlers__.keys()]).toEqual(["alliance-journal:dashboard", "alliance-journal:lint", "alliance-journal:briefing"]);
 		plugin.unload();
 	});
 

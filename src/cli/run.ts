@@ -9,6 +9,7 @@ import { CLI_COMMANDS, CLI_MESSAGES, type CliCommandName } from "../core/i18n/me
 import { translator } from "../core/i18n/translate";
 import { asksForHelp, commandPosition, HELP_OPTION, type OptionSpecs, parseArgs, peekOption, SWITCH, UsageError } from "./args";
 import type { CliCommand } from "./command";
+import { BASES_COMMAND } from "./commands/bases";
 import { BENCH_COMMAND } from "./commands/bench";
 import { DASHBOARD_COMMAND } from "./commands/dashboard";
 import { LINT_COMMAND } from "./commands/lint";
@@ -31,6 +32,7 @@ export const COMMANDS: Readonly<Record<CliCommandName, CliCommand>> = {
 	dashboard: DASHBOARD_COMMAND,
 	lint: LINT_COMMAND,
 	new: NEW_COMMAND,
+	bases: BASES_COMMAND,
 	schema: SCHEMA_COMMAND,
 	bench: BENCH_COMMAND,
 };

@@ -7,8 +7,8 @@ import { type App, prepareFuzzySearch, SuggestModal } from "obsidian";
 import type { AllianceGroup } from "../core/index/vault-index";
 import type { PluginTranslator } from "./language";
 
-/** An alliance of the vault, or the name of one to create. */
-export type AllianceChoice = { kind: "existing"; group: AllianceGroup } | { kind: "new"; name: string };
+/** An alliance of the vault, the name of one to create, or every alliance at once. */
+export type AllianceChoice = { kind: "existing"; group: AllianceGroup } | { kind: "new"; name: string } | { kind: "all" };
 
 /** The date of an alliance's latest dated meeting. */
 export function lastMeeting(group: AllianceGroup): string | undefined {
@@ -34,6 +34,8 @@ export function byMostRecentMeeting(groups: readonly AllianceGroup[]): AllianceG
 export interface AllianceSuggestOptions {
 	/** Offer the name typed as a new alliance. */
 	allowNew: boolean;
+	/** Offer "All alliances" first (while nothing is typed, or what is typed fits it). */
+	allowAll?: boolean;
 	t: PluginTranslator;
 }
 
@@ -62,11 +64,17 @@ export class AllianceSuggestModal extends SuggestModal<AllianceChoice> {
 		const choices: AllianceChoice[] = this.ordered.filter(matches).map((group) => ({ kind: "existing", group }));
 		const exists = this.ordered.some((group) => group.profile.basename.toLowerCase() === typed.toLowerCase());
 		if (this.options.allowNew && typed !== "" && !exists) choices.unshift({ kind: "new", name: typed });
+		if (this.options.allowAll && (typed === "" || prepareFuzzySearch(typed)(this.options.t("suggest.all-alliances")) !== null)) choices.unshift({ kind: "all" });
 		return choices;
 	}
 
 	renderSuggestion(choice: AllianceChoice, el: HTMLElement): void {
 		const { t } = this.options;
+		if (choice.kind === "all") {
+			el.createDiv({ text: t("suggest.all-alliances") });
+			el.createEl("small", { text: t("suggest.all-alliances-detail", { count: this.ordered.length }) });
+			return;
+		}
 		if (choice.kind === "new") {
 			el.createDiv({ text: t("suggest.create", { name: choice.name }) });
 			return;

@@ -1,10 +1,12 @@
 /**
  * The plugin's commands (sentence case, no default hotkeys): open the
  * dashboard, new notes of each type, validate the current note, write a
- * pre-meeting briefing, export the JSON schemas, rebuild the index.
+ * pre-meeting briefing, create an alliance's bases, export the JSON
+ * schemas, rebuild the index.
  */
 import type { Plugin } from "obsidian";
 import type { NoteType } from "../core/model";
+import { createAllianceBases } from "./alliance-bases";
 import { AllianceSuggestModal } from "./alliance-suggest-modal";
 import { writeBriefing } from "./briefing-note";
 import type { JournalHost } from "./journal-host";
@@ -41,6 +43,19 @@ function chooseBriefing(host: JournalHost): void {
 	}).open();
 }
 
+/** Asks for an alliance, or all of them, then writes their bases next to each profile. */
+function chooseAllianceBases(host: JournalHost): void {
+	const groups = host.sync.index.alliances();
+	if (groups.length === 0) {
+		host.notify(host.t("notice.no-alliances"));
+		return;
+	}
+	new AllianceSuggestModal(host.app, groups, { allowNew: false, allowAll: true, t: host.t }, (choice) => {
+		if (choice.kind === "all") settle(host, createAllianceBases(host, groups));
+		else if (choice.kind === "existing") settle(host, createAllianceBases(host, [choice.group]));
+	}).open();
+}
+
 /** Adds every command to the plugin. */
 export function registerCommands(plugin: Plugin, host: JournalHost): void {
 	const { t } = host;
@@ -59,6 +74,7 @@ export function registerCommands(plugin: Plugin, host: JournalHost): void {
 		},
 	});
 	plugin.addCommand({ id: "create-pre-meeting-briefing", name: t("command.briefing"), callback: () => chooseBriefing(host) });
+	plugin.addCommand({ id: "create-alliance-bases", name: t("command.create-bases"), callback: () => chooseAllianceBases(host) });
 	plugin.addCommand({ id: "export-json-schemas", name: t("command.export-schemas"), callback: () => settle(host, exportSchemas(host)) });
 	plugin.addCommand({ id: "rebuild-index", name: t("command.rebuild-index"), callback: () => settle(host, host.rebuildIndex()) });
 }

@@ -6,7 +6,7 @@ import { readVaultFiles, startPlugin, type Harness } from "./plugin-harness";
 const t = pluginTranslator("en");
 
 function names(choices: AllianceChoice[]): string[] {
-	return choices.map((choice) => (choice.kind === "existing" ? choice.group.profile.basename : `new: ${choice.name}`));
+	return choices.map((choice) => (choice.kind === "existing" ? choice.group.profile.basename : choice.kind === "new" ? `new: ${choice.name}` : "all"));
 }
 
 /** The example vault, with a Zuiderzee meeting after Northwind's last one, and an alliance never met. */

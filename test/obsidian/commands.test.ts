@@ -43,7 +43,7 @@ describe("New meeting note", () => {
 		const pickers = catchPickers();
 		runCommand(harness.plugin, "new-meeting-note");
 
-		const names = pickers[0]?.getSuggestions("").map((choice) => (choice.kind === "existing" ? choice.group.profile.basename : choice.name));
+		const names = pickers[0]?.getSuggestions("").map((choice) => (choice.kind === "existing" ? choice.group.profile.basename : choice.kind));
 		expect(names).toEqual(["Northwind", "Zuiderzee"]);
 		choose(pickers[0], "nrthw");
 		const text = await created(harness, NEW_MEETING);

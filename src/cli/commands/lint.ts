@@ -5,8 +5,6 @@
  * problems, 0 when there are none.
  */
 import type { Language } from "../../core/i18n/language";
-import { CLI_MESSAGES } from "../../core/i18n/messages/cli";
-import { translator } from "../../core/i18n/translate";
 import { problemLine } from "../../core/present/problems";
 import { wordsFor } from "../../core/present/words";
 import type { ParsedArgs } from "../args";
@@ -20,15 +18,14 @@ export const LINT_COMMAND: CliCommand = { options: {}, positionals: 1, run: runL
 
 /** Runs `lint`; returns the exit code. */
 function runLint(args: ParsedArgs, io: CliIo, language: Language): number {
-	const t = translator(CLI_MESSAGES, language);
 	const vault = args.positionals[0] ?? ".";
 	const index = loadVault(vault, { progress: io.stderr, language });
 	const problems = index.problems();
 	const words = wordsFor(language);
 	// A newline or an escape sequence in a file name or a note cannot forge a line or reach the terminal.
 	for (const problem of problems) io.stdout.write(`${terminalSafe(problem.path)}:${problem.line}: ${terminalSafe(problemLine(problem, words))}\n`);
-	const notes = t("lint.notes", { count: index.notes().length });
-	const found = t("lint.problems", { count: problems.length });
-	io.stderr.write(`${t("lint.summary", { notes, problems: found })}\n`);
+	const notes = words.t("lint-notes", { count: index.notes().length });
+	const found = words.t("lint-problems", { count: problems.length });
+	io.stderr.write(`${words.t("lint-summary", { notes, problems: found })}\n`);
 	return problems.length > 0 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../../src/core/i18n/language";
+import { BASES_MESSAGES } from "../../../src/core/i18n/messages/bases";
 import { CLI_MESSAGES } from "../../../src/core/i18n/messages/cli";
 import { PLUGIN_MESSAGES } from "../../../src/core/i18n/messages/plugin";
 import { TEMPLATE_TEXTS } from "../../../src/core/i18n/messages/templates";
@@ -11,6 +12,7 @@ const CATALOGUES: Record<string, Catalogue<string>> = {
 	plugin: PLUGIN_MESSAGES,
 	templates: TEMPLATE_TEXTS,
 	cli: CLI_MESSAGES,
+	bases: BASES_MESSAGES,
 };
 
 /** Messages that leave out, on purpose, a value another language shows (the YAML reader's English explanation). */
@@ -60,6 +62,14 @@ describe("the message catalogues", () => {
 			"briefing.folder",
 			"briefing.file-name",
 			"settings.heading-dashboard",
+			// In the bases: a label with its unit, and words Dutch shares with English.
+			"found.template",
+			"field.kpi",
+			"column.kpi",
+			"column.respect",
+			"dimension.respect",
+			"column.theirs",
+			"file.stakeholders",
 		]);
 		for (const catalogue of Object.values(CATALOGUES)) {
 			for (const [key, english] of Object.entries(catalogue.en)) {

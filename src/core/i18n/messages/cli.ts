@@ -5,7 +5,7 @@
 import type { Catalogue } from "../translate";
 
 /** The commands, by the name typed. */
-export const CLI_COMMANDS = ["dashboard", "lint", "new", "schema", "bench"] as const;
+export const CLI_COMMANDS = ["dashboard", "lint", "new", "bases", "schema", "bench"] as const;
 export type CliCommandName = (typeof CLI_COMMANDS)[number];
 
 export type CliMessageKey =
@@ -27,9 +27,6 @@ export type CliMessageKey =
 	| "dashboard.todayInvalid"
 	| "dashboard.allianceUnknown"
 	| "dashboard.noAlliances"
-	| "lint.notes"
-	| "lint.problems"
-	| "lint.summary"
 	| "new.typeMissing"
 	| "new.typeUnknown"
 	| "new.allianceMissing"
@@ -37,6 +34,12 @@ export type CliMessageKey =
 	| "new.allianceExists"
 	| "new.dateInvalid"
 	| "new.templateUsed"
+	| "bases.kept"
+	| "bases.written.one"
+	| "bases.written.other"
+	| "bases.kept.one"
+	| "bases.kept.other"
+	| "bases.summary"
 	| "bench.summary.kept"
 	| "bench.summary.removed"
 	| "new.outsideVault"
@@ -58,6 +61,7 @@ Commands:
   dashboard [vault]            what every alliance looks like, before the next meeting (--json, --markdown)
   lint [vault]                 every problem in the alliance notes, as path:line: message
   new <type> --alliance NAME   create an alliance, meeting, reflection or stakeholder note
+  bases [vault]                write ready-made Bases (.base files) next to each alliance's profile
   schema [--out DIR]           write a JSON Schema per note type, for editors
   bench                        measure indexing speed on a synthetic vault
 
@@ -108,6 +112,19 @@ sides to rate each default dimension (ours_<key>, theirs_<key>).
                      "Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md"
 ${LANG_HELP.en}
                      (also the template's language)
+${HELP_HELP.en}`,
+		"bases.usage": `Usage: alliance-journal bases [vault] [options]
+
+Writes ready-made Bases for Obsidian next to each alliance's profile in the
+vault folder (default: the current folder) and prints the files' paths:
+"<alliance> meetings.base" (KPIs with their targets and ratings, as a table
+and as line charts), "<alliance> reflections.base", "<alliance>
+stakeholders.base" (contact due, grouped by stance) and, when the alliance
+has health checks, "<alliance> health checks.base". A file that already
+exists is never overwritten: it is left as it is and named on stderr.
+  --alliance NAME     only this alliance (its name or an alias, in any case)
+${LANG_HELP.en}
+                      (also the language of the file, view and column names)
 ${HELP_HELP.en}`,
 		"schema.usage": `Usage: alliance-journal schema [--out DIR] [options]
 
@@ -160,9 +177,6 @@ ${HELP_HELP.en}`,
 		"dashboard.todayInvalid": "--today needs a date written YYYY-MM-DD, not {date}",
 		"dashboard.allianceUnknown": "no alliance named {name} in {vault} (alliances: {known})",
 		"dashboard.noAlliances": "none",
-		"lint.notes": "{count, plural, one {# alliance note} other {# alliance notes}}",
-		"lint.problems": "{count, plural, =0 {no problems} one {# problem} other {# problems}}",
-		"lint.summary": "{notes} checked, {problems}",
 		"new.typeMissing": "say which note to create: alliance, meeting, reflection or stakeholder",
 		"new.typeUnknown": 'unknown note type "{type}": use alliance, meeting, reflection or stakeholder',
 		"new.allianceMissing": "--alliance NAME is required",
@@ -170,6 +184,12 @@ ${HELP_HELP.en}`,
 		"new.allianceExists": 'the alliance "{name}" already exists: {path}',
 		"new.dateInvalid": "--date needs a day written YYYY-MM-DD, not {date}",
 		"new.templateUsed": "using your template {path}",
+		"bases.kept": "{path} already exists and was left as it is",
+		"bases.written.one": "1 base written",
+		"bases.written.other": "{count} bases written",
+		"bases.kept.one": "1 left as it was",
+		"bases.kept.other": "{count} left as they were",
+		"bases.summary": "{written}, {kept}",
 		"bench.summary.kept": "({characters} million characters in {files} files, {notes} alliance notes; the vault is kept at {dir})",
 		"bench.summary.removed": "({characters} million characters in {files} files, {notes} alliance notes; the vault is removed)",
 		"new.outsideVault": "the folder {folder} leads outside the vault {vault} (through a symbolic link); nothing was written",
@@ -183,6 +203,7 @@ Opdrachten:
   dashboard [kluis]            hoe elke alliantie ervoor staat, voor het volgende overleg (--json, --markdown)
   lint [kluis]                 elk probleem in de alliantienotities, als pad:regel: melding
   new <type> --alliance NAAM   maak een notitie voor een alliantie, overleg, reflectie of stakeholder
+  bases [kluis]                schrijf kant-en-klare Bases (.base-bestanden) naast het profiel van elke alliantie
   schema [--out MAP]           schrijf een JSON Schema per notitietype, voor editors
   bench                        meet de indexeersnelheid op een gegenereerde kluis
 
@@ -236,6 +257,20 @@ te geven (ours_<sleutel>, theirs_<sleutel>).
 ${LANG_HELP.nl}
                      (ook de taal van het sjabloon)
 ${HELP_HELP.nl}`,
+		"bases.usage": `Gebruik: alliance-journal bases [kluis] [opties]
+
+Schrijft kant-en-klare Bases voor Obsidian naast het profiel van elke
+alliantie in de kluismap (standaard: de huidige map) en toont de paden:
+"<alliantie> overleggen.base" (KPI's met hun doelen en de scores, als tabel
+en als lijngrafieken), "<alliantie> reflecties.base", "<alliantie>
+stakeholders.base" (contact nodig, gegroepeerd per houding) en, als de
+alliantie gezondheidschecks heeft, "<alliantie> gezondheidschecks.base".
+Een bestand dat al bestaat wordt nooit overschreven: het blijft zoals het
+is en staat in stderr.
+  --alliance NAAM     alleen deze alliantie (haar naam, ook een alias; hoofdletters maken niet uit)
+${LANG_HELP.nl}
+                      (ook de taal van de bestands-, weergave- en kolomnamen)
+${HELP_HELP.nl}`,
 		"schema.usage": `Gebruik: alliance-journal schema [--out MAP] [opties]
 
 Schrijft één JSON Schema per notitietype (<type>.schema.json), zodat editors
@@ -288,9 +323,6 @@ ${HELP_HELP.nl}`,
 		"dashboard.todayInvalid": "--today verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
 		"dashboard.allianceUnknown": "geen alliantie met de naam {name} in {vault} (allianties: {known})",
 		"dashboard.noAlliances": "geen",
-		"lint.notes": "{count, plural, one {# alliantienotitie} other {# alliantienotities}}",
-		"lint.problems": "{count, plural, =0 {geen problemen} one {# probleem} other {# problemen}}",
-		"lint.summary": "{notes} gecontroleerd, {problems}",
 		"new.typeMissing": "zeg welke notitie je wilt maken: alliance, meeting, reflection of stakeholder",
 		"new.typeUnknown": 'onbekend notitietype "{type}": gebruik alliance, meeting, reflection of stakeholder',
 		"new.allianceMissing": "--alliance NAAM is verplicht",
@@ -298,6 +330,12 @@ ${HELP_HELP.nl}`,
 		"new.allianceExists": 'de alliantie "{name}" bestaat al: {path}',
 		"new.dateInvalid": "--date verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
 		"new.templateUsed": "je eigen sjabloon {path} wordt gebruikt",
+		"bases.kept": "{path} bestaat al en is niet gewijzigd",
+		"bases.written.one": "1 base geschreven",
+		"bases.written.other": "{count} bases geschreven",
+		"bases.kept.one": "1 ongewijzigd gelaten",
+		"bases.kept.other": "{count} ongewijzigd gelaten",
+		"bases.summary": "{written} en {kept}",
 		"bench.summary.kept": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is bewaard in {dir})",
 		"bench.summary.removed": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is verwijderd)",
 		"new.outsideVault": "de map {folder} leidt buiten de kluis {vault} (via een symbolische koppeling); er is niets geschreven",

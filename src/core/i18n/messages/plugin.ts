@@ -20,6 +20,7 @@ export type PluginMessageKey =
 	| "command.briefing"
 	| "command.export-schemas"
 	| "command.rebuild-index"
+	| "command.create-bases"
 	// Index status
 	| "status.idle"
 	| "status.indexing"
@@ -35,6 +36,8 @@ export type PluginMessageKey =
 	| "suggest.never-met"
 	| "suggest.instruction-choose"
 	| "suggest.instruction-dismiss"
+	| "suggest.all-alliances"
+	| "suggest.all-alliances-detail"
 	// Notices
 	| "notice.no-alliances"
 	| "notice.alliance-exists"
@@ -51,6 +54,18 @@ export type PluginMessageKey =
 	| "notice.schemas-exported"
 	| "notice.index-rebuilt"
 	| "notice.failed"
+	| "notice.bases-written-one"
+	| "notice.bases-written-other"
+	| "notice.bases-kept"
+	// The Obsidian command line
+	| "cli.dashboard"
+	| "cli.lint"
+	| "cli.briefing"
+	| "cli.flag-format"
+	| "cli.flag-alliance"
+	| "cli.flag-briefing-alliance"
+	| "cli.format-invalid"
+	| "cli.alliance-missing"
 	// Validation
 	| "problems.title"
 	| "problems.summary"
@@ -104,6 +119,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"command.briefing": "Create pre-meeting briefing",
 		"command.export-schemas": "Export JSON schemas",
 		"command.rebuild-index": "Rebuild index",
+		"command.create-bases": "Create alliance bases",
 
 		"status.idle": "Alliance index: waiting for the vault",
 		"status.indexing": "Alliance index: indexing… {done}/{total}",
@@ -119,6 +135,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"suggest.never-met": "no meetings yet",
 		"suggest.instruction-choose": "to choose",
 		"suggest.instruction-dismiss": "to dismiss",
+		"suggest.all-alliances": "All alliances",
+		"suggest.all-alliances-detail": "{count} {count?alliance|alliances}",
 
 		"notice.no-alliances": "No alliances yet: create one with “New alliance” first.",
 		"notice.alliance-exists": "The alliance {name} already exists: its profile is open.",
@@ -135,6 +153,17 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.schemas-exported": "{count} JSON schemas written to {folder}",
 		"notice.index-rebuilt": "Index rebuilt: {count} alliance notes.",
 		"notice.failed": "Alliance Journal could not finish this: {error}",
+		"notice.bases-written-one": "1 base written: {paths}",
+		"notice.bases-written-other": "{count} bases written: {paths}",
+		"notice.bases-kept": "Already there, left as {count?it was|they were}: {paths}",
+		"cli.dashboard": "Alliance Journal: the dashboard of every alliance, or of one, as text or JSON",
+		"cli.lint": "Alliance Journal: every problem in the alliance notes, one line each, or as JSON",
+		"cli.briefing": "Alliance Journal: the pre-meeting briefing of an alliance, as Markdown or JSON",
+		"cli.flag-format": "text (the default) or json",
+		"cli.flag-alliance": "only this alliance (its name or an alias, in any case)",
+		"cli.flag-briefing-alliance": "the alliance (its name or an alias, in any case)",
+		"cli.format-invalid": "format must be text or json, not {format}",
+		"cli.alliance-missing": "say which alliance: alliance=<name>",
 
 		"problems.title": "Problems in {name}",
 		"problems.summary": "{count, plural, one {# problem} other {# problems}} found.",
@@ -188,6 +217,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"command.briefing": "Briefing voor het volgende overleg maken",
 		"command.export-schemas": "JSON-schema's exporteren",
 		"command.rebuild-index": "Index opnieuw opbouwen",
+		"command.create-bases": "Bases voor een alliantie maken",
 
 		"status.idle": "Alliantie-index: wacht op de kluis",
 		"status.indexing": "Alliantie-index: indexeren… {done}/{total}",
@@ -203,6 +233,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"suggest.never-met": "nog geen overleg",
 		"suggest.instruction-choose": "om te kiezen",
 		"suggest.instruction-dismiss": "om te sluiten",
+		"suggest.all-alliances": "Alle allianties",
+		"suggest.all-alliances-detail": "{count} {count?alliantie|allianties}",
 
 		"notice.no-alliances": "Nog geen allianties: maak er eerst een met “Nieuwe alliantie”.",
 		"notice.alliance-exists": "De alliantie {name} bestaat al: het profiel is geopend.",
@@ -219,6 +251,17 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.schemas-exported": "{count} JSON-schema's geschreven naar {folder}",
 		"notice.index-rebuilt": "Index opnieuw opgebouwd: {count} alliantienotities.",
 		"notice.failed": "Alliance Journal kon dit niet afmaken: {error}",
+		"notice.bases-written-one": "1 base geschreven: {paths}",
+		"notice.bases-written-other": "{count} bases geschreven: {paths}",
+		"notice.bases-kept": "Bestond al, ongewijzigd gelaten: {paths}",
+		"cli.dashboard": "Alliance Journal: het dashboard van elke alliantie, of van één, als tekst of JSON",
+		"cli.lint": "Alliance Journal: elk probleem in de alliantienotities, één regel per probleem, of als JSON",
+		"cli.briefing": "Alliance Journal: de briefing voor het volgende overleg met een alliantie, als Markdown of JSON",
+		"cli.flag-format": "text (standaard) of json",
+		"cli.flag-alliance": "alleen deze alliantie (haar naam, ook een alias; hoofdletters maken niet uit)",
+		"cli.flag-briefing-alliance": "de alliantie (haar naam, ook een alias; hoofdletters maken niet uit)",
+		"cli.format-invalid": "format moet text of json zijn, niet {format}",
+		"cli.alliance-missing": "zeg welke alliantie: alliance=<naam>",
 
 		"problems.title": "Problemen in {name}",
 		"problems.summary": "{count, plural, one {# probleem} other {# problemen}} gevonden.",

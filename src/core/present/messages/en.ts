@@ -5,6 +5,10 @@
  * `{count, plural, one {# meeting} other {# meetings}}` (see core/i18n/translate.ts).
  */
 export const EN = {
+	// ── The lint summary (the command line and the Obsidian command line) ──
+	"lint-notes": "{count, plural, one {# alliance note} other {# alliance notes}}",
+	"lint-problems": "{count, plural, =0 {no problems} one {# problem} other {# problems}}",
+	"lint-summary": "{notes} checked, {problems}",
 	// ── Choice values (as a person reads them, in lower case inside a sentence) ──
 	"phase-exploration": "exploration",
 	"phase-negotiation": "negotiation",

@@ -5,6 +5,10 @@
 import type { MessageKey } from "./en";
 
 export const NL: Record<MessageKey, string> = {
+	// ── The lint summary (the command line and the Obsidian command line) ──
+	"lint-notes": "{count, plural, one {# alliantienotitie} other {# alliantienotities}}",
+	"lint-problems": "{count, plural, =0 {geen problemen} one {# probleem} other {# problemen}}",
+	"lint-summary": "{notes} gecontroleerd, {problems}",
 	"phase-exploration": "verkenning",
 	"phase-negotiation": "onderhandeling",
 	"phase-launch": "lancering",

@@ -30,15 +30,13 @@ import tseslint from "typescript-eslint";
 const recommended = obsidianmd.configs.recommended;
 
 /**
- * The source that esbuild bundles into main.js. src/cli/format/ is here
- * because the plugin's briefing-note command renders with
- * dashboard-markdown.ts; it is pure (no Node) and shared with the CLI.
+ * The source that esbuild bundles into main.js. What the plugin shares with
+ * the command line (its words, the dashboard as text) is in src/core/present/.
  */
-const PLUGIN_FILES = ["src/main.ts", "src/core/**", "src/ui/**", "src/obsidian/**", "src/shims/**", "src/cli/format/**"];
+const PLUGIN_FILES = ["src/main.ts", "src/core/**", "src/ui/**", "src/obsidian/**", "src/shims/**"];
 
-/** The Node command line: src/cli/ without what it shares with the plugin. */
+/** The Node command line, none of which main.js carries. */
 const NODE_CLI_FILES = ["src/cli/**"];
-const NODE_CLI_SHARED_WITH_PLUGIN = ["src/cli/format/**"];
 
 /** Node's built-in modules by their bare names (`fs`, `fs/promises`, …), each to be imported as `node:<name>`. */
 const bareBuiltins = builtinModules.filter((name) => !name.startsWith("_") && !name.startsWith("node:"));
@@ -111,7 +109,6 @@ export default defineConfig([
 	{
 		name: "alliance-journal/node-cli",
 		files: NODE_CLI_FILES,
-		ignores: NODE_CLI_SHARED_WITH_PLUGIN,
 		rules: {
 			"no-restricted-globals": [
 				"error",

@@ -35,7 +35,7 @@ export async function createAllianceBases(host: JournalHost, groups: readonly Al
 	const { t } = host;
 	if (outcome.written.length > 0) {
 		const count = outcome.written.length;
-		host.notify(t(count === 1 ? "notice.bases-written-one" : "notice.bases-written-other", { count, paths: outcome.written.join(", ") }));
+		host.notify(t("notice.bases-written", { count, paths: outcome.written.join(", ") }));
 	}
 	if (outcome.kept.length > 0) host.notify(t("notice.bases-kept", { count: outcome.kept.length, paths: outcome.kept.join(", ") }));
 	for (const failure of outcome.failed) host.notify(t("notice.write-failed", failure));

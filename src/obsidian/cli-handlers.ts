@@ -19,7 +19,7 @@ import { problemLine } from "../core/present/problems";
 import { scopeDashboard, scopedModel } from "../core/present/scope";
 import { wordsFor } from "../core/present/words";
 import { findAlliance } from "../core/templates/new-note";
-import { DashboardText } from "../cli/format/dashboard-text";
+import { DashboardText } from "../core/present/dashboard-text";
 import type { JournalHost } from "./journal-host";
 import type { PluginTranslator } from "./language";
 

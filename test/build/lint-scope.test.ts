@@ -10,8 +10,6 @@ import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pluginBuildOptions, rootDir } from "../../esbuild.config.mjs";
 
-/** src/cli/'s formatting, pure and shared with the plugin (its briefing note), so linted as plugin code. */
-const SHARED_WITH_PLUGIN = "src/cli/format/";
 /** Rules that only the obsidianmd recommended config turns on. */
 const OBSIDIAN_RULES = ["obsidianmd/no-nodejs-modules", "obsidianmd/ui/sentence-case", "obsidianmd/commands/no-default-hotkeys", "@microsoft/sdl/no-inner-html"];
 /** Rules the Node CLI gets instead. */
@@ -52,7 +50,7 @@ describe("lint scope", () => {
 	}, 60_000);
 
 	it("lints the Node CLI that main.js does not carry with Node's rules, not Obsidian's", async () => {
-		const cliOnly = (await filesUnder("src/cli")).filter((file) => !shipped.includes(file) && !file.startsWith(SHARED_WITH_PLUGIN));
+		const cliOnly = (await filesUnder("src/cli")).filter((file) => !shipped.includes(file));
 		expect(cliOnly).toContain("src/cli/main.ts");
 		for (const file of cliOnly) {
 			const rules = await rulesFor(eslint, file);

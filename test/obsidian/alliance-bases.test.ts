@@ -27,7 +27,12 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-const NORTHWIND_BASES = ["Alliances/Northwind/Northwind meetings.base", "Alliances/Northwind/Northwind reflections.base", "Alliances/Northwind/Northwind stakeholders.base"];
+const NORTHWIND_BASES = [
+	"Alliances/Northwind/Northwind meetings.base",
+	"Alliances/Northwind/Northwind reflections.base",
+	"Alliances/Northwind/Northwind stakeholders.base",
+	"Alliances/Northwind/Northwind health checks.base",
+];
 
 describe("Create alliance bases", () => {
 	it("is a command in sentence case without a default hotkey", async () => {
@@ -54,7 +59,7 @@ describe("Create alliance bases", () => {
 		const northwind = pickers[0]?.getSuggestions("Northwind").find((choice) => choice.kind === "existing");
 		if (!northwind) throw new Error("no Northwind");
 		pickers[0]?.onChooseSuggestion(northwind);
-		await vi.waitFor(() => expect(notify).toHaveBeenCalledWith(`3 bases written: ${NORTHWIND_BASES.join(", ")}`));
+		await vi.waitFor(() => expect(notify).toHaveBeenCalledWith(`4 bases written: ${NORTHWIND_BASES.join(", ")}`));
 		const group = harness.plugin.sync.index.alliances().find((candidate) => candidate.profile.basename === "Northwind");
 		if (!group) throw new Error("no Northwind");
 		for (const base of allianceBases(allianceBasesInput(group), "en")) expect(await fileText(harness.app, base.path)).toBe(base.text);
@@ -71,7 +76,7 @@ describe("Create alliance bases", () => {
 		if (all?.kind !== "all") throw new Error("no 'All alliances'");
 		pickers[0]?.onChooseSuggestion(all);
 		await vi.waitFor(() => expect(notify).toHaveBeenCalledWith(`Already there, left as it was: ${NORTHWIND_BASES[0]}`));
-		expect(notify).toHaveBeenCalledWith(expect.stringMatching(/^5 bases written: /));
+		expect(notify).toHaveBeenCalledWith(expect.stringMatching(/^7 bases written: /));
 		expect(await harness.app.vault.read(mine)).toBe("views: []\n");
 		expect(harness.app.vault.getFileByPath("Alliances/Zuiderzee/Zuiderzee stakeholders.base")).not.toBeNull();
 	});
@@ -84,6 +89,6 @@ describe("Create alliance bases", () => {
 		const zuiderzee = pickers[0]?.getSuggestions("Zuiderzee").find((choice) => choice.kind === "existing");
 		if (!zuiderzee) throw new Error("no Zuiderzee");
 		pickers[0]?.onChooseSuggestion(zuiderzee);
-		await vi.waitFor(() => expect(notify).toHaveBeenCalledWith(expect.stringMatching(/^3 bases geschreven: Alliances\/Zuiderzee\/Zuiderzee overleggen\.base, /)));
+		await vi.waitFor(() => expect(notify).toHaveBeenCalledWith(expect.stringMatching(/^4 bases geschreven: Alliances\/Zuiderzee\/Zuiderzee overleggen\.base, /)));
 	});
 });

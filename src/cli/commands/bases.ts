@@ -56,8 +56,8 @@ function runBases(args: ParsedArgs, io: CliIo, language: Language): number {
 			written++;
 		}
 	}
-	const writtenText = written === 1 ? t("bases.written.one") : t("bases.written.other", { count: written });
-	const keptText = kept === 1 ? t("bases.kept.one") : t("bases.kept.other", { count: kept });
+	const writtenText = t("bases.written", { count: written });
+	const keptText = t("bases.left", { count: kept });
 	io.stderr.write(`${t("bases.summary", { written: writtenText, kept: keptText })}\n`);
 	return 0;
 }

@@ -15,7 +15,7 @@ import { wordsFor } from "../../core/present/words";
 import { isCalendarDate } from "../../core/schema/coerce";
 import { type ParsedArgs, stringFlag, SWITCH, UsageError, VALUE } from "../args";
 import type { CliCommand } from "../command";
-import { DashboardText } from "../format/dashboard-text";
+import { DashboardText } from "../../core/present/dashboard-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load-vault";
 import { terminalSafe, terminalSafeValue } from "../terminal-text";

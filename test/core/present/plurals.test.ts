@@ -11,7 +11,7 @@ const CATALOGUES: Record<string, Catalogue<string>> = { present: MESSAGES, plugi
 /** The counts every counted phrase is shown with: none, one, a few, and one with a thousands separator. */
 const COUNTS = [0, 1, 2, 1234];
 /** Values for the other placeholders of a counted phrase. */
-const OTHER_VALUES = { date: "DATE", due: "DUE", action: "ACTION", owner: "OWNER", theme: "THEME", first: "FIRST", kpi: "KPI", name: "NAME", label: "LABEL", value: "VALUE", last: "LAST", done: 0 };
+const OTHER_VALUES = { date: "DATE", due: "DUE", action: "ACTION", owner: "OWNER", theme: "THEME", first: "FIRST", kpi: "KPI", name: "NAME", label: "LABEL", value: "VALUE", last: "LAST", paths: "PATHS", done: 0 };
 
 /** The placeholders a message counts with. */
 function countedNames(message: string): string[] {

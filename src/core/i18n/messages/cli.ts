@@ -35,10 +35,8 @@ export type CliMessageKey =
 	| "new.dateInvalid"
 	| "new.templateUsed"
 	| "bases.kept"
-	| "bases.written.one"
-	| "bases.written.other"
-	| "bases.kept.one"
-	| "bases.kept.other"
+	| "bases.written"
+	| "bases.left"
 	| "bases.summary"
 	| "bench.summary.kept"
 	| "bench.summary.removed"
@@ -185,10 +183,8 @@ ${HELP_HELP.en}`,
 		"new.dateInvalid": "--date needs a day written YYYY-MM-DD, not {date}",
 		"new.templateUsed": "using your template {path}",
 		"bases.kept": "{path} already exists and was left as it is",
-		"bases.written.one": "1 base written",
-		"bases.written.other": "{count} bases written",
-		"bases.kept.one": "1 left as it was",
-		"bases.kept.other": "{count} left as they were",
+		"bases.written": "{count, plural, one {# base written} other {# bases written}}",
+		"bases.left": "{count, plural, one {# left as it was} other {# left as they were}}",
 		"bases.summary": "{written}, {kept}",
 		"bench.summary.kept": "({characters} million characters in {files} files, {notes} alliance notes; the vault is kept at {dir})",
 		"bench.summary.removed": "({characters} million characters in {files} files, {notes} alliance notes; the vault is removed)",
@@ -331,10 +327,8 @@ ${HELP_HELP.nl}`,
 		"new.dateInvalid": "--date verwacht een dag geschreven als JJJJ-MM-DD, niet {date}",
 		"new.templateUsed": "je eigen sjabloon {path} wordt gebruikt",
 		"bases.kept": "{path} bestaat al en is niet gewijzigd",
-		"bases.written.one": "1 base geschreven",
-		"bases.written.other": "{count} bases geschreven",
-		"bases.kept.one": "1 ongewijzigd gelaten",
-		"bases.kept.other": "{count} ongewijzigd gelaten",
+		"bases.written": "{count, plural, one {# base geschreven} other {# bases geschreven}}",
+		"bases.left": "{count, plural, other {# ongewijzigd gelaten}}",
 		"bases.summary": "{written} en {kept}",
 		"bench.summary.kept": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is bewaard in {dir})",
 		"bench.summary.removed": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is verwijderd)",

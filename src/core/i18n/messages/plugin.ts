@@ -54,8 +54,7 @@ export type PluginMessageKey =
 	| "notice.schemas-exported"
 	| "notice.index-rebuilt"
 	| "notice.failed"
-	| "notice.bases-written-one"
-	| "notice.bases-written-other"
+	| "notice.bases-written"
 	| "notice.bases-kept"
 	// The Obsidian command line
 	| "cli.dashboard"
@@ -136,7 +135,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"suggest.instruction-choose": "to choose",
 		"suggest.instruction-dismiss": "to dismiss",
 		"suggest.all-alliances": "All alliances",
-		"suggest.all-alliances-detail": "{count} {count?alliance|alliances}",
+		"suggest.all-alliances-detail": "{count, plural, one {# alliance} other {# alliances}}",
 
 		"notice.no-alliances": "No alliances yet: create one with “New alliance” first.",
 		"notice.alliance-exists": "The alliance {name} already exists: its profile is open.",
@@ -153,9 +152,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.schemas-exported": "{count} JSON schemas written to {folder}",
 		"notice.index-rebuilt": "Index rebuilt: {count} alliance notes.",
 		"notice.failed": "Alliance Journal could not finish this: {error}",
-		"notice.bases-written-one": "1 base written: {paths}",
-		"notice.bases-written-other": "{count} bases written: {paths}",
-		"notice.bases-kept": "Already there, left as {count?it was|they were}: {paths}",
+		"notice.bases-written": "{count, plural, one {# base written} other {# bases written}}: {paths}",
+		"notice.bases-kept": "Already there, left as {count, plural, one {it was} other {they were}}: {paths}",
 		"cli.dashboard": "Alliance Journal: the dashboard of every alliance, or of one, as text or JSON",
 		"cli.lint": "Alliance Journal: every problem in the alliance notes, one line each, or as JSON",
 		"cli.briefing": "Alliance Journal: the pre-meeting briefing of an alliance, as Markdown or JSON",
@@ -234,7 +232,7 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"suggest.instruction-choose": "om te kiezen",
 		"suggest.instruction-dismiss": "om te sluiten",
 		"suggest.all-alliances": "Alle allianties",
-		"suggest.all-alliances-detail": "{count} {count?alliantie|allianties}",
+		"suggest.all-alliances-detail": "{count, plural, one {# alliantie} other {# allianties}}",
 
 		"notice.no-alliances": "Nog geen allianties: maak er eerst een met “Nieuwe alliantie”.",
 		"notice.alliance-exists": "De alliantie {name} bestaat al: het profiel is geopend.",
@@ -251,9 +249,8 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"notice.schemas-exported": "{count} JSON-schema's geschreven naar {folder}",
 		"notice.index-rebuilt": "Index opnieuw opgebouwd: {count} alliantienotities.",
 		"notice.failed": "Alliance Journal kon dit niet afmaken: {error}",
-		"notice.bases-written-one": "1 base geschreven: {paths}",
-		"notice.bases-written-other": "{count} bases geschreven: {paths}",
-		"notice.bases-kept": "Bestond al, ongewijzigd gelaten: {paths}",
+		"notice.bases-written": "{count, plural, one {# base geschreven} other {# bases geschreven}}: {paths}",
+		"notice.bases-kept": "{count, plural, one {Bestond al, ongewijzigd gelaten} other {Bestonden al, ongewijzigd gelaten}}: {paths}",
 		"cli.dashboard": "Alliance Journal: het dashboard van elke alliantie, of van één, als tekst of JSON",
 		"cli.lint": "Alliance Journal: elk probleem in de alliantienotities, één regel per probleem, of als JSON",
 		"cli.briefing": "Alliance Journal: de briefing voor het volgende overleg met een alliantie, als Markdown of JSON",

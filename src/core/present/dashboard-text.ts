@@ -3,7 +3,7 @@
  * order, sparklines for trends, and every item followed by `path:line` so it
  * can be opened. Colour only when asked for (a terminal without NO_COLOR).
  */
-import { actionFacts } from "../../core/present/action-facts";
+import { actionFacts } from "./action-facts";
 import type {
 	ActionSummary,
 	AllianceDashboard,
@@ -15,14 +15,14 @@ import type {
 	RelationshipHealth,
 	SourceRef,
 	StakeholderSummary,
-} from "../../core/analytics/dashboard-model";
-import type { Problem, StakeholderStage, StakeholderStance } from "../../core/model";
-import { STAKEHOLDER_STAGES, STAKEHOLDER_STANCES } from "../../core/model";
-import { briefingText, meetingDistance, sinceLines } from "../../core/present/briefing";
-import { alsoWrittenAs, mergeReasonText, themeOccurrence } from "../../core/present/conflicts";
-import { capitalize } from "../../core/present/numbers";
-import { problemLine } from "../../core/present/problems";
-import { ratingName, type Words } from "../../core/present/words";
+} from "../analytics/dashboard-model";
+import type { Problem, StakeholderStage, StakeholderStance } from "../model";
+import { STAKEHOLDER_STAGES, STAKEHOLDER_STANCES } from "../model";
+import { briefingText, meetingDistance, sinceLines } from "./briefing";
+import { alsoWrittenAs, mergeReasonText, themeOccurrence } from "./conflicts";
+import { capitalize } from "./numbers";
+import { problemLine } from "./problems";
+import { ratingName, type Words } from "./words";
 
 const SPARK_BARS = "▁▂▃▄▅▆▇█";
 const INDENT = "  ";

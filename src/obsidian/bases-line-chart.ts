@@ -108,7 +108,7 @@ export function registerLineChartView(plugin: Plugin, host: LineChartHost): bool
 					const words = wordsFor(host.language());
 					const el = this.root.createDiv({ cls: "alliance-journal-bases-chart-item", attr: { "data-property": chart.id } });
 					const title = el.createDiv({ cls: "alliance-journal-bases-chart-title" });
-					const app = this.app;
+					const { app } = plugin;
 					const onPick = (point: { source?: string }): void => {
 						if (point.source !== undefined) void openNoteAt(app, point.source);
 					};

@@ -8,6 +8,7 @@ import { normalizePath, Notice, Plugin, requireApiVersion, type WorkspaceLeaf } 
 import type { Language } from "./core/i18n/language";
 import type { CalendarDate, NoteType } from "./core/model";
 import { AllianceSuggestModal } from "./obsidian/alliance-suggest-modal";
+import { registerLineChartView } from "./obsidian/bases-line-chart";
 import { registerCliHandlers } from "./obsidian/cli-handlers";
 import { registerCommands, settle } from "./obsidian/commands";
 import { createJournalNote } from "./obsidian/create-note";
@@ -50,6 +51,7 @@ export default class AllianceJournalPlugin extends Plugin implements JournalHost
 		this.addRibbonIcon(DASHBOARD_ICON, this.t("ribbon.open"), () => settle(this, this.activateView()));
 		registerCommands(this, this);
 		registerCliHandlers(this, this);
+		registerLineChartView(this, this);
 		this.addSettingTab(new AllianceJournalSettingTab(this.app, this, this));
 		this.statusBarEl = this.addStatusBarItem();
 		this.showStatus();

@@ -12,7 +12,9 @@
  * `<title>`, focus or tap writes its date and value above the chart, the
  * arrow keys move between points (one tab stop per chart), Enter opens it.
  * Thousands of readings become one mean per month, quarter or year, so the
- * DOM stays small. Every word comes from the caller's formatters.
+ * DOM stays small. Several series share the axes, each in its own colour,
+ * named with its latest value in a legend below the chart. Every word comes
+ * from the caller's formatters.
  */
 import {
 	gapsAfter,
@@ -111,6 +113,8 @@ const EDGE = 12;
 /** The inner SVG's width in its own units: one unit is one percent of the chart's width. */
 const PERCENT = 100;
 const SVG = "svg";
+/** How many series colours the style sheet has; the next series takes the first colour again. */
+const SERIES_COLOURS = 4;
 
 /** A drawn point with its place and its words. */
 interface Placed<Source> {
@@ -137,6 +141,8 @@ export class TimeChart<Source = unknown> {
 	private readonly layout: Layout;
 	private placed: Placed<Source>[] = [];
 	private readout!: SVGTextElement;
+	/** The legend of several series (made when first needed, hidden for one series). */
+	private legend: HTMLElement | undefined;
 	private current = 0;
 	private touched = false;
 
@@ -186,13 +192,18 @@ export class TimeChart<Source = unknown> {
 		this.drawValueAxis(lines, labels, domain, data, y, all.length === 1);
 		this.drawTicks(labels, start, end);
 		series.forEach((points, index) => this.drawSeries(lines, points, index, data.series[index] ?? { points: [] }, x, y, end));
-		this.drawLatestLabels(labels, data.series.map((one) => latestReading(one.points)));
+		const latest = data.series.map((one) => latestReading(one.points));
+		// One series' latest value stands over its end; several are named, with theirs, in the legend.
+		if (data.series.length > 1) this.drawLegend(data.series, latest);
+		else this.drawLatestLabels(labels, latest);
+		this.legend?.toggleAttribute("hidden", data.series.length <= 1);
 		this.drawPoints();
 		// Labels above the points: their halo keeps them readable where a point runs under them.
 		this.svg.appendChild(labels);
 		this.readout = this.svg.createSvg("text", { cls: "alliance-journal-chart-readout", attr: { y: layout.top - LATEST_ABOVE, "aria-hidden": "true" } });
 		description.setText(this.placed.map((placed) => placed.text).join("; "));
 		this.el.toggleClass("alliance-journal-chart-single", all.length === 1);
+		this.el.toggleClass("alliance-journal-chart-several", data.series.length > 1);
 	}
 
 	/** Grid lines and labels at the bottom and top of the values, and the target line with its label. */
@@ -238,7 +249,7 @@ export class TimeChart<Source = unknown> {
 
 	/** The series' line in runs between gaps, a dotted bridge over each gap, and the stale tail. */
 	private drawSeries(lines: SVGElement, points: PlotPoint<Source>[], index: number, source: TimeSeries<Source>, x: (date: DayString) => number, y: (value: number) => number, end: DayString): void {
-		const seriesCls = `alliance-journal-chart-series-${index % 4}`;
+		const seriesCls = `alliance-journal-chart-series-${index % SERIES_COLOURS}`;
 		const coordinates = points.map((point) => [x(point.date), y(point.value)] as const);
 		const breaks = new Set(gapsAfter(points.map((point) => point.date)));
 		let run: string[] = [];
@@ -284,6 +295,17 @@ export class TimeChart<Source = unknown> {
 		});
 	}
 
+	/** Each series' name, in its colour, with its latest value ("Acme: 87 %"). */
+	private drawLegend(series: readonly TimeSeries<Source>[], latest: readonly (TimePoint<Source> | undefined)[]): void {
+		this.legend ??= this.el.createEl("ul", { cls: ["alliance-journal-legend", "alliance-journal-chart-legend"] });
+		this.legend.empty();
+		series.forEach((one, index) => {
+			const reading = latest[index];
+			const value = reading ? `: ${this.options.format.value(reading.value)}` : "";
+			this.legend?.createEl("li", { cls: "alliance-journal-chart-legend-item", text: `${one.name ?? ""}${value}`, attr: { "data-series": index % SERIES_COLOURS } });
+		});
+	}
+
 	/** One focusable circle per point, with a `<title>` for hover; the last one holds the tab stop. */
 	private drawPoints(): void {
 		const { layout, options } = this;
@@ -302,6 +324,7 @@ export class TimeChart<Source = unknown> {
 					"data-index": at,
 					"data-date": placed.point.date,
 					"data-x": placed.x,
+					"data-series": placed.series % SERIES_COLOURS,
 				},
 			});
 			circle.toggleClass("alliance-journal-chart-mean", placed.point.count > 1);

@@ -119,4 +119,19 @@ describe("the time chart", () => {
 		expect(chart.el.querySelector(".alliance-journal-chart-latest")?.textContent).toBe("84,25 %");
 		expect(chart.el.querySelector(".alliance-journal-chart-tick")?.textContent).toBe("jan 2026");
 	});
+
+	it("draws several series in their own colours, named with their latest values in a legend instead of over the lines", () => {
+		const { chart, texts } = draw({ series: [{ name: "Acme", points: monthly([80, 84]) }, { name: "Globex", points: monthly([70, 75, 78]) }], range: { end: "2026-03-31" } });
+		expect(texts("alliance-journal-chart-legend-item")).toEqual(["Acme: 84 %", "Globex: 78 %"]);
+		expect(texts("alliance-journal-chart-latest")).toEqual([]);
+		expect(chart.el.classList.contains("alliance-journal-chart-several")).toBe(true);
+		const series = [...chart.el.querySelectorAll(".alliance-journal-chart-point")].map((point) => point.getAttribute("data-series"));
+		expect(series).toEqual(["0", "0", "1", "1", "1"]);
+		expect(chart.el.querySelector(".alliance-journal-chart-point")?.getAttribute("aria-label")).toBe("Acme, 15 Jan 2026: 80 %");
+		// Back to one series: the legend hides and the latest value stands over the line again.
+		chart.update({ series: [{ points: monthly([1, 2]) }], range: { end: "2026-02-28" } });
+		expect(chart.el.querySelector(".alliance-journal-chart-legend")?.hasAttribute("hidden")).toBe(true);
+		expect(texts("alliance-journal-chart-latest")).toEqual(["2 %"]);
+		expect(chart.el.classList.contains("alliance-journal-chart-several")).toBe(false);
+	});
 });

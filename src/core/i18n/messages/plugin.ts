@@ -101,7 +101,18 @@ export type PluginMessageKey =
 	| "settings.health-check-every-desc"
 	| "settings.health-check-dimensions"
 	| "settings.health-check-dimensions-desc"
-	| "settings.section-desc";
+	| "settings.section-desc"
+	// ── Issue 16: the Bases line chart view ──
+	| "bases-chart.name"
+	| "bases-chart.option-x"
+	| "bases-chart.option-y"
+	| "bases-chart.option-target-group"
+	| "bases-chart.option-target"
+	| "bases-chart.option-target-property"
+	| "bases-chart.no-value"
+	| "bases-chart.label"
+	| "bases-chart.empty-lines"
+	| "bases-chart.empty-points";
 
 export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 	en: {
@@ -200,6 +211,18 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.health-check-dimensions-desc":
 			"The dimensions a new health check asks both sides to rate, as keys separated by commas (each becomes ours_<key> and theirs_<key>).",
 		"settings.section-desc": "Show this section on the dashboard.",
+
+		// ── Issue 16: the Bases line chart view ──
+		"bases-chart.name": "Line chart",
+		"bases-chart.option-x": "Date (x axis)",
+		"bases-chart.option-y": "Lines (property ids; empty: the properties shown)",
+		"bases-chart.option-target-group": "Target line",
+		"bases-chart.option-target": "Target value",
+		"bases-chart.option-target-property": "Target from property",
+		"bases-chart.no-value": "(none)",
+		"bases-chart.label": "{name} over time",
+		"bases-chart.empty-lines": "Choose the properties to draw: show number properties in this view, or list them under Lines in the view's options.",
+		"bases-chart.empty-points": "No row has both a date in {x} and a number in the chosen properties.",
 	},
 	nl: {
 		"view.title": "Alliantiedashboard",
@@ -297,5 +320,17 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.health-check-dimensions-desc":
 			"De dimensies die beide partijen in een nieuwe gezondheidscheck een cijfer geven, als sleutels gescheiden door komma's (elk wordt ours_<sleutel> en theirs_<sleutel>).",
 		"settings.section-desc": "Dit onderdeel op het dashboard tonen.",
+
+		// ── Issue 16: the Bases line chart view ──
+		"bases-chart.name": "Lijngrafiek",
+		"bases-chart.option-x": "Datum (x-as)",
+		"bases-chart.option-y": "Lijnen (eigenschap-id's; leeg: de getoonde eigenschappen)",
+		"bases-chart.option-target-group": "Streeflijn",
+		"bases-chart.option-target": "Streefwaarde",
+		"bases-chart.option-target-property": "Streefwaarde uit eigenschap",
+		"bases-chart.no-value": "(geen)",
+		"bases-chart.label": "{name} in de tijd",
+		"bases-chart.empty-lines": "Kies wat getekend wordt: toon eigenschappen met getallen in deze weergave, of zet ze onder Lijnen in de opties van de weergave.",
+		"bases-chart.empty-points": "Geen rij heeft zowel een datum in {x} als een getal in de gekozen eigenschappen.",
 	},
 };

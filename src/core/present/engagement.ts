@@ -6,11 +6,10 @@
  * Markdown briefing, the sidebar — writes these lines; the analytics only
  * hand out facts.
  */
-import type { DimensionGap, EngagementPractice, HealthCheckDue, PerceptionGap, PracticeScore, PracticeVerdict } from "../analytics/dashboard-model";
+import type { DimensionGap, EngagementPractice, HealthCheckDue, PerceptionGap, PracticeReason, PracticeScore, PracticeValue, PracticeVerdict } from "../analytics/dashboard-model";
 import { DIMENSION_LABELS, isNamedDimension, KEY_ROLE_LABELS } from "../schema/health-check-names";
-import type { MessageValues } from "../i18n/translate";
 import { capitalize } from "./numbers";
-import type { MessageKey, Words } from "./words";
+import type { Words } from "./words";
 
 /** A share (0–1) as a whole percentage. */
 const PERCENT = 100;
@@ -145,72 +144,51 @@ export function verdictName(words: Words, verdict: PracticeVerdict): string {
 	return words.t(`verdict-${verdict}`);
 }
 
-/** A share as a whole percentage. */
-function percent(share: number | undefined): number {
-	return Math.round((share ?? 0) * PERCENT);
+/** The numbers a reason's sentence counts with (`count`, the plural) and shows (`value`), by the score's value names. */
+const REASON_NUMBERS: Partial<Record<PracticeReason, [count?: PracticeValue, value?: PracticeValue]>> = {
+	"means-kpis-not-measured": ["meansKpis", "meansKpisMeasured"],
+	"means-kpis-measured-trust-steady": ["meansKpis"],
+	"themes-recurring-unresolved": ["recurringUnresolved"],
+	"few-themes-resolved": ["themes", "resolvedThemes"],
+	"slow-to-resolve": ["medianDaysToResolve"],
+	"tensions-resolved": ["themes", "resolvedThemes"],
+	"incidents-one-sided": ["incidentReflections", "bothSidesNamed"],
+	"incidents-both-sides": ["incidentReflections", "bothSidesNamed"],
+	"contributions-one-sided": ["reflections", "bothSidesNamed"],
+	"both-sides-named": ["reflections", "bothSidesNamed"],
+	"no-recent-reflection": ["daysSinceLastReflection"],
+	"high-influence-resistance": ["highInfluenceResisters"],
+	"contacts-overdue": ["contactsTracked", "contactsOverdue"],
+	"internal-mostly-unaware": ["internalStakeholders", "internalUnaware"],
+	"wins-every-quarter": ["quartersChecked"],
+};
+
+/** The figures of a score that are there. */
+function present(...values: (number | undefined)[]): number[] {
+	return values.filter((value): value is number => value !== undefined);
 }
 
-/** The lowest of some numbers that are there. */
-function lowest(...values: (number | undefined)[]): number {
-	return Math.min(...values.filter((value): value is number => value !== undefined));
-}
-
-/** The mean of some numbers that are there. */
-function meanOf(...values: (number | undefined)[]): number {
-	const present = values.filter((value): value is number => value !== undefined);
-	return present.reduce((sum, value) => sum + value, 0) / Math.max(present.length, 1);
-}
-
-/** The message and its values for a score's deciding reason. */
-function reasonMessage(score: PracticeScore, words: Words): [MessageKey, MessageValues] {
+/** The value a reason shows that is not one of the score's numbers as they are. */
+function shownValue(score: PracticeScore, words: Words): string | number | undefined {
 	const v = score.values;
-	const n = (value: number | undefined): number => value ?? 0;
 	switch (score.reason) {
-		case "means-kpis-not-measured":
-			return ["reason-means-kpis-not-measured", { count: n(v.meansKpis), value: n(v.meansKpisMeasured) }];
 		case "trust-respect-low":
-			return ["reason-trust-respect-low", { value: lowest(v.trustRecent, v.respectRecent) }];
+			return Math.min(...present(v.trustRecent, v.respectRecent));
 		case "trust-respect-falling":
-			return ["reason-trust-respect-falling", { value: words.signed(lowest(v.trustChange, v.respectChange)) }];
-		case "means-kpis-measured-trust-steady":
-			return ["reason-means-kpis-measured-trust-steady", { count: n(v.meansKpis), value: meanOf(v.trustRecent, v.respectRecent) }];
-		case "themes-recurring-unresolved":
-			return ["reason-themes-recurring-unresolved", { count: n(v.recurringUnresolved) }];
-		case "few-themes-resolved":
-			return ["reason-few-themes-resolved", { count: n(v.themes), value: n(v.resolvedThemes) }];
-		case "slow-to-resolve":
-			return ["reason-slow-to-resolve", { count: Math.round(n(v.medianDaysToResolve)) }];
-		case "tensions-resolved":
-			return n(v.themes) === 0
-				? ["reason-tensions-resolved-no-themes", { count: n(v.reflectionsWithDifference) }]
-				: ["reason-tensions-resolved", { count: n(v.themes), value: n(v.resolvedThemes) }];
-		case "incidents-one-sided":
-		case "incidents-both-sides":
-			return [`reason-${score.reason}`, { count: n(v.incidentReflections), value: n(v.bothSidesNamed) }];
-		case "contributions-one-sided":
-		case "both-sides-named":
-			return [`reason-${score.reason}`, { count: n(v.reflections), value: n(v.bothSidesNamed) }];
-		case "no-recent-reflection":
-			return ["reason-no-recent-reflection", { count: n(v.daysSinceLastReflection) }];
-		case "high-influence-resistance":
-			return ["reason-high-influence-resistance", { count: n(v.highInfluenceResisters) }];
-		case "key-roles-missing": {
-			const roles = (score.missingKeyRoles ?? []).map(({ side, role }) => words.t(`key-role-${side}`, { name: KEY_ROLE_LABELS[words.language][role].toLocaleLowerCase() }));
-			return ["reason-key-roles-missing", { value: words.list(roles) }];
+			return words.signed(Math.min(...present(v.trustChange, v.respectChange)));
+		case "means-kpis-measured-trust-steady": {
+			const averages = present(v.trustRecent, v.respectRecent);
+			return averages.reduce((sum, value) => sum + value, 0) / Math.max(averages.length, 1);
 		}
-		case "contacts-overdue":
-			return ["reason-contacts-overdue", { count: n(v.contactsTracked), value: n(v.contactsOverdue) }];
-		case "internal-mostly-unaware":
-			return ["reason-internal-mostly-unaware", { count: n(v.internalStakeholders), value: n(v.internalUnaware) }];
+		case "key-roles-missing":
+			return words.list((score.missingKeyRoles ?? []).map(({ side, role }) => words.t(`key-role-${side}`, { name: KEY_ROLE_LABELS[words.language][role].toLocaleLowerCase() })));
 		case "quarters-without-win":
-			return ["reason-quarters-without-win", { value: words.list((score.quartersWithoutWin ?? []).map(words.quarter)) }];
+			return words.list((score.quartersWithoutWin ?? []).map(words.quarter));
 		case "wins-not-communicated":
-			return ["reason-wins-not-communicated", { value: percent(v.communicatedShare) }];
 		case "wins-every-quarter":
-			return ["reason-wins-every-quarter", { count: n(v.quartersChecked), value: percent(v.communicatedShare) }];
+			return Math.round((v.communicatedShare ?? 0) * PERCENT);
 		default:
-			// The reasons that need no numbers: the sentence says it all.
-			return [`reason-${score.reason}`, {}];
+			return undefined;
 	}
 }
 
@@ -220,6 +198,12 @@ function reasonMessage(score: PracticeScore, words: Words): [MessageKey, Message
  * @example practiceReason(score, wordsFor("en")) // "2 conflict themes keep coming back unresolved."
  */
 export function practiceReason(score: PracticeScore, words: Words): string {
-	const [key, values] = reasonMessage(score, words);
-	return words.t(key, values);
+	const [count, value] = REASON_NUMBERS[score.reason] ?? [];
+	const values: Record<string, string | number> = {};
+	if (count) values.count = Math.round(score.values[count] ?? 0);
+	if (value) values.value = score.values[value] ?? 0;
+	values.value = shownValue(score, words) ?? values.value ?? "";
+	// With no conflict theme, the tension is shown resolved by the reflections that name a difference used.
+	if (score.reason === "tensions-resolved" && values.count === 0) return words.t("reason-tensions-resolved-no-themes", { count: score.values.reflectionsWithDifference ?? 0 });
+	return words.t(`reason-${score.reason}`, values);
 }

@@ -28,7 +28,7 @@ describe("the perception gap and the engagement scorecard in the dashboard", () 
 		expect(dimensions[0]).toMatch(/^ {6}Openness on decisions and resources: us 4, partner 2 · gap \+2 {2}Alliances\/Northwind\/Health checks\/2026-09-15 Health check Northwind\.md:16$/);
 		expect(northwind).toContain("2 points further apart than on 10 Mar 2026; since then: us +1, partner −1");
 		expect(northwind).toContain("! 2. Productive differences: Needs attention — 2 conflict themes keep coming back unresolved.");
-		expect(northwind).toContain("✓ 5. Quick wins: On track — A quick win in each of the last 4 quarters, 70 % of them shared.");
+		expect(northwind).toContain("✓ 5. Quick wins: On track — A quick win in each of the last 4 quarters; 70 % shared.");
 		const zuiderzee = engagementBlock(text, "Zuiderzee", "Engagement model", "Problems");
 		expect(zuiderzee).toContain("Internal support: us 4, partner 2 · gap +2");
 		expect(zuiderzee).toContain("! 5. Quick wins: Needs attention — No quick win in Q2 2026.");
@@ -45,7 +45,7 @@ describe("the perception gap and the engagement scorecard in the dashboard", () 
 		expect(zuiderzee).toContain("Interne steun: wij 4, partner 2 · verschil +2");
 		expect(zuiderzee).toContain("2 punten verder uit elkaar dan op 31 mrt 2026; sindsdien: wij +1, partner −1");
 		expect(zuiderzee).toContain("! 5. Quick wins: Aandacht nodig — Geen quick win in Q2 2026.");
-		expect(zuiderzee).toContain("✓ 4. Interne stakeholders: Op koers — De sleutelrollen zijn aan beide kanten bezet en niemand met veel invloed ligt dwars.");
+		expect(zuiderzee).toContain("✓ 4. Interne stakeholders: Op koers — Sleutelrollen aan beide kanten bezet; niemand met veel invloed ligt dwars.");
 	});
 
 	it("as JSON: the facts behind both (the perception gap sorted by gap, one score per practice)", () => {
@@ -71,7 +71,7 @@ describe("the perception gap and the engagement scorecard in the dashboard", () 
 		expect(note).toContain("| Dimension | Us | Partner | Gap | Since the check before |");
 		expect(note).toContain("| Openness on decisions and resources | 4 | 2 | +2 | 2 points further apart than on 10 Mar 2026; since then: us +1, partner −1 |");
 		expect(note).toContain("| Internal support | 4 | 2 | +2 |");
-		expect(note).toMatch(/^- \*\*3\. Collaboration is learning\*\* — on track: What both organisations contributed is named in 1 of 1 reflection after an incident\. \(\[\[Alliances\/Northwind\/Reflections\/2026-05-21 Reflection Northwind\|2026-05-21 Reflection Northwind\]\]\)$/m);
+		expect(note).toMatch(/^- \*\*3\. Collaboration is learning\*\* — on track: 1 of 1 reflection after an incident names both sides' contributions\. \(\[\[Alliances\/Northwind\/Reflections\/2026-05-21 Reflection Northwind\|2026-05-21 Reflection Northwind\]\]\)$/m);
 		expect(note.match(/^- \*\*[1-5]\. .*\]\]\)$/gm)).toHaveLength(10);
 	});
 });

@@ -68,7 +68,7 @@ describe("every verdict's reason is one sentence in each language", () => {
 		expect(practiceReason(score("slow-to-resolve", { medianDaysToResolve: 121.5 }), en)).toBe("A conflict theme takes 122 days to resolve (median).");
 		expect(practiceReason(score("trust-respect-low", { trustRecent: 2.5, respectRecent: 3.25 }), nl)).toBe("Vertrouwen of respect krijgt de laatste tijd een laag cijfer: gemiddeld 2,5 van 5.");
 		expect(practiceReason(score("wins-not-communicated", { communicatedShare: 0.333 }), en)).toBe("Only 33 % of the quick wins were shared in your organisation.");
-		expect(practiceReason(score("tensions-resolved", { themes: 0, reflectionsWithDifference: 1 }), en)).toBe("1 reflection names a difference you used, and no conflict is open.");
+		expect(practiceReason(score("tensions-resolved", { themes: 0, reflectionsWithDifference: 1 }), en)).toBe("1 reflection names a difference you used; no conflict is open.");
 	});
 
 	it("names the key roles nobody holds, and on which side", () => {
@@ -117,7 +117,7 @@ describe("the perception gap in words", () => {
 
 	it("when the next check is due, or how late it is", () => {
 		expect(healthCheckDueText({ due: false, cadenceDays: 182, since: "last-check", dueOn: "2027-03-16" }, en)).toBe("next check due 16 Mar 2027");
-		expect(healthCheckDueText({ due: true, cadenceDays: 182, since: "last-check", dueOn: "2026-10-30", daysOverdue: 28 }, nl)).toBe("volgende check 28 dagen te laat (was 30 okt 2026)");
+		expect(healthCheckDueText({ due: true, cadenceDays: 182, since: "last-check", dueOn: "2026-10-30", daysOverdue: 28 }, nl)).toBe("volgende check 28 dagen te laat");
 		expect(healthCheckDueText({ due: false, cadenceDays: 182, since: "none" }, en)).toBeUndefined();
 	});
 });

@@ -45,6 +45,7 @@ const SECTION_NAMES: Readonly<Record<SectionId, MessageKey>> = {
 	"quick-wins": "section-quick-wins",
 	actions: "section-actions",
 	stakeholders: "section-stakeholders",
+	engagement: "section-engagement",
 	problems: "section-problems",
 };
 

@@ -14,6 +14,7 @@ export const SECTION_IDS = [
 	"quick-wins",
 	"actions",
 	"stakeholders",
+	"engagement",
 	"problems",
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];

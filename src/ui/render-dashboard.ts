@@ -22,6 +22,7 @@ import { renderActions } from "./sections/actions";
 import { renderBriefing } from "./sections/briefing";
 import { renderConflicts } from "./sections/conflicts";
 import { renderEmptyState } from "./sections/empty-state";
+import { engagementSection } from "./sections/engagement";
 import { renderKpiTrends } from "./sections/kpi-trends";
 import { renderProblems } from "./sections/problems";
 import { renderQuickWins } from "./sections/quick-wins";
@@ -65,6 +66,7 @@ function sections(scope: DashboardScope, context: RenderContext): SectionSpec[] 
 		{ id: "quick-wins", title: t("section-quick-wins"), count: counts["quick-wins"], empty: t("quick-wins-empty"), render: (body) => renderQuickWins(body, scope, context) },
 		{ id: "actions", title: t("section-actions"), count: counts.actions, empty: t("actions-empty"), render: (body) => renderActions(body, scope, context) },
 		{ id: "stakeholders", title: t("section-stakeholders"), count: counts.stakeholders, empty: t("stakeholders-empty"), render: (body) => renderStakeholders(body, scope, context) },
+		engagementSection(scope, context, counts.engagement),
 		{ id: "problems", title: t("section-problems"), count: counts.problems, empty: t("problems-empty"), alert: true, render: (body) => renderProblems(body, scope, context) },
 	];
 }

@@ -3,6 +3,7 @@
  */
 import { healthChartCount, stakeholdersOf, type DashboardScope } from "../core/present/scope";
 import type { SectionId } from "./dashboard-state";
+import { practicesNeedingAttention } from "./sections/engagement";
 
 /**
  * The number in each section's header: how many entries the section lists.
@@ -18,6 +19,7 @@ export function sectionCounts(scope: DashboardScope): Record<SectionId, number> 
 		"quick-wins": scope.alliances.reduce((sum, alliance) => sum + alliance.quickWins.items.length, 0),
 		actions: scope.alliances.reduce((sum, alliance) => sum + alliance.actions.open.length, 0),
 		stakeholders: stakeholdersOf(scope).length,
+		engagement: practicesNeedingAttention(scope),
 		problems: scope.problems.length,
 	};
 }

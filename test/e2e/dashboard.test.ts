@@ -32,6 +32,7 @@ function expectedCounts(model: DashboardModel, name: string | null): Record<Sect
 		"quick-wins": sum((alliance) => alliance.quickWins.items.length),
 		actions: sum((alliance) => alliance.actions.open.length),
 		stakeholders: new Set(alliances.flatMap((alliance) => alliance.stakeholders.people.map((person) => person.path))).size,
+		engagement: sum((alliance) => alliance.scorecard.filter((score) => score.verdict === "needs-attention").length),
 		problems: one ? one.problems.length : model.problems.length,
 	};
 }

@@ -51,12 +51,12 @@ describe("the dashboard view", () => {
 	it("shows the sections the settings switch on", async () => {
 		const harness = await startPlugin(undefined, { settings: { sections: { kpis: false, health: false } } });
 		const view = await openDashboard(harness);
-		expect(sectionIds(view)).toEqual(["briefing", "conflicts", "quick-wins", "actions", "stakeholders", "problems"]);
+		expect(sectionIds(view)).toEqual(["briefing", "conflicts", "quick-wins", "actions", "stakeholders", "engagement", "problems"]);
 
 		// Picking an alliance draws its sections again: still without the hidden ones.
 		picker(view).value = "Northwind";
 		picker(view).dispatchEvent(new Event("change"));
-		expect(sectionIds(view)).toEqual(["briefing", "conflicts", "quick-wins", "actions", "stakeholders", "problems"]);
+		expect(sectionIds(view)).toEqual(["briefing", "conflicts", "quick-wins", "actions", "stakeholders", "engagement", "problems"]);
 	});
 
 	it("renders once for a burst of 100 edits, a moment after the last one", async () => {

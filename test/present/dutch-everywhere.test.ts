@@ -21,6 +21,7 @@ import { PLUGIN_MESSAGES } from "../../src/core/i18n/messages/plugin";
 import { problemLine } from "../../src/core/present/problems";
 import { MESSAGES, wordsFor } from "../../src/core/present/words";
 import { NOTE_SCHEMAS } from "../../src/core/schema/definitions";
+import { DIMENSION_LABELS, KEY_ROLE_LABELS } from "../../src/core/schema/health-check-names";
 import type { DashboardState } from "../../src/ui/dashboard-state";
 import { problemsOfAMessyVault } from "../core/helpers/messy-vault";
 import { exampleModel } from "../ui/fixtures/example-model";
@@ -67,6 +68,8 @@ function catalogueWords(language: "en" | "nl"): Set<string> {
 			for (const word of wordsOf(message.replace(/\{\w+(?:, plural,)?|[=]\d+/g, " "))) words.add(word);
 		}
 	}
+	// The names of the health check's dimensions and the key roles belong to the note format, in each language.
+	for (const names of [DIMENSION_LABELS[language], KEY_ROLE_LABELS[language]]) for (const name of Object.values(names)) for (const word of wordsOf(name)) words.add(word);
 	return words;
 }
 
@@ -87,6 +90,8 @@ function userTexts(model: DashboardModel): string[] {
 		for (const win of alliance.quickWins.items) texts.push(win.text);
 		for (const theme of alliance.conflicts) texts.push(theme.label, ...theme.wordings, ...theme.mentions.map((mention) => mention.text));
 		for (const mention of alliance.briefing.items) if (mention.source) texts.push(mention.source.path);
+		const check = alliance.healthChecks.latest;
+		if (check) texts.push(...check.ourParticipants, ...check.theirParticipants, ...check.dimensions.map((dimension) => dimension.dimension.replace(/_/g, " ")));
 	}
 	return texts.filter((text) => text.trim() !== "");
 }

@@ -11,6 +11,7 @@ import type { CalendarDate } from "../model";
 import { actionFacts } from "./action-facts";
 import { briefingText, meetingDistance, sinceLines } from "./briefing";
 import { themeOccurrence } from "./conflicts";
+import { engagementMarkdown } from "./engagement-markdown";
 import { namedLinkMarkdown, sourceLink } from "./links";
 import { capitalize } from "./numbers";
 import type { Words } from "./words";
@@ -84,6 +85,7 @@ function allianceBriefing(alliance: AllianceDashboard, words: Words, today: Cale
 			lines.push(`- ${when}${action.description}${extra.length > 0 ? ` (${extra.join(" · ")})` : ""}${linkTo(action)}`);
 		}
 	}
+	lines.push(...engagementMarkdown(alliance, words));
 	return lines;
 }
 

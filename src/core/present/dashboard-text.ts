@@ -20,10 +20,15 @@ import type { Problem, StakeholderStage, StakeholderStance } from "../model";
 import { STAKEHOLDER_STAGES, STAKEHOLDER_STANCES } from "../model";
 import { briefingText, meetingDistance, sinceLines } from "./briefing";
 import { alsoWrittenAs, mergeReasonText, themeOccurrence } from "./conflicts";
+import { dimensionLine, healthCheckDueText, perceptionGapLines, practiceName, practiceReason, verdictName } from "./engagement";
 import { capitalize } from "./numbers";
 import { problemLine } from "./problems";
 import { ratingName, type Words } from "./words";
 
+/** A perception gap of this many points or more is marked. */
+const WIDE_GAP = 2;
+/** The text lists this many notes of a verdict's evidence (the JSON has them all). */
+const EVIDENCE_SHOWN = 3;
 const SPARK_BARS = "▁▂▃▄▅▆▇█";
 const INDENT = "  ";
 const ESC = "\u001b[";
@@ -126,6 +131,8 @@ export class DashboardText {
 		this.actions(alliance.actions);
 		this.heading(this.label("section-stakeholders"));
 		this.stakeholders(alliance.stakeholders);
+		this.heading(this.label("section-engagement"));
+		this.engagement(alliance);
 		this.heading(this.label("section-problems"));
 		if (alliance.problems.length === 0) this.item(this.label("problems-none"));
 		else this.problems(alliance.problems);
@@ -280,6 +287,41 @@ export class DashboardText {
 				.filter(Boolean)
 				.join(", ");
 			this.item(`${person.name}${facts ? ` — ${facts}` : ""}`, person);
+		}
+	}
+
+	// ── Issue 15: the perception gap and the engagement scorecard ──
+
+	private engagement(alliance: AllianceDashboard): void {
+		const { words } = this;
+		const { healthChecks } = alliance;
+		this.item(this.style("bold", this.label("gap-title")));
+		const check = healthChecks.latest;
+		const due = healthCheckDueText(healthChecks.due, words);
+		if (!check) this.item(this.label("gap-none"));
+		else {
+			const lines = perceptionGapLines(check, words);
+			this.item(lines.title, check.check);
+			const facts = [lines.participants, lines.averages, due && healthChecks.due.due ? this.style("yellow", due) : due].filter((fact): fact is string => fact !== undefined);
+			if (facts.length > 0) this.item(`${INDENT}${capitalize(facts.join(" · "))}`);
+			for (const dimension of check.dimensions) {
+				const line = dimensionLine(dimension, words, check);
+				const wide = dimension.gap !== undefined && Math.abs(dimension.gap) >= WIDE_GAP;
+				this.item(`${INDENT}${line.name}: ${line.ratings} · ${wide ? this.style("yellow", line.gap) : line.gap}`, dimension.source);
+				if (line.trend) this.item(`${INDENT}${INDENT}${this.style("dim", capitalize(line.trend))}`);
+			}
+		}
+		this.item(this.style("bold", this.label("scorecard-title")));
+		for (const score of alliance.scorecard) {
+			const verdict = capitalize(verdictName(words, score.verdict));
+			const mark = score.verdict === "on-track" ? this.style("green", "✓") : score.verdict === "needs-attention" ? this.style("red", "!") : "·";
+			const tone = score.verdict === "on-track" ? this.style("green", verdict) : score.verdict === "needs-attention" ? this.style("yellow", verdict) : this.style("dim", verdict);
+			this.item(`${mark} ${practiceName(words, score.practice)}: ${tone} — ${practiceReason(score, words)}`);
+			const shown = score.evidence.slice(0, EVIDENCE_SHOWN).map((ref) => `${ref.path}:${ref.line}`);
+			const more = score.evidence.length - shown.length;
+			if (shown.length > 0) {
+				this.item(`${INDENT}${this.style("dim", `${words.list(shown)}${more > 0 ? ` ${this.label("evidence-more", { count: more })}` : ""}`)}`);
+			}
 		}
 	}
 

@@ -2,8 +2,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
+import Ajv from "ajv";
+import matter from "gray-matter";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "../../../src/cli/run";
+import { noteJsonSchemas } from "../../../src/core/schema/json-schema";
 import { cli, type CliRun, exampleVault } from "../cli-harness";
 
 const folders: string[] = [];
@@ -113,6 +116,15 @@ describe("new health-check for Northwind, in a copy of the example vault", () =>
 		expect(cli("lint", vault).stdout.trim().split("\n")).toEqual([
 			"Alliances/Northwind/Meetings/2026-06-30 Northwind.md:13: trust: found 7, allowed a whole number from 1 to 5",
 		]);
+		// The exported JSON Schema agrees: the new note is valid, and so is it once both sides rated it; a rating of 6 is not.
+		const validate = new Ajv({ allowUnionTypes: true, allErrors: true }).compile(noteJsonSchemas()["alliance-health-check"]);
+		const data = (yaml: string): unknown => JSON.parse(JSON.stringify(matter(yaml).data)) as unknown;
+		expect(validate(data(text)), JSON.stringify(validate.errors)).toBe(true);
+		const rated = text.replace(/^ours_trust:$/m, "ours_trust: 4").replace(/^theirs_trust:$/m, "theirs_trust: 2");
+		expect(validate(data(rated)), JSON.stringify(validate.errors)).toBe(true);
+		writeFileSync(join(vault, path), rated.replace("ours_trust: 4", "ours_trust: 6"));
+		expect(validate(data(rated.replace("ours_trust: 4", "ours_trust: 6")))).toBe(false);
+		expect(cli("lint", vault).stdout).toMatch(/Health check.*: ours_trust: found 6|Gezondheidscheck.*: ours_trust: found 6/);
 	});
 });
 

@@ -55,6 +55,22 @@ describe("an alliance with nothing written yet has no evidence for any practice"
 	});
 });
 
+describe("no evidence yet is judged per practice, never for the whole alliance", () => {
+	it("meetings with ratings only: the working relationship is judged, the other four have no evidence yet", () => {
+		const meeting = (date: string): string => NoteBuilder.meeting("Acme", date).field("trust", 4).field("respect", 4).build();
+		const scores = scorecardOf({ [PROFILE]: profile(), "M/2026-10-01.md": meeting("2026-10-01"), "M/2026-11-01.md": meeting("2026-11-01") });
+		expect(Object.values(scores).map(verdictOf)).toEqual([
+			["needs-attention", "no-means-kpis"],
+			["no-evidence", "no-conflicts-recorded"],
+			["no-evidence", "no-reflections"],
+			["no-evidence", "no-stakeholders"],
+			["no-evidence", "no-quick-wins"],
+		]);
+		// The latest trust and the latest respect rating: two lines of the latest meeting.
+		expect(scores["working-relationship"].evidence.map((ref) => ref.path)).toEqual(["M/2026-11-01.md", "M/2026-11-01.md"]);
+	});
+});
+
 describe("1. the real working relationship: means KPIs measured, trust and respect over time", () => {
 	const meansKpi = "| workshops | Joint workshops | count | 2 | up | means |";
 	const meeting = (date: string, trust: number, workshops?: number): string => {

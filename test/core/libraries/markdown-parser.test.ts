@@ -17,11 +17,20 @@ const reference = remark().use(remarkGfm);
 /** Nodes whose children are inline content: kept with their positions, without the children. */
 const INLINE_HOLDERS = new Set(["paragraph", "heading", "tableCell"]);
 
-/** A tree's blocks: every node down to paragraphs, headings and table cells, whose inline children are left out. */
+/**
+ * A tree's blocks: every node down to paragraphs, headings and table cells,
+ * whose inline children are left out, and of which only the end is kept (a
+ * task item's paragraph starts after its `[ ]` when its first inline is
+ * text, before it when an autolink literal comes first; the notes are read
+ * from the item's start to its paragraph's end).
+ */
 function blocks(node: Node): Node {
 	const copy: Record<string, unknown> = { ...node };
 	const children = (node as Parent).children as Node[] | undefined;
-	if (children) copy.children = INLINE_HOLDERS.has(node.type) ? [] : children.map(blocks);
+	if (INLINE_HOLDERS.has(node.type)) {
+		copy.children = [];
+		copy.position = node.position?.end;
+	} else if (children) copy.children = children.map(blocks);
 	return copy as unknown as Node;
 }
 
@@ -38,6 +47,7 @@ const SAMPLES: ReadonlyArray<readonly [string, string]> = [
 	["footnotes, referenced and defined", "The NDA scope[^nda] and the cap[^2].\n\n[^nda]: Signed in March.\n[^2]: Revenue share\n    with a second line.\n"],
 	["strikethrough with one and two tildes", "~~struck~~ and ~single~ and ~~~not three~~~\n"],
 	["nested lists, mixed markers and a lazy continuation", "- Pricing\n  - discount tiers\n    1. tier one\n    2. tier two\n  - the cap\nlazy line\n- Capacity\n\n  a loose paragraph\n"],
+	["an autolink literal first in a task item", "- [ ] https://x.y and more\n- [x] www.example.com\n"],
 	["autolink literals: www., https and e-mail", "See www.example.com, https://example.com/report?q=1. and mail james@example.com now.\n"],
 	["links, wiki links and tags in items", "- [[Acme]] and [the report](https://example.com) #shared @emily\n- <https://example.com/angle>\n"],
 	["code blocks, HTML and a quote with a callout", "```ts\n- [ ] not a task\n```\n\n<div>- [ ] nor this</div>\n\n> [!note] a callout\n> - quoted item\n"],

@@ -69,7 +69,8 @@ function compactLink(link: Link, pool: StringPool): Link {
 }
 
 function compactItem<T extends BodyItem>(item: T, pool: StringPool): T {
-	item.text = pool.keep(item.text);
+	// An item's text is seldom written twice: copied, not looked up in the pool.
+	item.text = detached(item.text);
 	// A status is one character: V8 copies a string that short instead of pointing into the note.
 	if (item.links.length === 0) item.links = EMPTY_LIST as unknown as Link[];
 	else item.links = compactList(item.links, (link) => compactLink(link, pool));
@@ -90,8 +91,10 @@ function compactConflict(item: ConflictItem, pool: StringPool): ConflictItem {
  * a few constants, nothing cut from the note.
  */
 function compactAction(item: ActionItem, pool: StringPool): ActionItem {
+	const written = item.text;
 	compactItem(item, pool);
-	item.description = pool.keep(item.description);
+	// Most actions have no signifier: their description is their text, kept once.
+	item.description = item.description === written ? item.text : detached(item.description);
 	if (item.due !== undefined) item.due = pool.keep(item.due);
 	if (item.doneOn !== undefined) item.doneOn = pool.keep(item.doneOn);
 	if (item.cancelledOn !== undefined) item.cancelledOn = pool.keep(item.cancelledOn);

@@ -50,7 +50,7 @@ function isMarkdownFile(file: TAbstractFile): file is TFile {
 
 /** Every path the index knows, alliance notes or not. */
 function indexedPaths(index: VaultIndex): string[] {
-	return index.snapshot().entries.map(([path]) => path);
+	return index.paths();
 }
 
 export class VaultSync extends Component {

@@ -12,7 +12,7 @@ import type { ActionItem, BodyItem, ConflictItem, JournalNote, KpiDefinition, Kp
 const MAX_SHARED_LENGTH = 48;
 
 /** The one empty list every empty list of the index is. Frozen: nobody adds to another note's list. */
-const EMPTY_LIST: readonly never[] = Object.freeze([]);
+export const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
 /**
  * A copy of a string that holds none of the text it was cut from.
@@ -69,10 +69,13 @@ function compactLink(link: Link, pool: StringPool): Link {
 }
 
 function compactItem<T extends BodyItem>(item: T, pool: StringPool): T {
-	item.text = pool.keep(item.text);
-	if (item.status !== undefined) item.status = pool.keep(item.status);
-	item.links = compactList(item.links, (link) => compactLink(link, pool));
-	item.tags = compactList(item.tags, (tag) => pool.keep(tag));
+	// An item's text is seldom written twice: copied, not looked up in the pool.
+	item.text = detached(item.text);
+	// A status is one character: V8 copies a string that short instead of pointing into the note.
+	if (item.links.length === 0) item.links = EMPTY_LIST as unknown as Link[];
+	else item.links = compactList(item.links, (link) => compactLink(link, pool));
+	if (item.tags.length === 0) item.tags = EMPTY_LIST as unknown as string[];
+	else item.tags = compactList(item.tags, (tag) => pool.keep(tag));
 	return item;
 }
 
@@ -82,16 +85,24 @@ function compactConflict(item: ConflictItem, pool: StringPool): ConflictItem {
 	return item;
 }
 
-/** An action's optional text fields (its priority is one of a few constants, nothing cut from the note). */
-const ACTION_TEXT_FIELDS = ["due", "doneOn", "cancelledOn", "scheduled", "start", "created", "recurrence", "owner"] as const;
-
+/**
+ * An action's strings, field by field (each a plain property access, so the
+ * code stays fast for the one shape every action has); its priority is one of
+ * a few constants, nothing cut from the note.
+ */
 function compactAction(item: ActionItem, pool: StringPool): ActionItem {
+	const written = item.text;
 	compactItem(item, pool);
-	item.description = pool.keep(item.description);
-	for (const field of ACTION_TEXT_FIELDS) {
-		const value = item[field];
-		if (value !== undefined) item[field] = pool.keep(value);
-	}
+	// Most actions have no signifier: their description is their text, kept once.
+	item.description = item.description === written ? item.text : detached(item.description);
+	if (item.due !== undefined) item.due = pool.keep(item.due);
+	if (item.doneOn !== undefined) item.doneOn = pool.keep(item.doneOn);
+	if (item.cancelledOn !== undefined) item.cancelledOn = pool.keep(item.cancelledOn);
+	if (item.scheduled !== undefined) item.scheduled = pool.keep(item.scheduled);
+	if (item.start !== undefined) item.start = pool.keep(item.start);
+	if (item.created !== undefined) item.created = pool.keep(item.created);
+	if (item.recurrence !== undefined) item.recurrence = pool.keep(item.recurrence);
+	if (item.owner !== undefined) item.owner = pool.keep(item.owner);
 	return item;
 }
 

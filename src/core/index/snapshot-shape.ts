@@ -24,6 +24,7 @@ import {
 	STAKEHOLDER_STAGES,
 	STAKEHOLDER_STANCES,
 } from "../model";
+import { EMPTY_LIST } from "./compact";
 
 /** Checks whether a JSON value has one shape. */
 type Check = (value: unknown) => boolean;
@@ -60,16 +61,37 @@ const record =
 		return true;
 	};
 /**
- * An object with these fields (others are allowed and ignored). Every such
- * shape has a field that must be there, so a list never passes.
+ * A list the snapshot leaves out when it is empty (see {@link leanResult}):
+ * an absent one is restored as the index's one shared empty list.
  */
-const object = (fields: Readonly<Record<string, Check>>): Check => {
+class LeanList {
+	readonly check: Check;
+	constructor(element: Check) {
+		this.check = list(element);
+	}
+}
+const leanList = (check: Check): LeanList => new LeanList(check);
+
+/**
+ * An object with these fields (others are allowed and ignored). Every such
+ * shape has a field that must be there, so a list never passes. A lean list
+ * field that is absent is filled in, in place, with the shared empty list.
+ */
+const object = (fields: Readonly<Record<string, Check | LeanList>>): Check => {
 	const names = Object.keys(fields);
 	const checks = names.map((name) => fields[name] ?? (() => false));
 	return (value) => {
 		if (typeof value !== "object" || value === null) return false;
 		const record = value as Record<string, unknown>;
-		for (let position = 0; position < names.length; position++) if (!checks[position]?.(record[names[position] ?? ""])) return false;
+		for (let position = 0; position < names.length; position++) {
+			const name = names[position] as string;
+			const check = checks[position] as Check | LeanList;
+			if (check instanceof LeanList) {
+				const field = record[name];
+				if (field === undefined) record[name] = EMPTY_LIST;
+				else if (!check.check(field)) return false;
+			} else if (!check(record[name])) return false;
+		}
 		return true;
 	};
 };
@@ -80,8 +102,8 @@ const BODY_ITEM_FIELDS = {
 	line: isNumber,
 	checked: (value: unknown) => value === null || isBoolean(value),
 	status: optional(isString),
-	links: list(LINK),
-	tags: list(isString),
+	links: leanList(LINK),
+	tags: leanList(isString),
 };
 const BODY_ITEM = object(BODY_ITEM_FIELDS);
 const CONFLICT_ITEM = object({ ...BODY_ITEM_FIELDS, theme: isString, themeSource: oneOf(["link", "tag", "prefix", "text"]) });
@@ -110,7 +132,7 @@ const KPI_DEFINITION = object({
 });
 const KPI_READING = object({ key: isString, value: isNumber, line: isNumber });
 
-const NOTE_BASE = { path: isString, basename: isString, aliases: list(isString), tags: list(isString), fieldLines: record(isNumber) };
+const NOTE_BASE = { path: isString, basename: isString, aliases: leanList(isString), tags: leanList(isString), fieldLines: record(isNumber) };
 
 /** Every note type's fields (besides `type`). */
 const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
@@ -124,7 +146,7 @@ const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
 		counterpart: optional(isString),
 		nextMeeting: optional(isString),
 		reviewEveryDays: optional(isNumber),
-		kpis: list(KPI_DEFINITION),
+		kpis: leanList(KPI_DEFINITION),
 	}),
 	"alliance-meeting": object({
 		...NOTE_BASE,
@@ -132,13 +154,13 @@ const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
 		date: optional(isString),
 		time: optional(isString),
 		meetingType: optional(oneOf(MEETING_TYPES)),
-		attendees: list(isString),
-		kpis: list(KPI_READING),
+		attendees: leanList(isString),
+		kpis: leanList(KPI_READING),
 		ratings: record(isNumber),
-		conflicts: list(CONFLICT_ITEM),
-		quickWins: list(QUICK_WIN_ITEM),
-		actions: list(ACTION_ITEM),
-		decisions: list(BODY_ITEM),
+		conflicts: leanList(CONFLICT_ITEM),
+		quickWins: leanList(QUICK_WIN_ITEM),
+		actions: leanList(ACTION_ITEM),
+		decisions: leanList(BODY_ITEM),
 	}),
 	"alliance-reflection": object({
 		...NOTE_BASE,
@@ -147,14 +169,14 @@ const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
 		trigger: optional(oneOf(REFLECTION_TRIGGERS)),
 		relationship: optional(isNumber),
 		adoptionStage: optional(oneOf(ADOPTION_STAGES)),
-		sections: object(Object.fromEntries(REFLECTION_SECTIONS.map((section) => [section, list(BODY_ITEM)]))),
-		conflicts: list(CONFLICT_ITEM),
-		quickWins: list(QUICK_WIN_ITEM),
-		actions: list(ACTION_ITEM),
+		sections: object(Object.fromEntries(REFLECTION_SECTIONS.map((section) => [section, leanList(BODY_ITEM)]))),
+		conflicts: leanList(CONFLICT_ITEM),
+		quickWins: leanList(QUICK_WIN_ITEM),
+		actions: leanList(ACTION_ITEM),
 	}),
 	"alliance-stakeholder": object({
 		...NOTE_BASE,
-		alliances: list(LINK),
+		alliances: leanList(LINK),
 		side: optional(oneOf(STAKEHOLDER_SIDES)),
 		role: optional(isString),
 		keyRole: optional(oneOf(STAKEHOLDER_KEY_ROLES)),
@@ -168,10 +190,10 @@ const NOTE_SHAPES: Readonly<Record<JournalNote["type"], Check>> = {
 		...NOTE_BASE,
 		alliance: optional(LINK),
 		date: optional(isString),
-		ourParticipants: list(isString),
-		theirParticipants: list(isString),
-		ratings: list(object({ dimension: isString, ours: optional(isNumber), theirs: optional(isNumber), line: isNumber })),
-		comments: list(object({ dimension: isString, text: isString, line: isNumber })),
+		ourParticipants: leanList(isString),
+		theirParticipants: leanList(isString),
+		ratings: leanList(object({ dimension: isString, ours: optional(isNumber), theirs: optional(isNumber), line: isNumber })),
+		comments: leanList(object({ dimension: isString, text: isString, line: isNumber })),
 	}),
 };
 
@@ -201,7 +223,9 @@ const PROBLEMS = list(
 
 /**
  * Whether a restored parse result has exactly the shape the parser gives:
- * every field of its note type and of every item and problem in it.
+ * every field of its note type and of every item and problem in it. The
+ * lists {@link leanResult} left out are filled in, in place, with the one
+ * shared empty list.
  *
  * @example isParseResult({ note: null, problems: [] }) // true
  * @example isParseResult({ note: { type: "alliance" }, problems: [] }) // false
@@ -212,4 +236,34 @@ export function isParseResult(value: unknown): value is ParseResult {
 	if (note === null) return true;
 	if (!isObject(note) || typeof note.type !== "string" || !(NOTE_TYPES as readonly string[]).includes(note.type)) return false;
 	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
+}
+
+/** How deep a parse result goes (result → note → list → item → list → link), with room to spare. */
+const MAX_RESULT_DEPTH = 8;
+
+/** A copy of a note's object without its empty lists; plain values are shared, not copied. */
+function leanCopy(value: unknown, depth: number): unknown {
+	if (typeof value !== "object" || value === null || depth >= MAX_RESULT_DEPTH) return value;
+	if (Array.isArray(value)) {
+		const copy: unknown[] = new Array<unknown>(value.length);
+		for (let position = 0; position < value.length; position++) copy[position] = leanCopy(value[position], depth + 1);
+		return copy;
+	}
+	const copy: Record<string, unknown> = {};
+	for (const key in value) {
+		const field = (value as Record<string, unknown>)[key];
+		if (!(Array.isArray(field) && field.length === 0)) copy[key] = leanCopy(field, depth + 1);
+	}
+	return copy;
+}
+
+/**
+ * A parse result as the snapshot stores it: its note without any empty list
+ * (most of an index's lists are empty: an item's links and tags, a note's
+ * aliases). {@link isParseResult} fills them in again on restore.
+ *
+ * @example leanResult({ note: null, problems: [] }) // { note: null, problems: [] }
+ */
+export function leanResult(result: ParseResult): ParseResult {
+	return { note: leanCopy(result.note, 1) as JournalNote | null, problems: result.problems };
 }

@@ -18,12 +18,12 @@ import type {
 import { basenameOf, parseNote } from "../parse/parse-note";
 import { makeProblem } from "../schema/validate";
 import { LinkResolver } from "./link-resolver";
-import { isParseResult } from "./snapshot-shape";
+import { isParseResult, leanResult } from "./snapshot-shape";
 import { compactResult, StringPool } from "./compact";
 import { compareText } from "../order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {
@@ -247,10 +247,15 @@ export class VaultIndex {
 		return this.allProblems();
 	}
 
-	/** The index as plain JSON-serialisable data. */
+	/** Every path the index knows, alliance notes or not, in the order they were added. */
+	paths(): string[] {
+		return [...this.entries.keys()];
+	}
+
+	/** The index as plain JSON-serialisable data, each note without its empty lists. */
 	snapshot(): IndexSnapshot {
 		const entries: IndexSnapshot["entries"] = [];
-		for (const [path, entry] of this.entries) entries.push([path, entry.mtime, entry.result]);
+		for (const [path, entry] of this.entries) entries.push([path, entry.mtime, leanResult(entry.result)]);
 		return { format: SNAPSHOT_FORMAT, version: INDEX_FORMAT_VERSION, entries };
 	}
 
@@ -259,7 +264,9 @@ export class VaultIndex {
 	 * anything that is not a snapshot, is refused and leaves the index empty.
 	 * Each entry is checked against the parser's shape, field by field; an
 	 * entry that does not fit is left out, so its note is read again like a
-	 * note the snapshot never had.
+	 * note the snapshot never had. The entries are kept as JSON made them (its
+	 * strings are already copies, not slices of a note, and V8 shares the
+	 * short ones); the lists the snapshot left out become the shared empty list.
 	 *
 	 * @returns true when the snapshot was loaded (perhaps without some entries)
 	 */
@@ -271,7 +278,7 @@ export class VaultIndex {
 		let dropped = 0;
 		for (const value of snapshot.entries) {
 			const entry = savedEntry(value);
-			if (entry) this.store(entry[0], { mtime: entry[1], result: compactResult(entry[2], this.strings) });
+			if (entry) this.store(entry[0], { mtime: entry[1], result: entry[2] });
 			else dropped++;
 		}
 		this.restoreDropped = dropped;

@@ -87,12 +87,15 @@ export function statusAndText(raw: RawListItem): { status?: string; text: string
 	return { status: box[1], text: raw.text.slice(box[0].length).trimStart() };
 }
 
-/** Turns a raw list item into a body item with its status, links and tags. */
+/**
+ * Turns a raw list item into a body item with its status, links and tags.
+ * Every item is one plain literal with the same fields in the same order
+ * (`status` possibly undefined): objects of one shape keep the code that
+ * reads them fast, where a spread or a field added later makes a new shape.
+ */
 export function toBodyItem(raw: RawListItem): BodyItem {
 	const { status, text } = statusAndText(raw);
-	const item: BodyItem = { text, line: raw.line, checked: raw.checked, links: linksIn(text), tags: tagsIn(text) };
-	if (status !== undefined) item.status = status;
-	return item;
+	return { text, line: raw.line, checked: raw.checked, status, links: linksIn(text), tags: tagsIn(text) };
 }
 
 function lastSegment(target: string): string {
@@ -128,7 +131,7 @@ export function toConflict(raw: RawListItem): ConflictItem {
 		theme = plainText(tags.length > 0 ? text.replace(TAG, " ") : text);
 		themeSource = "text";
 	}
-	return { ...item, theme, themeSource };
+	return { text, line: item.line, checked: item.checked, status: item.status, links, tags, theme, themeSource };
 }
 
 /** Reads a quick win; whether it was communicated is for the analytics to say (see {@link isSharedWin}). */
@@ -303,15 +306,25 @@ function withoutSpans(text: string, spans: readonly [number, number][]): string 
  * @example toAction({ text: "[/] Draft the plan ⏫", line: 21, checked: null }).status // "/"
  */
 export function toAction(raw: RawListItem): ActionItem {
-	const item = toBodyItem(raw);
-	const found = findSignifiers(item.text);
-	const action: ActionItem = { ...item, description: withoutSpans(item.text, found.spans) };
-	for (const field of ["due", "doneOn", "cancelledOn", "scheduled", "start", "created"] as const) {
-		const date = found.dates[field];
-		if (date !== undefined) action[field] = date;
-	}
-	if (found.priority !== undefined) action.priority = found.priority;
-	if (found.recurrence !== undefined) action.recurrence = found.recurrence;
-	if (found.owner !== undefined) action.owner = found.owner;
-	return action;
+	const { text, line, checked, status, links, tags } = toBodyItem(raw);
+	const found = findSignifiers(text);
+	const { dates } = found;
+	return {
+		text,
+		line,
+		checked,
+		status,
+		links,
+		tags,
+		description: withoutSpans(text, found.spans),
+		due: dates.due,
+		doneOn: dates.doneOn,
+		cancelledOn: dates.cancelledOn,
+		scheduled: dates.scheduled,
+		start: dates.start,
+		created: dates.created,
+		priority: found.priority,
+		recurrence: found.recurrence,
+		owner: found.owner,
+	};
 }

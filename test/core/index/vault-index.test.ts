@@ -310,6 +310,17 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 		expect(restored.problems().map((problem) => problem.path)).toEqual(["Bad.md", "Meetings/Undated Acme.md"]);
 	});
 
+	it("the saved index leaves empty lists out, and a restored note has them again", () => {
+		const vault = acmeVault();
+		const saved = JSON.stringify(indexOf(vault).snapshot());
+		expect(saved).not.toContain('"links":[]');
+		expect(saved).not.toContain('"aliases":[]');
+		const restored = new VaultIndex();
+		restored.restore(JSON.parse(saved));
+		expect(restored.notes()).toEqual(indexOf(vault).notes());
+		for (const note of restored.notes()) expect(note.aliases).toEqual([]);
+	});
+
 	it("the snapshot names its format and version", () => {
 		expect(new VaultIndex().snapshot()).toEqual({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [] });
 	});

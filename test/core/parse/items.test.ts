@@ -171,11 +171,11 @@ describe("actions", () => {
 	});
 
 	it("a due date that does not exist is no due date", () => {
-		expect(toAction(raw("Send deck 📅 2026-02-30", false))).not.toHaveProperty("due");
+		expect(toAction(raw("Send deck 📅 2026-02-30", false)).due).toBeUndefined();
 	});
 
 	it("an e-mail address is no owner, a trailing dot is not part of the owner", () => {
-		expect(toAction(raw("Mail john@acme.com", false))).not.toHaveProperty("owner");
+		expect(toAction(raw("Mail john@acme.com", false)).owner).toBeUndefined();
 		expect(toAction(raw("Ask @piet.", false)).owner).toBe("piet");
 	});
 

@@ -32,6 +32,8 @@ interface ShownBase {
 	options: Record<string, unknown>;
 	order: string[];
 	displayNames: Record<string, string>;
+	/** A property to group the rows by, as Bases' "Group by" does. */
+	groupBy?: string;
 }
 
 /** The page's script: the mocks' DOM helpers, the real view, and a fake plugin that keeps the registration. */
@@ -57,7 +59,12 @@ window.showBase = (shown) => {
 	});
 	const result = BasesQueryResult.create__(app, config, [], entries);
 	result.setData__(entries);
-	result.setGroupedData__([BasesEntryGroup.create__(entries)]);
+	const groups = new Map();
+	for (const [at, entry] of entries.entries()) {
+		const key = shown.groupBy === undefined ? "" : String(shown.rows[at].values[shown.groupBy] ?? "");
+		groups.set(key, [...(groups.get(key) ?? []), entry]);
+	}
+	result.setGroupedData__([...groups].map(([key, grouped]) => BasesEntryGroup.create__(grouped, key === "" ? undefined : StringValue.create__(key))));
 	const host = document.getElementById("host");
 	const view = registration.factory(QueryController.create2__(app, plugin, document.createElement("div"), null), host);
 	view.config = config;
@@ -95,14 +102,14 @@ function vaultNotes(): Record<string, string> {
 	return files;
 }
 
-/** Northwind's meetings, oldest first, with the "KPI trends" view of its generated base. */
-function northwindKpis(): ShownBase {
+/** Northwind's meetings, oldest first, with a line chart view of its generated base. */
+function northwindView(name = "KPI trends"): ShownBase {
 	const base = readFrontmatterYamlText(readFileSync(join(VAULT, BASE_PATH), "utf8")) as {
 		properties: Record<string, { displayName: string }>;
 		views: ({ name: string; order?: string[] } & Record<string, unknown>)[];
 	};
-	const view = base.views.find((candidate) => candidate.name === "KPI trends");
-	if (!view) throw new Error("no KPI trends view");
+	const view = base.views.find((candidate) => candidate.name === name);
+	if (!view) throw new Error(`no view ${name}`);
 	const rows: ShownBase["rows"] = [];
 	for (const [path, text] of Object.entries(vaultNotes())) {
 		const data = matter(text).data as Record<string, unknown>;
@@ -153,7 +160,7 @@ afterAll(async () => {
 });
 
 /** Opens the page in a theme and draws the base; errors the page throws are collected. */
-async function openBase(theme: "light" | "dark"): Promise<{ page: Page; errors: string[] }> {
+async function openBase(theme: "light" | "dark", shown: ShownBase = northwindView()): Promise<{ page: Page; errors: string[] }> {
 	const page = await browser.newPage({ viewport: { width: WIDTH_PX + 40, height: 900 } });
 	const errors: string[] = [];
 	page.on("pageerror", (error) => errors.push(error.message));
@@ -161,7 +168,7 @@ async function openBase(theme: "light" | "dark"): Promise<{ page: Page; errors: 
 	await page.evaluate((next) => {
 		document.body.className = `theme-${next}`;
 	}, theme);
-	await page.evaluate((shown) => (window as unknown as { showBase: (shown: unknown) => void }).showBase(shown), northwindKpis());
+	await page.evaluate((base) => (window as unknown as { showBase: (base: unknown) => void }).showBase(base), shown);
 	return { page, errors };
 }
 
@@ -180,7 +187,7 @@ describe("the Bases line chart in Chromium", () => {
 				})),
 			);
 			expect(errors).toEqual([]);
-			expect(charts.map((chart) => chart.id)).toEqual(northwindKpis().options.y);
+			expect(charts.map((chart) => chart.id)).toEqual(northwindView().options.y);
 			for (const chart of charts) {
 				expect(chart.points, chart.id).toBeGreaterThan(1);
 				expect(chart.target, chart.id).toMatch(/^target \d/);
@@ -197,4 +204,30 @@ describe("the Bases line chart in Chromium", () => {
 			await page.close();
 		});
 	}
+
+	it("draws a line per meeting type when grouped, named in a legend, light and dark", async () => {
+		for (const theme of ["light", "dark"] as const) {
+			const { page, errors } = await openBase(theme, { ...northwindView("Relationship ratings"), groupBy: "note.meeting_type" });
+			expect(errors).toEqual([]);
+			const first = page.locator(".alliance-journal-bases-chart-item").first();
+			const legend = await first.locator(".alliance-journal-chart-legend-item").allTextContents();
+			expect(legend.length).toBeGreaterThanOrEqual(2);
+			for (const item of legend) expect(item).toMatch(/^[\w-]+: \d/);
+			// Each line and its legend swatch in the same colour.
+			const colours = await first.evaluate((item) =>
+				[...item.querySelectorAll(".alliance-journal-chart-legend-item")].map((entry) => {
+					const series = entry.getAttribute("data-series");
+					const line = item.querySelector(`.alliance-journal-chart-line.alliance-journal-chart-series-${series}, .alliance-journal-chart-point[data-series="${series}"]`);
+					const swatch = getComputedStyle(entry, "::before").backgroundColor;
+					const drawn = line ? getComputedStyle(line).getPropertyValue(line.tagName === "circle" ? "fill" : "stroke") : "";
+					return [swatch, drawn];
+				}),
+			);
+			for (const [swatch, drawn] of colours) expect(drawn).toBe(swatch);
+			// Four colours, then the first again.
+			expect(new Set(colours.slice(0, 4).map(([swatch]) => swatch)).size).toBe(Math.min(colours.length, 4));
+			await page.locator("#host").screenshot({ path: join(SCREENSHOTS, `bases-line-chart-grouped-${WIDTH_PX}-${theme}.png`) });
+			await page.close();
+		}
+	});
 });

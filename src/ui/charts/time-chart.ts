@@ -249,12 +249,13 @@ export class TimeChart<Source = unknown> {
 
 	/** The series' line in runs between gaps, a dotted bridge over each gap, and the stale tail. */
 	private drawSeries(lines: SVGElement, points: PlotPoint<Source>[], index: number, source: TimeSeries<Source>, x: (date: DayString) => number, y: (value: number) => number, end: DayString): void {
-		const seriesCls = `alliance-journal-chart-series-${index % SERIES_COLOURS}`;
+		// After the last colour the first comes again, then with a dashed line.
+		const seriesCls = [`alliance-journal-chart-series-${index % SERIES_COLOURS}`, ...(index < SERIES_COLOURS ? [] : ["alliance-journal-chart-series-repeat"])];
 		const coordinates = points.map((point) => [x(point.date), y(point.value)] as const);
 		const breaks = new Set(gapsAfter(points.map((point) => point.date)));
 		let run: string[] = [];
 		const flush = (): void => {
-			if (run.length > 1) lines.createSvg("polyline", { cls: ["alliance-journal-chart-line", seriesCls], attr: { points: run.join(" "), "vector-effect": "non-scaling-stroke" } });
+			if (run.length > 1) lines.createSvg("polyline", { cls: ["alliance-journal-chart-line", ...seriesCls], attr: { points: run.join(" "), "vector-effect": "non-scaling-stroke" } });
 			run = [];
 		};
 		coordinates.forEach(([px, py], at) => {
@@ -262,14 +263,14 @@ export class TimeChart<Source = unknown> {
 			const next = coordinates[at + 1];
 			if (breaks.has(at) && next) {
 				flush();
-				lines.createSvg("line", { cls: ["alliance-journal-chart-gap", seriesCls], attr: { x1: px, y1: py, x2: next[0], y2: next[1], "vector-effect": "non-scaling-stroke" } });
+				lines.createSvg("line", { cls: ["alliance-journal-chart-gap", ...seriesCls], attr: { x1: px, y1: py, x2: next[0], y2: next[1], "vector-effect": "non-scaling-stroke" } });
 			}
 		});
 		flush();
 		const last = coordinates[coordinates.length - 1];
 		const endX = x(end);
 		if (source.stale === true && last && last[0] < endX) {
-			lines.createSvg("line", { cls: ["alliance-journal-chart-tail", seriesCls], attr: { x1: last[0], y1: last[1], x2: endX, y2: last[1], "vector-effect": "non-scaling-stroke" } });
+			lines.createSvg("line", { cls: ["alliance-journal-chart-tail", ...seriesCls], attr: { x1: last[0], y1: last[1], x2: endX, y2: last[1], "vector-effect": "non-scaling-stroke" } });
 		}
 		points.forEach((point, at) => {
 			const [px, py] = coordinates[at] ?? [0, 0];
@@ -302,7 +303,8 @@ export class TimeChart<Source = unknown> {
 		series.forEach((one, index) => {
 			const reading = latest[index];
 			const value = reading ? `: ${this.options.format.value(reading.value)}` : "";
-			this.legend?.createEl("li", { cls: "alliance-journal-chart-legend-item", text: `${one.name ?? ""}${value}`, attr: { "data-series": index % SERIES_COLOURS } });
+			const item = this.legend?.createEl("li", { cls: "alliance-journal-chart-legend-item", text: `${one.name ?? ""}${value}`, attr: { "data-series": index % SERIES_COLOURS } });
+			item?.toggleClass("alliance-journal-chart-series-repeat", index >= SERIES_COLOURS);
 		});
 	}
 

@@ -128,6 +128,11 @@ describe("the time chart", () => {
 		const series = [...chart.el.querySelectorAll(".alliance-journal-chart-point")].map((point) => point.getAttribute("data-series"));
 		expect(series).toEqual(["0", "0", "1", "1", "1"]);
 		expect(chart.el.querySelector(".alliance-journal-chart-point")?.getAttribute("aria-label")).toBe("Acme, 15 Jan 2026: 80 %");
+		// A fifth series takes the first colour again, with a dashed line.
+		chart.update({ series: [80, 81, 82, 83, 84].map((value, index) => ({ name: `S${index}`, points: monthly([value, value + 1]) })), range: { end: "2026-02-28" } });
+		const lines = [...chart.el.querySelectorAll(".alliance-journal-chart-line")].map((line) => line.getAttribute("class"));
+		expect(lines[4]).toBe("alliance-journal-chart-line alliance-journal-chart-series-0 alliance-journal-chart-series-repeat");
+		expect(lines.filter((line) => line?.includes("repeat"))).toHaveLength(1);
 		// Back to one series: the legend hides and the latest value stands over the line again.
 		chart.update({ series: [{ points: monthly([1, 2]) }], range: { end: "2026-02-28" } });
 		expect(chart.el.querySelector(".alliance-journal-chart-legend")?.hasAttribute("hidden")).toBe(true);

@@ -13,6 +13,7 @@ import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
+import { heldNotes } from "./planned-notes";
 import { mergeSortedRuns } from "../order";
 import { parseLinkText } from "../schema/coerce";
 import { withDefaults } from "./options";
@@ -292,22 +293,24 @@ export class DashboardBuilder {
 		grouping: ThemeGrouping,
 		signature: string,
 	): AllianceDashboard {
-		const kpis = kpiTrends(group, options);
-		const health = relationshipHealth(group, options);
+		// A note prepared in advance is not a meeting held: not the last meeting, no KPI made stale, no health.
+		const { held, plannedMeetings } = heldNotes(group, today);
+		const kpis = kpiTrends(held, options, this.index.modifiedAt);
+		const health = relationshipHealth(held, options);
 		const conflicts = this.themesOf(mentions, options, today, grouping, signature);
 		const quickWins = quickWinSummary(group, options.statusTypes);
 		const actions = actionSummary([group], today, options.statusTypes);
 		const stakeholders = stakeholderSummary(group, today);
 		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
-		const scorecard = engagementScorecard({ group, kpis, health, conflicts, quickWins, stakeholders }, today);
+		const scorecard = engagementScorecard({ group: held, kpis, health, conflicts, quickWins, stakeholders }, today);
 		const themeOf = (wording: string): string => grouping.themeOf.get(wording) ?? wording.toLowerCase();
-		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf, options.statusTypes);
+		const briefing = allianceBriefing({ group: held, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf, options.statusTypes, plannedMeetings);
 		const { profile } = group;
 		const dashboard: AllianceDashboard = {
 			name: profile.basename,
 			path: profile.path,
 			counts: { meetings: group.meetings.length, reflections: group.reflections.length, stakeholders: group.stakeholders.length },
-			...datesOf(group),
+			...datesOf(held),
 			briefing,
 			kpis,
 			health,

@@ -21,6 +21,7 @@ import { LinkResolver } from "./link-resolver";
 import { isParseResult } from "./snapshot-shape";
 import { compactResult, StringPool } from "./compact";
 import { compareText } from "../order";
+import { byNoteOrder, type ModifiedAt } from "../note-order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
 export const INDEX_FORMAT_VERSION = 5;
@@ -54,17 +55,13 @@ function isUnreadable(result: ParseResult): boolean {
 /** An alliance with every note that belongs to it. */
 export interface AllianceGroup {
 	profile: AllianceProfile;
-	/** Meetings, oldest first (undated ones last). */
+	/** Meetings, oldest first (one date: by time, then modification time, then path; undated ones last). */
 	meetings: MeetingNote[];
 	/** Reflections, oldest first. */
 	reflections: ReflectionNote[];
 	stakeholders: StakeholderNote[];
 	/** Joint health checks, oldest first. */
 	healthChecks: HealthCheckNote[];
-}
-
-function byDate<T extends { date?: string; path: string }>(a: T, b: T): number {
-	return compareText(a.date ?? "9999-99-99", b.date ?? "9999-99-99") || compareText(a.path, b.path);
 }
 
 /** A note that belongs to alliances through its links. */
@@ -95,7 +92,8 @@ function addTo(group: AllianceGroup, note: MemberNote): void {
 	else group.stakeholders.push(note);
 }
 
-function sortGroup(group: AllianceGroup): void {
+function sortGroup(group: AllianceGroup, modifiedAt: ModifiedAt): void {
+	const byDate = byNoteOrder(modifiedAt);
 	group.meetings.sort(byDate);
 	group.reflections.sort(byDate);
 	group.healthChecks.sort(byDate);
@@ -203,6 +201,9 @@ export class VaultIndex {
 		this.store(newPath, { mtime: entry.mtime, result: moveResult(entry.result, newPath) });
 		return true;
 	}
+
+	/** A file's modification time as the index has it (the order of notes on one date). */
+	readonly modifiedAt: ModifiedAt = (path) => this.entries.get(path)?.mtime;
 
 	/** The parse result of one file, if the index has it. */
 	get(path: string): ParseResult | undefined {
@@ -333,7 +334,7 @@ export class VaultIndex {
 				healthChecks: keep(group.healthChecks),
 			};
 			if (after && joined.includes(profilePath)) addTo(next, after);
-			sortGroup(next);
+			sortGroup(next, this.modifiedAt);
 			derived.groups.set(profilePath, next);
 		}
 		derived.ordered = undefined;
@@ -379,7 +380,7 @@ export class VaultIndex {
 				if (group) addTo(group, note);
 			}
 		}
-		for (const group of derived.groups.values()) sortGroup(group);
+		for (const group of derived.groups.values()) sortGroup(group, this.modifiedAt);
 		this.derived = derived;
 		return derived;
 	}

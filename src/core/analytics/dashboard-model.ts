@@ -139,8 +139,10 @@ export interface ConflictMention extends SourceRef {
 	alliance: string;
 	/** The item's whole text. */
 	text: string;
-	/** The theme as written in this mention. */
+	/** The theme as written in this mention (for a `[[link]]`, the name of the note it links to). */
 	wording: string;
+	/** The link target as written, when the theme is a `[[link]]` (resolved like Obsidian to find the theme note). */
+	link?: string;
 	resolved: boolean;
 }
 

@@ -8,7 +8,7 @@ import type { AllianceGroup, VaultIndex } from "../index/vault-index";
 import type { CalendarDate, Problem } from "../model";
 import { actionSummary } from "./actions";
 import { allianceBriefing } from "./briefing";
-import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
+import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
 import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel, NamedLink } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
@@ -82,6 +82,7 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 			mention.text === other.text &&
 			mention.wording === other.wording &&
 			mention.resolved === other.resolved &&
+			mention.link === other.link &&
 			mention.alliance === other.alliance
 		);
 	});
@@ -142,6 +143,8 @@ export class DashboardBuilder {
 	private readonly mentions = new WeakMap<AllianceGroup, { statusTypes: StatusTypes; mentions: ConflictMention[] }>();
 	private readonly wordings = new WeakMap<AllianceGroup, { wording: string; alliance: string }[]>();
 	private readonly aliasMaps = new WeakMap<Readonly<Record<string, string>>, AliasMap>();
+	/** Each alliance's linked conflict themes, by its mentions (identity). */
+	private readonly links = new WeakMap<ConflictMention[], { wording: string; target: string; from: string }[]>();
 	/** The last conflict mentions of each alliance (by profile path), to keep their identity while they do not change. */
 	private readonly lastMentions = new Map<string, ConflictMention[]>();
 	/** An alliance's themes, by its mentions (identity) and the build's signature. */
@@ -165,8 +168,10 @@ export class DashboardBuilder {
 		const grouping = groupWordings(
 			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
 			this.aliasMapOf(options.conflictAliases),
+			this.themeNotes(mentionsByGroup),
 		);
-		const signature = [request.today, JSON.stringify(options), JSON.stringify([...grouping.themeOf])].join("\u0000");
+		const notes = [...grouping.notes].map(([key, note]) => [key, note.path, note.name]);
+		const signature = [request.today, JSON.stringify(options), JSON.stringify([...grouping.themeOf]), JSON.stringify(notes)].join("\u0000");
 		const alliances = groups.map((group, position) => {
 			const cached = this.cache.get(group);
 			if (cached?.key === signature) return cached.dashboard;
@@ -261,6 +266,41 @@ export class DashboardBuilder {
 		const themes = conflictThemes(mentions, options, today, grouping);
 		this.themes.set(mentions, { key: signature, themes });
 		return themes;
+	}
+
+	/**
+	 * The notes conflicts link to as their theme, by the wording they give the
+	 * mention: each link resolved as Obsidian does, from the note it is written in,
+	 * with the target's name and `aliases` (the first link of a wording decides).
+	 */
+	private themeNotes(mentionsByGroup: readonly ConflictMention[][]): Map<string, ThemeNote> {
+		const notes = new Map<string, ThemeNote>();
+		for (const mentions of mentionsByGroup) {
+			for (const link of this.linksOf(mentions)) {
+				if (notes.has(link.wording)) continue;
+				const path = this.index.resolve({ target: link.target }, link.from);
+				if (path === undefined) continue;
+				const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+				notes.set(link.wording, { path, name, aliases: this.index.aliasesOf(path) });
+			}
+		}
+		return notes;
+	}
+
+	/** An alliance's linked themes, each wording once (with the first note that links it). */
+	private linksOf(mentions: ConflictMention[]): { wording: string; target: string; from: string }[] {
+		let links = this.links.get(mentions);
+		if (!links) {
+			const seen = new Set<string>();
+			links = [];
+			for (const mention of mentions) {
+				if (mention.link === undefined || seen.has(mention.wording)) continue;
+				seen.add(mention.wording);
+				links.push({ wording: mention.wording, target: mention.link, from: mention.path });
+			}
+			this.links.set(mentions, links);
+		}
+		return links;
 	}
 
 	/** The normalised alias map of a settings object, made once per object. */

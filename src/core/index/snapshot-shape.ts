@@ -209,7 +209,7 @@ const PROBLEMS = list(
 export function isParseResult(value: unknown): value is ParseResult {
 	if (!isObject(value) || !PROBLEMS(value.problems)) return false;
 	const note = value.note;
-	if (note === null) return true;
+	if (note === null) return value.aliases === undefined || list(isString)(value.aliases);
 	if (!isObject(note) || typeof note.type !== "string" || !(NOTE_TYPES as readonly string[]).includes(note.type)) return false;
 	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
 }

@@ -24,7 +24,7 @@ import { compareText } from "../order";
 import { byNoteOrder, type ModifiedAt } from "../note-order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {
@@ -104,7 +104,7 @@ function sortGroup(group: AllianceGroup, modifiedAt: ModifiedAt): void {
 function moveResult(result: ParseResult, newPath: string): ParseResult {
 	const problems = result.problems.map((problem) => ({ ...problem, path: newPath }));
 	const note = result.note ? { ...result.note, path: newPath, basename: basenameOf(newPath) } : null;
-	return { note, problems };
+	return result.aliases ? { note, problems, aliases: result.aliases } : { note, problems };
 }
 
 /**
@@ -204,6 +204,17 @@ export class VaultIndex {
 
 	/** A file's modification time as the index has it (the order of notes on one date). */
 	readonly modifiedAt: ModifiedAt = (path) => this.entries.get(path)?.mtime;
+
+	/**
+	 * The `aliases` of a note, alliance note or not (a conflict's theme note
+	 * goes by them too).
+	 *
+	 * @param path the note's path
+	 */
+	aliasesOf(path: string): readonly string[] {
+		const result = this.entries.get(path)?.result;
+		return result?.note?.aliases ?? result?.aliases ?? [];
+	}
 
 	/** The parse result of one file, if the index has it. */
 	get(path: string): ParseResult | undefined {

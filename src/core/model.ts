@@ -372,4 +372,9 @@ export type JournalNote = AllianceProfile | MeetingNote | ReflectionNote | Stake
 export interface ParseResult {
 	note: JournalNote | null;
 	problems: Problem[];
+	/**
+	 * The `aliases` of a note that is not an alliance note (a conflict's theme
+	 * note, say): the other names its theme goes by. Absent when it has none.
+	 */
+	aliases?: string[];
 }

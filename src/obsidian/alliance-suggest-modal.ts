@@ -4,17 +4,18 @@
  * alliance it also offers the name as typed.
  */
 import { type App, prepareFuzzySearch, SuggestModal } from "obsidian";
+import { isUnfilled } from "../core/analytics/planned-notes";
 import type { AllianceGroup } from "../core/index/vault-index";
 import type { PluginTranslator } from "./language";
 
 /** An alliance of the vault, the name of one to create, or every alliance at once. */
 export type AllianceChoice = { kind: "existing"; group: AllianceGroup } | { kind: "new"; name: string } | { kind: "all" };
 
-/** The date of an alliance's latest dated meeting. */
+/** The date of an alliance's latest dated meeting held (a note prepared in advance, with nothing filled in, is not one). */
 export function lastMeeting(group: AllianceGroup): string | undefined {
 	for (let position = group.meetings.length - 1; position >= 0; position--) {
-		const date = group.meetings[position]?.date;
-		if (date !== undefined) return date;
+		const meeting = group.meetings[position];
+		if (meeting?.date !== undefined && !isUnfilled(meeting)) return meeting.date;
 	}
 	return undefined;
 }

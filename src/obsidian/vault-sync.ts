@@ -275,7 +275,8 @@ export class VaultSync extends Component {
 	 * False only when Obsidian's metadata cache knows the note and its `type`
 	 * does not start with "alliance". A note the cache does not know yet, or
 	 * whose frontmatter Obsidian could not read, is read (the index reports
-	 * broken YAML in an alliance note as a problem).
+	 * broken YAML in an alliance note as a problem). A note with `aliases` is
+	 * read too: a conflict linked to it takes its aliases as the theme's names.
 	 */
 	private mayBeAllianceNote(file: TFile): boolean {
 		if (this.hooks.isIgnored?.(file.path)) return false;
@@ -284,6 +285,7 @@ export class VaultSync extends Component {
 		const frontmatter: unknown = cache.frontmatter;
 		if (typeof frontmatter !== "object" || frontmatter === null) return cache.frontmatterPosition !== undefined;
 		const type = (frontmatter as Record<string, unknown>).type;
+		if ((frontmatter as Record<string, unknown>).aliases != null) return true;
 		if (typeof type === "string") return type.trim().toLowerCase().startsWith("alliance");
 		return type !== undefined && type !== null;
 	}

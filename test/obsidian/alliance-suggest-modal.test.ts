@@ -9,11 +9,11 @@ function names(choices: AllianceChoice[]): string[] {
 	return choices.map((choice) => (choice.kind === "existing" ? choice.group.profile.basename : choice.kind === "new" ? `new: ${choice.name}` : "all"));
 }
 
-/** The example vault, with a Zuiderzee meeting after Northwind's last one, and an alliance never met. */
+/** The example vault, with a Zuiderzee meeting held after Northwind's last one (its prepared next meeting is not one), and an alliance never met. */
 async function vault(): Promise<Harness> {
 	return startPlugin({
 		...readVaultFiles(),
-		"Alliances/Zuiderzee/Meetings/2026-11-26 Zuiderzee.md": '---\ntype: alliance-meeting\nalliance: "[[Zuiderzee]]"\ndate: 2026-11-26\n---\n',
+		"Alliances/Zuiderzee/Meetings/2026-11-26 Zuiderzee.md": '---\ntype: alliance-meeting\nalliance: "[[Zuiderzee]]"\ndate: 2026-11-26\ntrust: 4\n---\n',
 		"Alliances/Acme/Acme.md": "---\ntype: alliance\npartner: Acme Corp\n---\n",
 	});
 }

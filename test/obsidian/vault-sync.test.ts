@@ -13,8 +13,10 @@ import { asJson, cliModel, readVaultFiles, SNAPSHOT_PATH, startPlugin, TODAY, ty
 const PROFILE = "Alliances/Northwind/Northwind.md";
 const LAST_MEETING = "Alliances/Northwind/Meetings/2026-11-19 Northwind.md";
 const NOT_ALLIANCE_NOTES = ["Welcome.md", "Daily/2026-11-27.md", "Notes/Engagement model.md"];
+/** Not alliance notes either, but read for their `aliases`: a conflict linked to one takes them as its theme's names. */
+const THEME_NOTES = ["Notes/Data sharing.md"];
 const exampleFiles = readVaultFiles();
-const ALLIANCE_NOTES = Object.keys(exampleFiles).length - NOT_ALLIANCE_NOTES.length;
+const ALLIANCE_NOTES = Object.keys(exampleFiles).length - NOT_ALLIANCE_NOTES.length - THEME_NOTES.length;
 
 function northwind(harness: Harness) {
 	const alliance = harness.plugin.dashboard.model().alliances.find((candidate) => candidate.name.startsWith("Northwind"));
@@ -54,8 +56,9 @@ describe("indexing the vault once the layout is ready", () => {
 		await harness.plugin.sync.whenIdle();
 
 		const read = cachedRead.mock.calls.map(([file]) => file.path);
-		expect(read).toHaveLength(ALLIANCE_NOTES);
+		expect(read).toHaveLength(ALLIANCE_NOTES + THEME_NOTES.length);
 		for (const path of NOT_ALLIANCE_NOTES) expect(read).not.toContain(path);
+		for (const path of THEME_NOTES) expect(read).toContain(path);
 		// Known all the same, so links to them resolve as Obsidian resolves them.
 		expect(harness.plugin.sync.index.size).toBe(Object.keys(exampleFiles).length);
 		expect(harness.plugin.sync.index.notes()).toHaveLength(ALLIANCE_NOTES);

@@ -134,8 +134,15 @@ type BriefingFacts = BriefingItem extends infer Item ? (Item extends BriefingIte
  * @param today the day of the dashboard
  * @param themeOf the theme key of each conflict wording (for "new conflicts")
  * @param statusTypes what each status symbol means (for what changed at the last meeting)
+ * @param planned the meetings prepared in advance (left out of `input.group`), oldest first: the first is the next meeting prepared
  */
-export function allianceBriefing(input: BriefingInput, today: CalendarDate, themeOf: (wording: string) => string, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): Briefing {
+export function allianceBriefing(
+	input: BriefingInput,
+	today: CalendarDate,
+	themeOf: (wording: string) => string,
+	statusTypes: StatusTypes = DEFAULT_STATUS_TYPES,
+	planned: readonly MeetingNote[] = [],
+): Briefing {
 	const alliance = input.group.profile.basename;
 	const items: BriefingItem[] = [];
 	const add = (facts: BriefingFacts, source?: SourceRef, order = 0): void => {
@@ -214,5 +221,7 @@ export function allianceBriefing(input: BriefingInput, today: CalendarDate, them
 	}
 	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today, statusTypes);
 	if (since) briefing.sinceLastMeeting = since;
+	const prepared = planned.find((meeting) => meeting.date !== undefined && meeting.date >= today);
+	if (prepared?.date !== undefined) briefing.preparedMeeting = { path: prepared.path, line: 1, date: prepared.date };
 	return briefing;
 }

@@ -34,7 +34,7 @@ export function conflictMentions(group: AllianceGroup, statusTypes: StatusTypes 
 		else r++;
 		if (note?.date === undefined) continue;
 		for (const conflict of note.conflicts) {
-			mentions.push({
+			const mention: ConflictMention = {
 				path: note.path,
 				line: conflict.line,
 				date: note.date,
@@ -42,7 +42,14 @@ export function conflictMentions(group: AllianceGroup, statusTypes: StatusTypes 
 				text: conflict.text,
 				wording: conflict.theme,
 				resolved: isResolvedItem(conflict, statusTypes),
-			});
+			};
+			const link = conflict.themeSource === "link" ? conflict.links[0] : undefined;
+			if (link) {
+				// A linked theme is the note, whatever the link shows: `[[Data sharing|data]]` is "Data sharing".
+				mention.link = link.target;
+				mention.wording = link.target.slice(link.target.lastIndexOf("/") + 1);
+			}
+			mentions.push(mention);
 		}
 	}
 	return mentions;
@@ -229,12 +236,36 @@ export function byAttention(a: ConflictTheme, b: ConflictTheme): number {
 	return weight(a) - weight(b) || (a.lastSeen > b.lastSeen ? -1 : a.lastSeen < b.lastSeen ? 1 : 0) || a.label.localeCompare(b.label);
 }
 
+/** A note a conflict links to as its theme: its path, its name and its `aliases`. */
+export interface ThemeNote {
+	path: string;
+	name: string;
+	aliases: readonly string[];
+}
+
+/** The note a theme is, with the keys its name and aliases reduce to. */
+export interface GroupedThemeNote {
+	path: string;
+	name: string;
+	/** The key of the note's name. */
+	nameKey: string;
+	/** The keys of its name and of each alias. */
+	keys: ReadonlySet<string>;
+}
+
 /** Which theme each wording belongs to. */
 export interface ThemeGrouping {
 	/** Wording as written → theme key. */
 	themeOf: Map<string, string>;
 	/** The aliases the grouping used (to explain it). */
 	aliases: AliasMap;
+	/** Theme key → the note the theme is, for themes written as a link to a note. */
+	notes: Map<string, GroupedThemeNote>;
+}
+
+/** The key a wording reduces to: its meaningful stems, or (none) its lower case. */
+function keyOf(wording: string, aliases: AliasMap): string {
+	return themeWords(wording, aliases).stems.join(" ") || wording.toLowerCase();
 }
 
 /**
@@ -272,6 +303,23 @@ export function explainGrouping(label: string, wordings: readonly string[], alia
 }
 
 /**
+ * Why each wording of a theme note's theme belongs: its name written another
+ * way, one of its aliases, or — for the rest — the usual reasons.
+ */
+function explainNoteTheme(theme: ConflictTheme, note: GroupedThemeNote, aliases: AliasMap): MergeReason[] {
+	const reasons: MergeReason[] = [];
+	const rest: string[] = [];
+	for (const wording of theme.wordings) {
+		if (wording === note.name) continue;
+		const key = keyOf(wording, aliases);
+		if (key === note.nameKey) reasons.push({ kind: "same-words", wording: note.name, joined: wording });
+		else if (note.keys.has(key)) reasons.push({ kind: "note-alias", wording: note.name, joined: wording });
+		else rest.push(wording);
+	}
+	return rest.length === 0 ? reasons : [...reasons, ...explainGrouping(note.name, rest, aliases)];
+}
+
+/**
  * Groups wordings into themes. Wordings whose meaningful stems are the same
  * are one theme everywhere ("Pricing", "Prijs"). A broader wording takes in a
  * narrower one ("pricing model" ⊃ "pricing") only where both are used in the
@@ -281,22 +329,39 @@ export function explainGrouping(label: string, wordings: readonly string[], alia
  * @param uses every wording as written, with the alliance it was used in
  * @param aliases the user's aliases (normalised)
  */
-export function groupWordings(uses: Iterable<{ wording: string; alliance: string }>, aliases: AliasMap): ThemeGrouping {
+export function groupWordings(
+	uses: Iterable<{ wording: string; alliance: string }>,
+	aliases: AliasMap,
+	themeNotes: ReadonlyMap<string, ThemeNote> = new Map(),
+): ThemeGrouping {
 	const byKey = new Map<string, Wording>();
-	const keyOf = new Map<string, string>();
-	for (const { wording, alliance } of uses) {
-		let key = keyOf.get(wording);
+	const keys = new Map<string, string>();
+	const entryOf = (wording: string): Wording => {
+		let key = keys.get(wording);
 		if (key === undefined) {
-			const words = themeWords(wording, aliases);
-			key = words.stems.join(" ") || wording.toLowerCase();
-			keyOf.set(wording, key);
-			if (!byKey.has(key)) byKey.set(key, { key, words, written: new Set(), alliances: new Set() });
+			key = keyOf(wording, aliases);
+			keys.set(wording, key);
 		}
-		const entry = byKey.get(key);
-		entry?.written.add(wording);
-		entry?.alliances.add(alliance);
+		let entry = byKey.get(key);
+		if (!entry) {
+			entry = { key, words: themeWords(wording, aliases), written: new Set(), alliances: new Set() };
+			byKey.set(key, entry);
+		}
+		return entry;
+	};
+	for (const { wording, alliance } of uses) {
+		const entry = entryOf(wording);
+		entry.written.add(wording);
+		entry.alliances.add(alliance);
+	}
+	// A theme note's name and aliases are one theme with the link: their entries
+	// have no alliance, so they take in no narrower wording of their own.
+	const noteKeys = new Map<ThemeNote, string[]>();
+	for (const [wording, note] of themeNotes) {
+		noteKeys.set(note, [entryOf(wording).key, entryOf(note.name).key, ...note.aliases.map((alias) => entryOf(alias).key)]);
 	}
 	const groups = new Groups();
+	for (const list of noteKeys.values()) for (const key of list.slice(1)) groups.join(list[0] ?? key, key);
 	const entries = [...byKey.values()];
 	const longByStem = new Map<string, { entry: Wording; stems: Set<string> }[]>();
 	for (const entry of entries) {
@@ -316,7 +381,12 @@ export function groupWordings(uses: Iterable<{ wording: string; alliance: string
 	}
 	const themeOf = new Map<string, string>();
 	for (const entry of entries) for (const written of entry.written) themeOf.set(written, groups.find(entry.key));
-	return { themeOf, aliases };
+	const notes = new Map<string, GroupedThemeNote>();
+	for (const [note, list] of noteKeys) {
+		const root = groups.find(list[0] ?? "");
+		if (!notes.has(root)) notes.set(root, { path: note.path, name: note.name, nameKey: list[1] ?? "", keys: new Set(list.slice(1)) });
+	}
+	return { themeOf, aliases, notes };
 }
 
 /**
@@ -381,7 +451,12 @@ function themesFromRuns(
 	const themes: ConflictTheme[] = [];
 	for (const [key, runs] of byTheme) {
 		const theme = toTheme(key, inDateOrder(runs, sorted), [], options, window);
-		theme.mergeReasons = explainGrouping(theme.label, theme.wordings, grouping.aliases);
+		const note = grouping.notes.get(key);
+		if (note) {
+			theme.label = note.name;
+			theme.note = note.path;
+		}
+		theme.mergeReasons = note ? explainNoteTheme(theme, note, grouping.aliases) : explainGrouping(theme.label, theme.wordings, grouping.aliases);
 		themes.push(theme);
 	}
 	return themes.sort(byAttention);

@@ -24,6 +24,7 @@ import type {
 } from "../model";
 import type { ActionPriority } from "../model";
 import type { StatusType, StatusTypes } from "../task-status";
+import type { SameDayReason } from "../note-order";
 
 /**
  * A name as a property gives it: `display` is what a person reads; `target`
@@ -68,6 +69,8 @@ export interface KpiPoint extends SourceRef {
 	value: number;
 	/** Other readings of this KPI on the same date that this (latest) one replaced. */
 	replaced: (SourceRef & { value: number })[];
+	/** When it replaced one: what made its note the later — its `time`, the file's modification time, or (all equal) its path. */
+	decidedBy?: SameDayReason;
 }
 
 /** on-track / off-track against the target; no-target when none is set; no-data without readings. */
@@ -136,8 +139,10 @@ export interface ConflictMention extends SourceRef {
 	alliance: string;
 	/** The item's whole text. */
 	text: string;
-	/** The theme as written in this mention. */
+	/** The theme as written in this mention (for a `[[link]]`, the name of the note it links to). */
 	wording: string;
+	/** The link target as written, when the theme is a `[[link]]` (resolved like Obsidian to find the theme note). */
+	link?: string;
 	resolved: boolean;
 }
 
@@ -151,13 +156,17 @@ export type MergeReason =
 	| { kind: "same-words"; wording: string; joined: string }
 	| { kind: "shared-stem"; wording: string; joined: string; stem: string }
 	| { kind: "alias"; wording: string; joined: string; alias: string }
-	| { kind: "broader-wording"; wording: string; joined: string };
+	| { kind: "broader-wording"; wording: string; joined: string }
+	/** `joined` is one of the `aliases` of the theme note named `wording`. */
+	| { kind: "note-alias"; wording: string; joined: string };
 
 export interface ConflictTheme {
 	/** A stable key for the theme (its normalised form). */
 	key: string;
-	/** What the dashboard calls it: the most used wording. */
+	/** What the dashboard calls it: the name of its theme note, else the most used wording. */
 	label: string;
+	/** The note the theme is: a conflict written as a `[[link]]` to it (the link resolved as Obsidian does). */
+	note?: string;
 	/** Every wording that was grouped into this theme. */
 	wordings: string[];
 	/** Why each wording other than the label joined the theme. */
@@ -614,7 +623,10 @@ export interface Briefing {
 	daysToNextMeeting?: number;
 	/** Ordered by what needs attention. */
 	items: BriefingItem[];
+	/** The last meeting held (planned notes left out), compared with the one before it. */
 	sinceLastMeeting?: SinceLastMeeting;
+	/** The next meeting's note, prepared in advance (planned: dated today or later, nothing filled in yet when today). */
+	preparedMeeting?: SourceRef & { date: CalendarDate };
 }
 
 // ── The whole ─────────────────────────────────────────────────────────────────
@@ -627,8 +639,10 @@ export interface AllianceDashboard {
 	phase?: AlliancePhase;
 	owner?: NamedLink;
 	counterpart?: NamedLink;
+	/** Every note, held or planned. */
 	counts: { meetings: number; reflections: number; stakeholders: number };
 	firstMeeting?: CalendarDate;
+	/** The last meeting held: planned notes (see `Briefing.preparedMeeting`) do not count. */
 	lastMeeting?: CalendarDate;
 	briefing: Briefing;
 	kpis: KpiTrend[];

@@ -8,11 +8,12 @@ import type { AllianceGroup, VaultIndex } from "../index/vault-index";
 import type { CalendarDate, Problem } from "../model";
 import { actionSummary } from "./actions";
 import { allianceBriefing } from "./briefing";
-import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping } from "./conflict-themes";
+import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
 import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel, NamedLink } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
+import { heldNotes } from "./planned-notes";
 import { mergeSortedRuns } from "../order";
 import { parseLinkText } from "../schema/coerce";
 import { withDefaults } from "./options";
@@ -81,6 +82,7 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 			mention.text === other.text &&
 			mention.wording === other.wording &&
 			mention.resolved === other.resolved &&
+			mention.link === other.link &&
 			mention.alliance === other.alliance
 		);
 	});
@@ -141,6 +143,8 @@ export class DashboardBuilder {
 	private readonly mentions = new WeakMap<AllianceGroup, { statusTypes: StatusTypes; mentions: ConflictMention[] }>();
 	private readonly wordings = new WeakMap<AllianceGroup, { wording: string; alliance: string }[]>();
 	private readonly aliasMaps = new WeakMap<Readonly<Record<string, string>>, AliasMap>();
+	/** Each alliance's linked conflict themes, by its mentions (identity). */
+	private readonly links = new WeakMap<ConflictMention[], { wording: string; target: string; from: string }[]>();
 	/** The last conflict mentions of each alliance (by profile path), to keep their identity while they do not change. */
 	private readonly lastMentions = new Map<string, ConflictMention[]>();
 	/** An alliance's themes, by its mentions (identity) and the build's signature. */
@@ -164,8 +168,10 @@ export class DashboardBuilder {
 		const grouping = groupWordings(
 			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
 			this.aliasMapOf(options.conflictAliases),
+			this.themeNotes(mentionsByGroup),
 		);
-		const signature = [request.today, JSON.stringify(options), JSON.stringify([...grouping.themeOf])].join("\u0000");
+		const notes = [...grouping.notes].map(([key, note]) => [key, note.path, note.name]);
+		const signature = [request.today, JSON.stringify(options), JSON.stringify([...grouping.themeOf]), JSON.stringify(notes)].join("\u0000");
 		const alliances = groups.map((group, position) => {
 			const cached = this.cache.get(group);
 			if (cached?.key === signature) return cached.dashboard;
@@ -262,6 +268,41 @@ export class DashboardBuilder {
 		return themes;
 	}
 
+	/**
+	 * The notes conflicts link to as their theme, by the wording they give the
+	 * mention: each link resolved as Obsidian does, from the note it is written in,
+	 * with the target's name and `aliases` (the first link of a wording decides).
+	 */
+	private themeNotes(mentionsByGroup: readonly ConflictMention[][]): Map<string, ThemeNote> {
+		const notes = new Map<string, ThemeNote>();
+		for (const mentions of mentionsByGroup) {
+			for (const link of this.linksOf(mentions)) {
+				if (notes.has(link.wording)) continue;
+				const path = this.index.resolve({ target: link.target }, link.from);
+				if (path === undefined) continue;
+				const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+				notes.set(link.wording, { path, name, aliases: this.index.aliasesOf(path) });
+			}
+		}
+		return notes;
+	}
+
+	/** An alliance's linked themes, each wording once (with the first note that links it). */
+	private linksOf(mentions: ConflictMention[]): { wording: string; target: string; from: string }[] {
+		let links = this.links.get(mentions);
+		if (!links) {
+			const seen = new Set<string>();
+			links = [];
+			for (const mention of mentions) {
+				if (mention.link === undefined || seen.has(mention.wording)) continue;
+				seen.add(mention.wording);
+				links.push({ wording: mention.wording, target: mention.link, from: mention.path });
+			}
+			this.links.set(mentions, links);
+		}
+		return links;
+	}
+
 	/** The normalised alias map of a settings object, made once per object. */
 	private aliasMapOf(aliases: Readonly<Record<string, string>>): AliasMap {
 		let map = this.aliasMaps.get(aliases);
@@ -292,22 +333,24 @@ export class DashboardBuilder {
 		grouping: ThemeGrouping,
 		signature: string,
 	): AllianceDashboard {
-		const kpis = kpiTrends(group, options);
-		const health = relationshipHealth(group, options);
+		// A note prepared in advance is not a meeting held: not the last meeting, no KPI made stale, no health.
+		const { held, plannedMeetings } = heldNotes(group, today);
+		const kpis = kpiTrends(held, options, this.index.modifiedAt);
+		const health = relationshipHealth(held, options);
 		const conflicts = this.themesOf(mentions, options, today, grouping, signature);
 		const quickWins = quickWinSummary(group, options.statusTypes);
 		const actions = actionSummary([group], today, options.statusTypes);
 		const stakeholders = stakeholderSummary(group, today);
 		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
-		const scorecard = engagementScorecard({ group, kpis, health, conflicts, quickWins, stakeholders }, today);
+		const scorecard = engagementScorecard({ group: held, kpis, health, conflicts, quickWins, stakeholders }, today);
 		const themeOf = (wording: string): string => grouping.themeOf.get(wording) ?? wording.toLowerCase();
-		const briefing = allianceBriefing({ group, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf, options.statusTypes);
+		const briefing = allianceBriefing({ group: held, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf, options.statusTypes, plannedMeetings);
 		const { profile } = group;
 		const dashboard: AllianceDashboard = {
 			name: profile.basename,
 			path: profile.path,
 			counts: { meetings: group.meetings.length, reflections: group.reflections.length, stakeholders: group.stakeholders.length },
-			...datesOf(group),
+			...datesOf(held),
 			briefing,
 			kpis,
 			health,

@@ -4,12 +4,14 @@
  * moving and whether anyone still measures it.
  *
  * Several readings on one date are never summed: the latest note wins (the
- * meeting that sorts last) and the point says which readings it replaced.
+ * meeting that sorts last: by time, then modification time, then path) and
+ * the point says which readings it replaced and what decided it.
  */
 import type { AllianceGroup } from "../index/vault-index";
 import type { CalendarDate, KpiDefinition, KpiDirection, KpiKind, MeetingNote } from "../model";
 import type { AnalyticsOptions, KpiPoint, KpiStatus, KpiTrend, KpiTrendDirection } from "./dashboard-model";
 import { compareText, roundTo } from "../order";
+import { type ModifiedAt, sameDayReason } from "../note-order";
 
 /** Decimals a change is rounded to: enough for any KPI, few enough to drop float noise (0.1 + 0.2). */
 const CHANGE_DECIMALS = 10;
@@ -38,9 +40,10 @@ interface Series {
  * Collects every KPI reading of the dated meetings, one point per date; a
  * later meeting on the same date replaces the earlier reading.
  *
- * @param meetings the alliance's dated meetings, sorted by date then path
+ * @param meetings the alliance's dated meetings, in the index's order (date, time, modification time, path)
+ * @param modifiedAt each note's modification time, to say why a reading won
  */
-function collectSeries(meetings: readonly DatedMeeting[]): Map<string, Series> {
+function collectSeries(meetings: readonly DatedMeeting[], modifiedAt: ModifiedAt): Map<string, Series> {
 	const byKey = new Map<string, Series>();
 	meetings.forEach((meeting, index) => {
 		const date = meeting.date;
@@ -54,6 +57,8 @@ function collectSeries(meetings: readonly DatedMeeting[]): Map<string, Series> {
 			const last = series.points[series.points.length - 1];
 			if (last && last.date === date) {
 				point.replaced = [...last.replaced, { path: last.path, line: last.line, value: last.value }];
+				const loser = meetings[series.lastMeeting];
+				if (loser) point.decidedBy = sameDayReason(loser, meeting, modifiedAt);
 				series.points[series.points.length - 1] = point;
 			} else {
 				series.points.push(point);
@@ -145,16 +150,17 @@ function buildTrend(head: KpiHead, series: Series | undefined, datedMeetings: nu
  * The KPI trends of one alliance: the KPIs of the profile's table in table
  * order, then those only found in meetings (`defined: false`), by key.
  *
- * @param group the alliance, its meetings sorted by date then path (as the index gives them)
+ * @param group the alliance, its meetings in the index's order; planned meetings left out (see `planned-notes.ts`)
  * @param options `staleAfterMeetings` decides when a KPI nobody measures is stale
+ * @param modifiedAt each note's modification time (the index's), to say why one of two same-day readings won
  * @returns one trend per KPI
  * @example
  * kpiTrends(group, withDefaults())[0]
  * // { key: "on_time_delivery", latest: { value: 92, … }, status: "off-track", trend: "improving", … }
  */
-export function kpiTrends(group: AllianceGroup, options: AnalyticsOptions): KpiTrend[] {
+export function kpiTrends(group: AllianceGroup, options: AnalyticsOptions, modifiedAt: ModifiedAt = () => undefined): KpiTrend[] {
 	const dated = group.meetings.filter((meeting): meeting is DatedMeeting => meeting.date !== undefined);
-	const byKey = collectSeries(dated);
+	const byKey = collectSeries(dated, modifiedAt);
 	const trends = group.profile.kpis.map((kpi) =>
 		buildTrend(definedHead(kpi, group.profile.path), byKey.get(kpi.key), dated.length, options.staleAfterMeetings),
 	);

@@ -199,6 +199,7 @@ function compactProblem(problem: Problem, pool: StringPool): Problem {
  */
 export function compactResult(result: ParseResult, pool: StringPool): ParseResult {
 	if (result.note) compactNote(result.note, pool);
+	if (result.aliases) result.aliases = compactList(result.aliases, (alias) => pool.keep(alias));
 	result.problems = compactList(result.problems, (problem) => compactProblem(problem, pool));
 	return result;
 }

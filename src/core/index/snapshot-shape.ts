@@ -233,7 +233,7 @@ const PROBLEMS = list(
 export function isParseResult(value: unknown): value is ParseResult {
 	if (!isObject(value) || !PROBLEMS(value.problems)) return false;
 	const note = value.note;
-	if (note === null) return true;
+	if (note === null) return value.aliases === undefined || list(isString)(value.aliases);
 	if (!isObject(note) || typeof note.type !== "string" || !(NOTE_TYPES as readonly string[]).includes(note.type)) return false;
 	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
 }
@@ -265,5 +265,8 @@ function leanCopy(value: unknown, depth: number): unknown {
  * @example leanResult({ note: null, problems: [] }) // { note: null, problems: [] }
  */
 export function leanResult(result: ParseResult): ParseResult {
-	return { note: leanCopy(result.note, 1) as JournalNote | null, problems: result.problems };
+	const lean: ParseResult = { note: leanCopy(result.note, 1) as JournalNote | null, problems: result.problems };
+	// A plain note's aliases (a conflict theme's other names) are kept when it has any.
+	if (result.aliases !== undefined && result.aliases.length > 0) lean.aliases = result.aliases;
+	return lean;
 }

@@ -21,9 +21,10 @@ import { LinkResolver } from "./link-resolver";
 import { isParseResult, leanResult } from "./snapshot-shape";
 import { compactResult, StringPool } from "./compact";
 import { compareText } from "../order";
+import { byNoteOrder, type ModifiedAt } from "../note-order";
 
 /** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 
 interface Entry {
@@ -54,17 +55,13 @@ function isUnreadable(result: ParseResult): boolean {
 /** An alliance with every note that belongs to it. */
 export interface AllianceGroup {
 	profile: AllianceProfile;
-	/** Meetings, oldest first (undated ones last). */
+	/** Meetings, oldest first (one date: by time, then modification time, then path; undated ones last). */
 	meetings: MeetingNote[];
 	/** Reflections, oldest first. */
 	reflections: ReflectionNote[];
 	stakeholders: StakeholderNote[];
 	/** Joint health checks, oldest first. */
 	healthChecks: HealthCheckNote[];
-}
-
-function byDate<T extends { date?: string; path: string }>(a: T, b: T): number {
-	return compareText(a.date ?? "9999-99-99", b.date ?? "9999-99-99") || compareText(a.path, b.path);
 }
 
 /** A note that belongs to alliances through its links. */
@@ -95,7 +92,8 @@ function addTo(group: AllianceGroup, note: MemberNote): void {
 	else group.stakeholders.push(note);
 }
 
-function sortGroup(group: AllianceGroup): void {
+function sortGroup(group: AllianceGroup, modifiedAt: ModifiedAt): void {
+	const byDate = byNoteOrder(modifiedAt);
 	group.meetings.sort(byDate);
 	group.reflections.sort(byDate);
 	group.healthChecks.sort(byDate);
@@ -106,7 +104,7 @@ function sortGroup(group: AllianceGroup): void {
 function moveResult(result: ParseResult, newPath: string): ParseResult {
 	const problems = result.problems.map((problem) => ({ ...problem, path: newPath }));
 	const note = result.note ? { ...result.note, path: newPath, basename: basenameOf(newPath) } : null;
-	return { note, problems };
+	return result.aliases ? { note, problems, aliases: result.aliases } : { note, problems };
 }
 
 /**
@@ -202,6 +200,20 @@ export class VaultIndex {
 		this.unreadablePaths.delete(oldPath);
 		this.store(newPath, { mtime: entry.mtime, result: moveResult(entry.result, newPath) });
 		return true;
+	}
+
+	/** A file's modification time as the index has it (the order of notes on one date). */
+	readonly modifiedAt: ModifiedAt = (path) => this.entries.get(path)?.mtime;
+
+	/**
+	 * The `aliases` of a note, alliance note or not (a conflict's theme note
+	 * goes by them too).
+	 *
+	 * @param path the note's path
+	 */
+	aliasesOf(path: string): readonly string[] {
+		const result = this.entries.get(path)?.result;
+		return result?.note?.aliases ?? result?.aliases ?? [];
 	}
 
 	/** The parse result of one file, if the index has it. */
@@ -340,7 +352,7 @@ export class VaultIndex {
 				healthChecks: keep(group.healthChecks),
 			};
 			if (after && joined.includes(profilePath)) addTo(next, after);
-			sortGroup(next);
+			sortGroup(next, this.modifiedAt);
 			derived.groups.set(profilePath, next);
 		}
 		derived.ordered = undefined;
@@ -386,7 +398,7 @@ export class VaultIndex {
 				if (group) addTo(group, note);
 			}
 		}
-		for (const group of derived.groups.values()) sortGroup(group);
+		for (const group of derived.groups.values()) sortGroup(group, this.modifiedAt);
 		this.derived = derived;
 		return derived;
 	}

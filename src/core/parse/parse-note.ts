@@ -347,10 +347,25 @@ export function describeError(error: unknown): string {
 	return line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH - 1)}…` : line;
 }
 
+/** A property line `aliases:` at the start of a frontmatter line. */
+const ALIASES_LINE = /^aliases[ \t]*:/m;
+
+/**
+ * Another note (not an alliance note): only its `aliases` are kept, so a
+ * conflict linked to it can be known by them. Its YAML is read only when it
+ * has an `aliases:` line, and unreadable YAML is not this product's problem.
+ */
+function otherNote(block: ReturnType<typeof locateFrontmatter>): ParseResult {
+	if (!block || !ALIASES_LINE.test(block.yaml)) return notAnAllianceNote();
+	const yaml = readFrontmatterYaml(block);
+	const aliases = yaml.ok && isPlainObject(yaml.data) ? readAliases(yaml.data.aliases) : [];
+	return aliases.length > 0 ? { note: null, problems: [], aliases } : notAnAllianceNote();
+}
+
 /** {@link parseNote} without the safety net. */
 function readNote(path: string, text: string): ParseResult {
 	const block = locateFrontmatter(text);
-	if (!block || !mentionsAllianceType(block.yaml)) return notAnAllianceNote();
+	if (!block || !mentionsAllianceType(block.yaml)) return otherNote(block);
 	const yaml = readFrontmatterYaml(block);
 	if (!yaml.ok && "alias" in yaml) {
 		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", { ...(yaml.key === undefined ? {} : { field: yaml.key }), found: yaml.alias, allowed: { kind: "written-out" } })] };

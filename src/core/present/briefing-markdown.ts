@@ -9,7 +9,7 @@
 import type { AllianceDashboard, DashboardModel, SourceRef } from "../analytics/dashboard-model";
 import type { CalendarDate } from "../model";
 import { actionFacts } from "./action-facts";
-import { briefingText, meetingDistance, sinceLines } from "./briefing";
+import { briefingText, meetingDistance, preparedText, sinceLines } from "./briefing";
 import { themeOccurrence } from "./conflicts";
 import { engagementMarkdown } from "./engagement-markdown";
 import { namedLinkMarkdown, sourceLink } from "./links";
@@ -45,6 +45,42 @@ function kpiTable(alliance: AllianceDashboard, words: Words): string[] {
 	return lines;
 }
 
+/** "Recurring conflicts": only the themes that recur, open ones first, each with its state. */
+function recurringThemes(alliance: AllianceDashboard, words: Words): string[] {
+	const { t } = words;
+	const recurring = alliance.conflicts.filter((theme) => theme.recurring);
+	if (recurring.length === 0) return [];
+	const lines = ["", `### ${t("section-conflicts")}`, ""];
+	for (const theme of recurring) {
+		const last = theme.mentions[theme.mentions.length - 1];
+		const flags = [t(theme.status === "open" ? "conflict-open" : "conflict-resolved"), ...themeOccurrence(theme, words)];
+		if (theme.note !== undefined) flags.push(t("conflict-theme-note", { note: sourceLink({ path: theme.note, line: 1 }) }));
+		lines.push(`- **${theme.label}** — ${flags.join(", ")}${linkTo(last)}`);
+	}
+	return lines;
+}
+
+/** The kinds of briefing items that are actions: the note lists them once, under "Open actions", with all their facts. */
+const ACTION_KINDS: ReadonlySet<string> = new Set(["overdue-action", "action-due-soon"]);
+
+/** "Open actions", right after the briefing list: most overdue first, each with its due date, facts and owner. */
+function openActions(alliance: AllianceDashboard, words: Words, today: CalendarDate): string[] {
+	const { t } = words;
+	if (alliance.actions.open.length === 0) return [];
+	const lines = ["", `### ${t("section-actions")}`, ""];
+	for (const action of alliance.actions.open) {
+		const when = action.overdue
+			? `${words.date(action.due ?? "")}, ${t("action-overdue", { days: action.daysOverdue ?? 0 })}: `
+			: action.due
+				? `${words.date(action.due)}: `
+				: "";
+		const facts = actionFacts(action, today).map((fact) => ("text" in fact ? fact.text : t(fact.key, fact.key === "action-starts" ? { date: words.date(fact.date) } : {})));
+		const extra = [...facts, ...(action.owner ? [`@${action.owner}`] : [])];
+		lines.push(`- ${when}${action.description}${extra.length > 0 ? ` (${extra.join(" · ")})` : ""}${linkTo(action)}`);
+	}
+	return lines;
+}
+
 function allianceBriefing(alliance: AllianceDashboard, words: Words, today: CalendarDate): string[] {
 	const { t } = words;
 	const lines = [`## ${alliance.name}${alliance.partner ? ` — ${alliance.partner}` : ""}`, ""];
@@ -52,9 +88,15 @@ function allianceBriefing(alliance: AllianceDashboard, words: Words, today: Cale
 	const facts = [t("counts", alliance.counts), ...meetingDistance(alliance, words)];
 	if (alliance.owner) facts.push(t("overview-owner", { name: namedLinkMarkdown(alliance.owner) }));
 	if (alliance.counterpart) facts.push(t("overview-counterpart", { name: namedLinkMarkdown(alliance.counterpart) }));
-	lines.push(capitalize(facts.join(" · ")), "", `### ${t("section-briefing")}`, "");
-	if (briefing.items.length === 0) lines.push(`- ${t("briefing-empty")}`);
-	for (const item of briefing.items) lines.push(`- ${briefingText(item, words)}${linkTo(item.source)}`);
+	lines.push(capitalize(facts.join(" · ")), "");
+	const prepared = preparedText(briefing, words, sourceLink);
+	if (prepared !== undefined) lines.push(prepared, "");
+	lines.push(`### ${t("section-briefing")}`, "");
+	// Each action once: actions are listed under "Open actions" just below, not here as well.
+	const items = briefing.items.filter((item) => !ACTION_KINDS.has(item.kind));
+	if (items.length === 0 && alliance.actions.open.length === 0) lines.push(`- ${t("briefing-empty")}`);
+	for (const item of items) lines.push(`- ${briefingText(item, words)}${linkTo(item.source)}`);
+	lines.push(...openActions(alliance, words, today));
 	const since = briefing.sinceLastMeeting;
 	if (since) {
 		lines.push("", `### ${t("since-title", { date: words.date(since.meeting.date) })}${linkTo(since.meeting)}`, "");
@@ -63,28 +105,7 @@ function allianceBriefing(alliance: AllianceDashboard, words: Words, today: Cale
 		for (const line of other) lines.push(`- ${capitalize(line)}`);
 	}
 	if (alliance.kpis.length > 0) lines.push("", `### ${t("section-kpis")}`, "", ...kpiTable(alliance, words));
-	const open = alliance.conflicts.filter((theme) => theme.status === "open");
-	if (open.length > 0) {
-		lines.push("", `### ${t("section-conflicts")}`, "");
-		for (const theme of open) {
-			const last = theme.mentions[theme.mentions.length - 1];
-			const flags = [theme.recurring ? t("conflict-recurring") : "", ...themeOccurrence(theme, words)].filter(Boolean);
-			lines.push(`- **${theme.label}** — ${flags.join(", ")}${linkTo(last)}`);
-		}
-	}
-	if (alliance.actions.open.length > 0) {
-		lines.push("", `### ${t("section-actions")}`, "");
-		for (const action of alliance.actions.open) {
-			const when = action.overdue
-				? `${words.date(action.due ?? "")}, ${t("action-overdue", { days: action.daysOverdue ?? 0 })}: `
-				: action.due
-					? `${words.date(action.due)}: `
-					: "";
-			const facts = actionFacts(action, today).map((fact) => ("text" in fact ? fact.text : t(fact.key, fact.key === "action-starts" ? { date: words.date(fact.date) } : {})));
-			const extra = [...facts, ...(action.owner ? [`@${action.owner}`] : [])];
-			lines.push(`- ${when}${action.description}${extra.length > 0 ? ` (${extra.join(" · ")})` : ""}${linkTo(action)}`);
-		}
-	}
+	lines.push(...recurringThemes(alliance, words));
 	lines.push(...engagementMarkdown(alliance, words));
 	return lines;
 }

@@ -3,7 +3,7 @@
  * how long since the last meeting and until the next, and what happened at
  * the last meeting.
  */
-import type { AllianceDashboard, BriefingItem, SinceLastMeeting } from "../analytics/dashboard-model";
+import type { AllianceDashboard, Briefing, BriefingItem, KpiPoint, SinceLastMeeting, SourceRef } from "../analytics/dashboard-model";
 import { ratingName, type Words } from "./words";
 
 /**
@@ -91,4 +91,33 @@ export function sinceLines(since: SinceLastMeeting, words: Words): { kpis: KpiCh
 	other.push(t("since-actions", { added: since.actionsAdded, done: since.actionsDone }));
 	other.push(t("since-quick-wins", { count: since.newQuickWins }));
 	return { kpis, other };
+}
+
+/** A note's name: its file name without folder and `.md`. */
+function noteName(source: SourceRef): string {
+	return source.path.slice(source.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+}
+
+/**
+ * The next meeting's note, prepared in advance, in words; `undefined` when none is.
+ *
+ * @param link how the output writes a link to the note (a wikilink in Markdown; by default the note's name)
+ * @example preparedText(briefing, wordsFor("en"), sourceLink) // "Next meeting prepared: [[Meetings/2026-12-03 Acme|2026-12-03 Acme]]"
+ */
+export function preparedText(briefing: Briefing, words: Words, link: (source: SourceRef) => string = noteName): string | undefined {
+	const prepared = briefing.preparedMeeting;
+	return prepared ? words.t("briefing-prepared", { note: link(prepared) }) : undefined;
+}
+
+/**
+ * A KPI point that replaced other readings of its date, in words: how many
+ * readings there were and what made this one count; `undefined` for a point alone on its date.
+ *
+ * @example sameDayText(point, wordsFor("en")) // "2 readings on one day: the one latest by time counts"
+ */
+export function sameDayText(point: KpiPoint, words: Words): string | undefined {
+	if (point.replaced.length === 0) return undefined;
+	const count = point.replaced.length + 1;
+	if (point.decidedBy === undefined) return words.t("kpi-same-day", { count });
+	return words.t(`kpi-decided-${point.decidedBy}`, { count });
 }

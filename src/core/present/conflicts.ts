@@ -44,5 +44,7 @@ export function mergeReasonText(reason: MergeReason, words: Words): string {
 			return t("merge-alias", { wording: reason.wording, joined: reason.joined, alias: reason.alias });
 		case "broader-wording":
 			return t("merge-broader-wording", { wording: reason.wording, joined: reason.joined });
+		case "note-alias":
+			return t("merge-note-alias", { wording: reason.wording, joined: reason.joined });
 	}
 }

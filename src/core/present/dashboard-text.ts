@@ -18,7 +18,7 @@ import type {
 } from "../analytics/dashboard-model";
 import type { Problem, StakeholderStage, StakeholderStance } from "../model";
 import { STAKEHOLDER_STAGES, STAKEHOLDER_STANCES } from "../model";
-import { briefingText, meetingDistance, sinceLines } from "./briefing";
+import { briefingText, meetingDistance, preparedText, sameDayText, sinceLines } from "./briefing";
 import { alsoWrittenAs, mergeReasonText, themeOccurrence } from "./conflicts";
 import { dimensionLine, healthCheckDueText, perceptionGapLines, practiceName, practiceReason, verdictName } from "./engagement";
 import { capitalize } from "./numbers";
@@ -144,6 +144,8 @@ export class DashboardText {
 			const urgent = item.kind === "overdue-action" || item.kind === "recurring-conflict" || item.kind === "kpi-off-track";
 			this.item(`${urgent ? this.style("red", "!") : "·"} ${briefingText(item, this.words)}`, item.source);
 		}
+		const prepared = preparedText(briefing, this.words);
+		if (prepared !== undefined) this.item(`→ ${prepared}`, briefing.preparedMeeting);
 		const since = briefing.sinceLastMeeting;
 		if (!since) return;
 		const { kpis, other } = sinceLines(since, this.words);
@@ -174,7 +176,7 @@ export class DashboardText {
 			].filter(Boolean);
 			this.item(`${kpi.label}  ${this.style("cyan", sparkline(values))}  ${details.join(" · ")}`, kpi.latest ?? kpi.definition);
 			for (const point of kpi.series.filter((candidate) => candidate.replaced.length > 0)) {
-				this.item(`${INDENT}${words.date(point.date)}: ${this.label("kpi-same-day", { count: point.replaced.length + 1 })}`, point);
+				this.item(`${INDENT}${words.date(point.date)}: ${sameDayText(point, words) ?? ""}`, point);
 			}
 		}
 	}

@@ -4,7 +4,7 @@
  * the meeting before the last.
  */
 import type { BriefingItem, BriefingKind, SinceLastMeeting } from "../../core/analytics/dashboard-model";
-import { briefingText, meetingDistance, sinceLines } from "../../core/present/briefing";
+import { briefingText, meetingDistance, preparedText, sinceLines } from "../../core/present/briefing";
 import { capitalize } from "../../core/present/numbers";
 import type { DashboardScope } from "../../core/present/scope";
 import { itemMeta, limitedList, meta, plainItem, sourceButton } from "../dom";
@@ -51,6 +51,11 @@ function renderSince(parent: HTMLElement, since: SinceLastMeeting, context: Rend
 export function renderBriefing(body: HTMLElement, scope: DashboardScope, context: RenderContext): void {
 	const { t } = context;
 	if (scope.alliance) meta(body, meetingDistance(scope.alliance, context.words).map(capitalize), ["alliance-journal-distance"]);
+	const prepared = scope.alliance?.briefing.preparedMeeting;
+	const preparedLine = scope.alliance ? preparedText(scope.alliance.briefing, context.words) : undefined;
+	if (prepared && preparedLine !== undefined) {
+		sourceButton(body, prepared, context, ["alliance-journal-prepared"]).createSpan({ cls: "alliance-journal-item-text", text: preparedLine });
+	}
 	if (scope.briefing.length > 0) {
 		limitedList(body, scope.briefing, `briefing:${scope.alliance?.name ?? "*"}`, context, (entry, item) => renderItem(entry, item, context));
 	} else {

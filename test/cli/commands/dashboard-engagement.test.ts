@@ -27,7 +27,7 @@ describe("the perception gap and the engagement scorecard in the dashboard", () 
 		expect(dimensions).toHaveLength(8);
 		expect(dimensions[0]).toMatch(/^ {6}Openness on decisions and resources: us 4, partner 2 · gap \+2 {2}Alliances\/Northwind\/Health checks\/2026-09-15 Health check Northwind\.md:16$/);
 		expect(northwind).toContain("2 points further apart than on 10 Mar 2026; since then: us +1, partner −1");
-		expect(northwind).toContain("! 2. Productive differences: Needs attention — 2 conflict themes keep coming back unresolved.");
+		expect(northwind).toContain("! 2. Productive differences: Needs attention — 3 conflict themes keep coming back unresolved.");
 		expect(northwind).toContain("✓ 5. Quick wins: On track — A quick win in each of the last 4 quarters; 70 % shared.");
 		const zuiderzee = engagementBlock(text, "Zuiderzee", "Engagement model", "Problems");
 		expect(zuiderzee).toContain("Internal support: us 4, partner 2 · gap +2");

@@ -124,7 +124,8 @@ describe("dashboard --json", () => {
 		expect(model.today).toBe(TODAY);
 		expect(model.alliances.map((alliance) => [alliance.name, alliance.partner, alliance.counts.meetings])).toEqual([
 			["Northwind", "Northwind Logistics", 23],
-			["Zuiderzee", "Zuiderzee Zorggroep", 22],
+			// One of them prepared in advance for 8 December (planned, not held).
+			["Zuiderzee", "Zuiderzee Zorggroep", 23],
 		]);
 		expect(model.problems).toEqual([expect.objectContaining({ path: "Alliances/Northwind/Meetings/2026-06-30 Northwind.md", line: 13, field: "trust" })]);
 	});
@@ -134,7 +135,7 @@ describe("dashboard --markdown", () => {
 	it("writes a briefing note with links back to the sources and no task boxes", () => {
 		const note = dashboardText("--markdown", "--alliance", "Northwind");
 		expect(note.startsWith('---\ntags:\n  - alliance-briefing\nalliance: "[[Northwind]]"\ndate: 2026-11-27\nnext_meeting: 2026-12-03\n---\n')).toBe(true);
-		expect(note).toContain("- 28 days overdue: Write up the agreed counting method and send it to Emily (@sanne) ([[Alliances/Northwind/Meetings/2026-10-13 Northwind|2026-10-13 Northwind]])");
+		expect(note).toContain("- 30 Oct 2026, 28 days overdue: Write up the agreed counting method and send it to Emily (@sanne) ([[Alliances/Northwind/Meetings/2026-10-13 Northwind|2026-10-13 Northwind]])");
 		expect(note).not.toMatch(/- \[[ x]\]/);
 		expect(note).not.toMatch(/^type:/m);
 	});

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { daysBetween } from "../../../src/core/analytics/calendar";
 import fc from "fast-check";
 import { conflictMentions, conflictThemes, groupWordings } from "../../../src/core/analytics/conflict-themes";
-import { buildDashboard } from "../../../src/core/analytics/dashboard";
-import type { AnalyticsOptions, ConflictTheme } from "../../../src/core/analytics/dashboard-model";
+import { buildDashboard, DashboardBuilder } from "../../../src/core/analytics/dashboard";
+import type { AnalyticsOptions, ConflictTheme, MergeReason } from "../../../src/core/analytics/dashboard-model";
+import { mergeReasonText } from "../../../src/core/present/conflicts";
+import { wordsFor } from "../../../src/core/present/words";
 import { withDefaults } from "../../../src/core/analytics/options";
 import { type AliasMap, aliasMap, themeWords } from "../../../src/core/analytics/theme-words";
 import { VaultIndex } from "../../../src/core/index/vault-index";
@@ -517,5 +519,65 @@ describe("grouping many wordings follows the same rules as comparing every pair"
 		expect(themeOf.get("Pricing")).toBe(themeOf.get(long));
 		expect(themeOf.get("Data sharing")).toBe(themeOf.get(long));
 		expect(themeOf.get("Roadmap")).not.toBe(themeOf.get(long));
+	});
+});
+
+describe("a conflict linked to a note: that note is the theme", () => {
+	const THEME_NOTE = ["---", "aliases:", "  - data access", "  - datadeling", "---", "# Data sharing", ""].join("\n");
+	const conflictIn = (date: string, line: string): string => NoteBuilder.meeting("Acme", date).section("Conflicts", [line]).build();
+	const vault = (themeNote: string | undefined): Record<string, string> => {
+		const notes: Record<string, string> = {
+			"Acme.md": NoteBuilder.profile().build(),
+			"Alliances/Meetings/2026-09-01 Acme.md": conflictIn("2026-09-01", "- [ ] [[Data sharing|data]]: which telemetry we may use under the NDA"),
+			"Alliances/Meetings/2026-10-01 Acme.md": conflictIn("2026-10-01", "- [ ] Route data for the pilot #conflict/data-access"),
+			"Alliances/Meetings/2026-11-01 Acme.md": conflictIn("2026-11-01", "- [ ] Data access: GPS per driver again"),
+			"Alliances/Meetings/2026-11-15 Acme.md": conflictIn("2026-11-15", "- [ ] Datadeling: de vervoerders willen niets delen"),
+		};
+		if (themeNote !== undefined) notes["Notes/Data sharing.md"] = themeNote;
+		return notes;
+	};
+	const themesOf = (index: VaultIndex): ConflictTheme[] => buildDashboard(index, { today: "2026-11-27" }).alliances[0]?.conflicts ?? [];
+	const indexOf = (notes: Record<string, string>): VaultIndex => {
+		const index = new VaultIndex();
+		for (const [path, text] of Object.entries(notes)) index.upsert(path, text, 1);
+		expect(index.problems()).toEqual([]);
+		return index;
+	};
+
+	it("merges the link, the #conflict tag and the texts equal to its aliases into one recurring theme named after the note", () => {
+		const themes = themesOf(indexOf(vault(THEME_NOTE)));
+		expect(themes).toHaveLength(1);
+		const [theme] = themes;
+		expect(theme).toMatchObject({ label: "Data sharing", note: "Notes/Data sharing.md", meetingCount: 4, recurring: true, status: "open" });
+		expect(theme?.mentions.map((mention) => mention.wording)).toEqual(["Data sharing", "data access", "Data access", "Datadeling"]);
+		expect(theme?.mergeReasons).toEqual([
+			{ kind: "note-alias", wording: "Data sharing", joined: "data access" },
+			{ kind: "note-alias", wording: "Data sharing", joined: "Data access" },
+			{ kind: "note-alias", wording: "Data sharing", joined: "Datadeling" },
+		]);
+		expect(mergeReasonText(theme?.mergeReasons[0] as MergeReason, wordsFor("nl"))).toBe("“data access” is een alias van de notitie “Data sharing”");
+	});
+
+	it("without the note's aliases they stay apart (the aliases do the merging)", () => {
+		const themes = themesOf(indexOf(vault(undefined)));
+		expect(themes.map((theme) => theme.label.toLowerCase()).sort()).toEqual(["data access", "data sharing", "datadeling"]);
+		expect(themes.every((theme) => theme.note === undefined)).toBe(true);
+	});
+
+	it("renaming the note (Obsidian rewrites the link) keeps the theme, under the new name", () => {
+		const index = indexOf(vault(THEME_NOTE));
+		index.rename("Notes/Data sharing.md", "Notes/Data exchange.md");
+		index.upsert("Alliances/Meetings/2026-09-01 Acme.md", conflictIn("2026-09-01", "- [ ] [[Data exchange|data]]: which telemetry we may use under the NDA"), 2);
+		const themes = themesOf(index);
+		expect(themes).toHaveLength(1);
+		expect(themes[0]).toMatchObject({ label: "Data exchange", note: "Notes/Data exchange.md", meetingCount: 4, recurring: true });
+	});
+
+	it("an edited alias list is read again: the theme follows the note", () => {
+		const index = indexOf(vault(THEME_NOTE));
+		const builder = new DashboardBuilder(index);
+		expect(builder.build({ today: "2026-11-27" }).alliances[0]?.conflicts).toHaveLength(1);
+		index.upsert("Notes/Data sharing.md", THEME_NOTE.replace("  - datadeling\n", ""), 2);
+		expect(builder.build({ today: "2026-11-27" }).alliances[0]?.conflicts.map((theme) => theme.label).sort()).toEqual(["Data sharing", "Datadeling"]);
 	});
 });

@@ -5,6 +5,7 @@ import type { KpiTrend } from "../../../src/core/analytics/dashboard-model";
 import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
 import { allianceOf, undatedNotes, type Vault } from "../helpers/vault";
+import { VaultIndex } from "../../../src/core/index/vault-index";
 
 const PROFILE = "Alliances/Acme.md";
 const OPTIONS = withDefaults();
@@ -70,6 +71,8 @@ describe("several readings on one day", () => {
 				date: "2026-03-10",
 				value: 96,
 				replaced: [{ path: "Meetings/2026-03-10 1 Acme steering.md", line: lineOf(first, "kpi_on_time"), value: 93 }],
+				// No time and one modification time: only the path is left to decide, and the point says so.
+				decidedBy: "path",
 			},
 		]);
 		expect(onTime.latest?.value).toBe(96);
@@ -297,5 +300,53 @@ describe("KPIs nobody measures any more", () => {
 		expect(onTime.stale).toBe(false);
 		const escalation = trendOf(kpiTrends(acme(vault()), withDefaults({ staleAfterMeetings: 2 })), "escalation_days");
 		expect(escalation.stale).toBe(true);
+	});
+});
+
+describe("same-day readings are ordered by time, then modification time, then path", () => {
+	/** Acme from notes with their modification times, upserted in the order given. */
+	function indexed(notes: [path: string, text: string, mtime: number][]): { group: AllianceGroup; index: VaultIndex } {
+		const index = new VaultIndex();
+		index.upsert(PROFILE, profile(ON_TIME), 1);
+		for (const [path, text, mtime] of notes) index.upsert(path, text, mtime);
+		const group = index.alliances()[0];
+		if (!group) throw new Error("no alliance");
+		return { group, index };
+	}
+	const morning = (): string => NoteBuilder.meeting("Acme", "2026-11-19").field("time", '"09:00"').field("kpi_on_time", 88).build();
+	const afternoon = (): string => NoteBuilder.meeting("Acme", "2026-11-19").field("time", '"15:30"').field("kpi_on_time", 87).build();
+
+	it.each([
+		["the 15:30 note sorts last by path", "Meetings/a 09.00.md", "Meetings/b 15.30.md"],
+		["the 15:30 note sorts first by path", "Meetings/b 09.00.md", "Meetings/a 15.30.md"],
+	])("the 15:30 reading wins over the 09:00 one whichever file comes first (%s), and the model says the time decided", (_case, morningPath, afternoonPath) => {
+		for (const order of [0, 1]) {
+			// Saved in either order too: the time decides before the modification time.
+			const notes: [string, string, number][] = [
+				[morningPath, morning(), order === 0 ? 200 : 100],
+				[afternoonPath, afternoon(), order === 0 ? 100 : 200],
+			];
+			const { group, index } = indexed(order === 0 ? notes : [...notes].reverse());
+			const onTime = trendOf(kpiTrends(group, OPTIONS, index.modifiedAt), "on_time");
+			expect(onTime.latest).toMatchObject({ path: afternoonPath, value: 87, decidedBy: "time", replaced: [{ path: morningPath, value: 88 }] });
+			expect(onTime.series).toHaveLength(1);
+		}
+	});
+
+	it("without a time the note saved last wins, whatever its name", () => {
+		const plain = (value: number): string => NoteBuilder.meeting("Acme", "2026-11-19").field("kpi_on_time", value).build();
+		const { group, index } = indexed([
+			["Meetings/z first.md", plain(80), 100],
+			["Meetings/a second.md", plain(81), 300],
+		]);
+		expect(trendOf(kpiTrends(group, OPTIONS, index.modifiedAt), "on_time").latest).toMatchObject({ path: "Meetings/a second.md", value: 81, decidedBy: "modified" });
+	});
+
+	it("a note with a time comes after one without on the same day", () => {
+		const { group, index } = indexed([
+			["Meetings/a timed.md", morning(), 1],
+			["Meetings/b untimed.md", NoteBuilder.meeting("Acme", "2026-11-19").field("kpi_on_time", 70).build(), 9],
+		]);
+		expect(trendOf(kpiTrends(group, OPTIONS, index.modifiedAt), "on_time").latest).toMatchObject({ path: "Meetings/a timed.md", decidedBy: "time" });
 	});
 });

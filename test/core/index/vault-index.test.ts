@@ -454,3 +454,32 @@ describe("problems after an edit", () => {
 	});
 });
 
+
+describe("the aliases of a note that is not an alliance note (a conflict's theme note)", () => {
+	const THEME = ["---", "aliases:", "  - data access", "  - datadeling", "tags: [topic]", "---", "# Data sharing"].join("\n");
+
+	it("are kept, survive a snapshot and a rename, and other notes keep nothing", () => {
+		const index = new VaultIndex();
+		index.upsert("Notes/Data sharing.md", THEME, 1);
+		index.upsert("Notes/Plain.md", "---\ntags: [x]\n---\n# Plain", 1);
+		index.upsert("Notes/Bad.md", "---\naliases: [unclosed\n---\n", 1);
+		expect(index.aliasesOf("Notes/Data sharing.md")).toEqual(["data access", "datadeling"]);
+		expect(index.get("Notes/Plain.md")).toEqual({ note: null, problems: [] });
+		// Unreadable YAML in someone else's note is not an alliance problem.
+		expect(index.get("Notes/Bad.md")).toEqual({ note: null, problems: [] });
+
+		const restored = new VaultIndex();
+		expect(restored.restore(JSON.parse(JSON.stringify(index.snapshot())))).toBe(true);
+		expect(restored.droppedOnRestore).toBe(0);
+		expect(restored.aliasesOf("Notes/Data sharing.md")).toEqual(["data access", "datadeling"]);
+		restored.rename("Notes/Data sharing.md", "Notes/Data exchange.md");
+		expect(restored.aliasesOf("Notes/Data exchange.md")).toEqual(["data access", "datadeling"]);
+	});
+
+	it("a snapshot whose plain note has aliases of the wrong shape drops that entry", () => {
+		const index = new VaultIndex();
+		const snapshot = { format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [["Notes/A.md", 1, { note: null, problems: [], aliases: [1] }]] };
+		expect(index.restore(snapshot)).toBe(true);
+		expect(index.droppedOnRestore).toBe(1);
+	});
+});

@@ -331,6 +331,14 @@ export const EN = {
 	"gap-table-trend": "Since the check before",
 	"key-role-internal": "{name} on your side",
 	"key-role-partner": "{name} at the partner",
+
+	// ── Issue 12: planned notes, same-day readings, linked conflict notes ──
+	"briefing-prepared": "Next meeting prepared: {note}",
+	"kpi-decided-time": "{count, plural, one {# reading} other {# readings}} on one day: the one latest by time counts",
+	"kpi-decided-modified": "{count, plural, one {# reading} other {# readings}} on one day, no time sets them apart: the note saved last counts",
+	"kpi-decided-path": "{count, plural, one {# reading} other {# readings}} on one day, same time and same save time: the note last by file path counts",
+	"merge-note-alias": "“{joined}” is an alias of the note “{wording}”",
+	"conflict-theme-note": "theme note {note}",
 } as const satisfies Record<string, string>;
 
 /** Every message the presentation layer has. */

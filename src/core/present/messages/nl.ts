@@ -318,4 +318,12 @@ export const NL: Record<MessageKey, string> = {
 	"gap-table-trend": "Sinds de check daarvoor",
 	"key-role-internal": "{name} aan onze kant",
 	"key-role-partner": "{name} bij de partner",
+
+	// ── Issue 12: planned notes, same-day readings, linked conflict notes ──
+	"briefing-prepared": "Volgend overleg voorbereid: {note}",
+	"kpi-decided-time": "{count, plural, one {# meting} other {# metingen}} op één dag: de laatste volgens de tijd telt",
+	"kpi-decided-modified": "{count, plural, one {# meting} other {# metingen}} op één dag, geen tijd die ze onderscheidt: de laatst opgeslagen notitie telt",
+	"kpi-decided-path": "{count, plural, one {# meting} other {# metingen}} op één dag, zelfde tijd en zelfde opslagmoment: de notitie die als laatste op bestandspad komt telt",
+	"merge-note-alias": "“{joined}” is een alias van de notitie “{wording}”",
+	"conflict-theme-note": "themanotitie {note}",
 };

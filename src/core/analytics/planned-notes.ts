@@ -1,0 +1,57 @@
+/**
+ * Planned notes: a meeting or reflection written in advance (the README
+ * recommends creating the next meeting's note from its template) is not a
+ * meeting held. It is planned when it is dated after today, or dated today
+ * with nothing filled in yet; once it has content on or after its date it counts.
+ */
+import type { AllianceGroup } from "../index/vault-index";
+import type { CalendarDate, MeetingNote, ReflectionNote } from "../model";
+import { REFLECTION_SECTIONS } from "../model";
+
+/**
+ * Whether nothing is filled in: no KPI reading, no rating, no item under a
+ * parsed section (the template's carried-over agenda is not one).
+ */
+export function isUnfilled(note: MeetingNote | ReflectionNote): boolean {
+	if (note.conflicts.length > 0 || note.quickWins.length > 0 || note.actions.length > 0) return false;
+	if (note.type === "alliance-meeting") return note.kpis.length === 0 && Object.keys(note.ratings).length === 0 && note.decisions.length === 0;
+	return note.relationship === undefined && note.adoptionStage === undefined && REFLECTION_SECTIONS.every((section) => note.sections[section].length === 0);
+}
+
+/**
+ * Whether a note is planned rather than held: dated after today, or today
+ * and not filled in. An undated note is not planned (its date is a problem of its own).
+ *
+ * @example isPlanned(meetingOn("2026-12-03"), "2026-12-02") // true
+ */
+export function isPlanned(note: MeetingNote | ReflectionNote, today: CalendarDate): boolean {
+	if (note.date === undefined) return false;
+	return note.date > today || (note.date === today && isUnfilled(note));
+}
+
+/** An alliance split into what was held and the meetings planned. */
+export interface HeldAndPlanned {
+	/** The alliance with only the meetings and reflections held (same order). */
+	held: AllianceGroup;
+	/** The planned meetings, oldest first. */
+	plannedMeetings: MeetingNote[];
+}
+
+/**
+ * Leaves planned meetings and reflections out of an alliance. The group
+ * itself is returned when nothing is planned, so views keyed by it are reused.
+ *
+ * @param group the alliance as the index gives it
+ * @param today the day of the dashboard
+ */
+export function heldNotes(group: AllianceGroup, today: CalendarDate): HeldAndPlanned {
+	const plannedMeetings = group.meetings.filter((meeting) => isPlanned(meeting, today));
+	const plannedReflections = group.reflections.some((reflection) => isPlanned(reflection, today));
+	if (plannedMeetings.length === 0 && !plannedReflections) return { held: group, plannedMeetings };
+	const held: AllianceGroup = {
+		...group,
+		meetings: plannedMeetings.length === 0 ? group.meetings : group.meetings.filter((meeting) => !isPlanned(meeting, today)),
+		reflections: plannedReflections ? group.reflections.filter((reflection) => !isPlanned(reflection, today)) : group.reflections,
+	};
+	return { held, plannedMeetings };
+}

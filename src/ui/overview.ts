@@ -1,13 +1,17 @@
 /**
  * The alliance at the top of the dashboard: for one alliance, its partner,
- * standing, people and how much has been written; for all alliances, one row
- * each that shows only that alliance when picked.
+ * standing, people and how much has been written; for all alliances, one
+ * row each that triages (what needs attention, the next meeting) and shows
+ * only that alliance when picked.
  */
+import { setIcon } from "obsidian";
 import type { AllianceDashboard } from "../core/analytics/dashboard-model";
 import { meetingDistance } from "../core/present/briefing";
+import type { MessageKey } from "../core/present/words";
 import { capitalize } from "../core/present/numbers";
-import { badge, itemMeta, limitedList, meta, sourceButton } from "./dom";
-import type { RenderContext } from "./render-context";
+import { allianceAttention, type AttentionKind } from "../core/present/overview";
+import { itemMeta, LIST_PAGE, limitedList, meta, sourceButton } from "./dom";
+import { toneClass, type RenderContext, type Tone } from "./render-context";
 
 /** Partner, phase and status, as far as the profile says. */
 function standing(alliance: AllianceDashboard, context: RenderContext): (string | undefined)[] {
@@ -30,19 +34,59 @@ export function renderAllianceHeader(parent: HTMLElement, alliance: AllianceDash
 	meta(header, [capitalize(t("counts", alliance.counts))]);
 }
 
-/** All alliances, one row each; picking a row shows only that alliance. */
+/** The icon and the tone of each kind the overview counts. */
+const ATTENTION_LOOK: Record<AttentionKind, { icon: string; tone: Tone; message: MessageKey }> = {
+	"overdue-actions": { icon: "alarm-clock", tone: "bad", message: "attention-overdue-actions" },
+	"off-track-kpis": { icon: "trending-down", tone: "bad", message: "attention-off-track-kpis" },
+	"recurring-conflicts": { icon: "repeat", tone: "bad", message: "attention-recurring-conflicts" },
+	"unshared-wins": { icon: "megaphone", tone: "warning", message: "attention-unshared-wins" },
+	"contacts-due": { icon: "user", tone: "warning", message: "attention-contacts-due" },
+};
+
+/**
+ * One count of what needs attention: an icon and the number, and the words
+ * ("3 overdue actions") for a screen reader, a tooltip and a wide pane.
+ */
+function attentionChip(parent: HTMLElement, kind: AttentionKind, count: number, context: RenderContext): void {
+	const look = ATTENTION_LOOK[kind];
+	const words = context.t(look.message, { count });
+	const chip = parent.createSpan({ cls: ["alliance-journal-attention", toneClass(look.tone)], attr: { "data-kind": kind, "data-count": count, title: words } });
+	setIcon(chip.createSpan({ cls: "alliance-journal-attention-icon", attr: { "aria-hidden": "true" } }), look.icon);
+	chip.createSpan({ cls: "alliance-journal-attention-number", text: context.words.number(count), attr: { "aria-hidden": "true" } });
+	chip.createSpan({ cls: "alliance-journal-attention-words", text: words });
+}
+
+/** The next meeting, short: a calendar and its date (the whole sentence as its tooltip). */
+function nextMeetingChip(parent: HTMLElement, alliance: AllianceDashboard, context: RenderContext): void {
+	const { nextMeeting, daysToNextMeeting } = alliance.briefing;
+	const sentence = capitalize(meetingDistance(alliance, context.words)[1]);
+	const chip = parent.createSpan({ cls: "alliance-journal-next", attr: { title: sentence } });
+	setIcon(chip.createSpan({ cls: "alliance-journal-attention-icon", attr: { "aria-hidden": "true" } }), "calendar");
+	chip.toggleClass(toneClass("warning"), daysToNextMeeting !== undefined && daysToNextMeeting < 0);
+	chip.createSpan({ cls: "alliance-journal-next-date", text: nextMeeting === undefined ? "–" : context.words.date(nextMeeting), attr: { "aria-hidden": "true" } });
+	chip.createSpan({ cls: "alliance-journal-attention-words", text: sentence });
+}
+
+/**
+ * All alliances, one compact row each: its name, how many of each kind need
+ * attention, and the next meeting; picking a row shows only that alliance.
+ * Shown also for a vault of one alliance, so its name is always on top.
+ */
 export function renderAllianceList(parent: HTMLElement, alliances: readonly AllianceDashboard[], context: RenderContext, onPick: (name: string) => void): void {
 	const { t } = context;
-	const block = parent.createDiv({ cls: "alliance-journal-overview" });
-	limitedList(block, alliances, "alliances", context, (entry, alliance) => {
+	const block = parent.createDiv({ cls: ["alliance-journal-overview", "alliance-journal-triage"] });
+	const rows = (entry: HTMLLIElement, alliance: AllianceDashboard): void => {
+		const attention = allianceAttention(alliance);
 		const row = entry.createEl("button", {
 			cls: ["alliance-journal-item", "alliance-journal-alliance"],
 			attr: { type: "button", title: t("overview-select", { name: alliance.name }), "data-alliance": alliance.name },
 		});
-		const head = row.createSpan({ cls: "alliance-journal-item-text" });
-		head.createSpan({ cls: "alliance-journal-alliance-name", text: alliance.name });
-		if (alliance.actions.overdue > 0) badge(head, t("actions-overdue-count", { count: alliance.actions.overdue }), "bad");
-		itemMeta(row, [...standing(alliance, context), ...meetingDistance(alliance, context.words)]);
+		row.createSpan({ cls: "alliance-journal-alliance-name", text: alliance.name });
+		const counts = row.createSpan({ cls: "alliance-journal-attention-list" });
+		for (const kind of attention.needed) attentionChip(counts, kind, attention.counts[kind], context);
+		if (attention.needed.length === 0) counts.createSpan({ cls: "alliance-journal-attention-words", text: capitalize(t("attention-none")) });
+		nextMeetingChip(row, alliance, context);
 		row.addEventListener("click", () => onPick(alliance.name));
-	});
+	};
+	limitedList(block, alliances, "alliances", context, rows, [], LIST_PAGE);
 }

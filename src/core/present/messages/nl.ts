@@ -248,4 +248,16 @@ export const NL: Record<MessageKey, string> = {
 	"show-all": "Alle {count} tonen",
 	"open-note": "Open {path} op regel {line}",
 	"list-separator": ", ",
+
+	// ── Issue 13: an overview that triages, long lists a page at a time ──
+	"attention-overdue-actions": "{count, plural, one {# actie te laat} other {# acties te laat}}",
+	"attention-off-track-kpis": "{count, plural, one {# KPI buiten doel} other {# KPI's buiten doel}}",
+	"attention-recurring-conflicts": "{count, plural, one {# terugkerend conflict} other {# terugkerende conflicten}}",
+	"attention-unshared-wins": "{count, plural, one {# quick win niet gedeeld} other {# quick wins niet gedeeld}}",
+	"attention-contacts-due": "{count, plural, one {# contact te laat} other {# contacten te laat}}",
+	"attention-none": "niets vraagt aandacht",
+	"briefing-alliance-items": "{count, plural, one {# punt} other {# punten}}",
+	"show-more": "Nog {count} tonen ({left} over)",
+	"alliances-count": "{count, plural, one {# alliantie} other {# allianties}}",
+	"stakeholders-others": "alle anderen",
 };

@@ -36,23 +36,26 @@ export function badge(parent: HTMLElement, text: string, tone: Tone = "neutral")
 }
 
 /**
- * Between two facts: the dot is bound to the fact before it by a no-break
- * space, so a line may break only after the dot and never starts with one.
+ * Between two facts within one piece of text: the dot is bound to the word
+ * before it by a no-break space, so a line breaks only after the dot.
  */
 export const FACT_SEPARATOR = "\u00a0· ";
 
 /**
  * Appends facts separated by " · ", each fact kept whole where it fits: a
  * narrow line breaks between facts before it breaks inside one, so a date
- * never splits at its hyphens, and no line starts with a "·".
+ * never splits at its hyphens. The dot ends the fact before it (inside its
+ * box), so a line never starts with a "·".
  */
 export function appendFacts(parent: HTMLElement, parts: readonly (string | undefined)[]): void {
-	let first = true;
+	let previous: HTMLSpanElement | undefined;
 	for (const part of parts) {
 		if (part === undefined || part === "") continue;
-		if (!first) parent.appendText(FACT_SEPARATOR);
-		parent.createSpan({ cls: "alliance-journal-fact", text: part });
-		first = false;
+		if (previous) {
+			previous.appendText("\u00a0·");
+			parent.appendText(" ");
+		}
+		previous = parent.createSpan({ cls: "alliance-journal-fact", text: part });
 	}
 }
 

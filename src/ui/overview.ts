@@ -10,7 +10,7 @@ import { meetingDistance } from "../core/present/briefing";
 import type { MessageKey } from "../core/present/words";
 import { capitalize } from "../core/present/numbers";
 import { allianceAttention, type AttentionKind } from "../core/present/overview";
-import { itemMeta, LIST_PAGE, limitedList, meta, sourceButton } from "./dom";
+import { FACT_SEPARATOR, itemMeta, LIST_PAGE, limitedList, meta, sourceButton } from "./dom";
 import { toneClass, type RenderContext, type Tone } from "./render-context";
 
 /** Partner, phase and status, as far as the profile says. */
@@ -31,7 +31,7 @@ export function renderAllianceHeader(parent: HTMLElement, alliance: AllianceDash
 		alliance.owner ? capitalize(t("overview-owner", { name: alliance.owner.display })) : undefined,
 		alliance.counterpart ? capitalize(t("overview-counterpart", { name: alliance.counterpart.display })) : undefined,
 	]);
-	meta(header, [capitalize(t("counts", alliance.counts))]);
+	meta(header, [capitalize(t("counts", alliance.counts)).replaceAll(" · ", FACT_SEPARATOR)]);
 }
 
 /** The icon and the tone of each kind the overview counts. */
@@ -84,7 +84,7 @@ export function renderAllianceList(parent: HTMLElement, alliances: readonly Alli
 		row.createSpan({ cls: "alliance-journal-alliance-name", text: alliance.name });
 		const counts = row.createSpan({ cls: "alliance-journal-attention-list" });
 		for (const kind of attention.needed) attentionChip(counts, kind, attention.counts[kind], context);
-		if (attention.needed.length === 0) counts.createSpan({ cls: "alliance-journal-attention-words", text: capitalize(t("attention-none")) });
+		if (attention.needed.length === 0) counts.createSpan({ cls: "alliance-journal-attention-none", text: capitalize(t("attention-none")) });
 		nextMeetingChip(row, alliance, context);
 		row.addEventListener("click", () => onPick(alliance.name));
 	};

@@ -102,7 +102,13 @@ export type PluginMessageKey =
 	| "settings.health-check-every-desc"
 	| "settings.health-check-dimensions"
 	| "settings.health-check-dimensions-desc"
-	| "settings.section-desc";
+	| "settings.section-desc"
+	// ── Issue 13: density ──
+	| "settings.density"
+	| "settings.density-desc"
+	| "settings.density-auto"
+	| "settings.density-compact"
+	| "settings.density-comfortable";
 
 export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 	en: {
@@ -202,6 +208,13 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.health-check-dimensions-desc":
 			"The dimensions a new health check asks both sides to rate, as keys separated by commas (each becomes ours_<key> and theirs_<key>).",
 		"settings.section-desc": "Show this section on the dashboard.",
+
+		// ── Issue 13: density ──
+		"settings.density": "Density",
+		"settings.density-desc": "Compact puts each item on one line where it fits, like the Tasks plugin's results. Automatic is compact in a narrow pane.",
+		"settings.density-auto": "Automatic",
+		"settings.density-compact": "Compact",
+		"settings.density-comfortable": "Comfortable",
 	},
 	nl: {
 		"view.title": "Alliantiedashboard",
@@ -300,5 +313,12 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"settings.health-check-dimensions-desc":
 			"De dimensies die beide partijen in een nieuwe gezondheidscheck een cijfer geven, als sleutels gescheiden door komma's (elk wordt ours_<sleutel> en theirs_<sleutel>).",
 		"settings.section-desc": "Dit onderdeel op het dashboard tonen.",
+
+		// ── Issue 13: density ──
+		"settings.density": "Dichtheid",
+		"settings.density-desc": "Compact zet elk punt op één regel waar het past, zoals de resultaten van de Tasks-plugin. Automatisch is compact in een smal paneel.",
+		"settings.density-auto": "Automatisch",
+		"settings.density-compact": "Compacte weergave",
+		"settings.density-comfortable": "Ruime weergave",
 	},
 };

@@ -4,7 +4,6 @@
  * row each that triages (what needs attention, the next meeting) and shows
  * only that alliance when picked.
  */
-import { setIcon } from "obsidian";
 import type { AllianceDashboard } from "../core/analytics/dashboard-model";
 import { meetingDistance } from "../core/present/briefing";
 import type { MessageKey } from "../core/present/words";
@@ -34,37 +33,38 @@ export function renderAllianceHeader(parent: HTMLElement, alliance: AllianceDash
 	meta(header, [capitalize(t("counts", alliance.counts)).replaceAll(" · ", FACT_SEPARATOR)]);
 }
 
-/** The icon and the tone of each kind the overview counts. */
-const ATTENTION_LOOK: Record<AttentionKind, { icon: string; tone: Tone; message: MessageKey }> = {
-	"overdue-actions": { icon: "alarm-clock", tone: "bad", message: "attention-overdue-actions" },
-	"off-track-kpis": { icon: "trending-down", tone: "bad", message: "attention-off-track-kpis" },
-	"recurring-conflicts": { icon: "repeat", tone: "bad", message: "attention-recurring-conflicts" },
-	"unshared-wins": { icon: "megaphone", tone: "warning", message: "attention-unshared-wins" },
-	"contacts-due": { icon: "user", tone: "warning", message: "attention-contacts-due" },
+/** The tone and the words of each kind the overview counts (its icon is drawn by the stylesheet, per kind). */
+const ATTENTION_LOOK: Record<AttentionKind, { tone: Tone; message: MessageKey }> = {
+	"overdue-actions": { tone: "bad", message: "attention-overdue-actions" },
+	"off-track-kpis": { tone: "bad", message: "attention-off-track-kpis" },
+	"recurring-conflicts": { tone: "bad", message: "attention-recurring-conflicts" },
+	"unshared-wins": { tone: "warning", message: "attention-unshared-wins" },
+	"contacts-due": { tone: "warning", message: "attention-contacts-due" },
 };
 
 /**
- * One count of what needs attention: an icon and the number, and the words
- * ("3 overdue actions") for a screen reader, a tooltip and a wide pane.
+ * A short fact of an alliance row: an icon and a number or a date, its
+ * words ("3 overdue actions") for a screen reader, a tooltip and a wide
+ * pane (which shows them instead). One element each: 25 alliances' rows
+ * stay cheap to draw.
  */
+function chip(parent: HTMLElement, cls: string[], short: string, words: string, attr: Record<string, string | number> = {}): HTMLSpanElement {
+	return parent.createSpan({ cls, text: short, attr: { role: "img", "aria-label": words, title: words, "data-words": words, ...attr } });
+}
+
+/** One count of what needs attention. */
 function attentionChip(parent: HTMLElement, kind: AttentionKind, count: number, context: RenderContext): void {
 	const look = ATTENTION_LOOK[kind];
 	const words = context.t(look.message, { count });
-	const chip = parent.createSpan({ cls: ["alliance-journal-attention", toneClass(look.tone)], attr: { "data-kind": kind, "data-count": count, title: words } });
-	setIcon(chip.createSpan({ cls: "alliance-journal-attention-icon", attr: { "aria-hidden": "true" } }), look.icon);
-	chip.createSpan({ cls: "alliance-journal-attention-number", text: context.words.number(count), attr: { "aria-hidden": "true" } });
-	chip.createSpan({ cls: "alliance-journal-attention-words", text: words });
+	chip(parent, ["alliance-journal-attention", `alliance-journal-attention-${kind}`, toneClass(look.tone)], context.words.number(count), words, { "data-kind": kind, "data-count": count });
 }
 
-/** The next meeting, short: a calendar and its date (the whole sentence as its tooltip). */
+/** The next meeting, short: a calendar and its date (the whole sentence as its words). */
 function nextMeetingChip(parent: HTMLElement, alliance: AllianceDashboard, context: RenderContext): void {
 	const { nextMeeting, daysToNextMeeting } = alliance.briefing;
 	const sentence = capitalize(meetingDistance(alliance, context.words)[1]);
-	const chip = parent.createSpan({ cls: "alliance-journal-next", attr: { title: sentence } });
-	setIcon(chip.createSpan({ cls: "alliance-journal-attention-icon", attr: { "aria-hidden": "true" } }), "calendar");
-	chip.toggleClass(toneClass("warning"), daysToNextMeeting !== undefined && daysToNextMeeting < 0);
-	chip.createSpan({ cls: "alliance-journal-next-date", text: nextMeeting === undefined ? "–" : context.words.date(nextMeeting), attr: { "aria-hidden": "true" } });
-	chip.createSpan({ cls: "alliance-journal-attention-words", text: sentence });
+	const next = chip(parent, ["alliance-journal-next"], nextMeeting === undefined ? "–" : context.words.date(nextMeeting), sentence);
+	next.toggleClass(toneClass("warning"), daysToNextMeeting !== undefined && daysToNextMeeting < 0);
 }
 
 /**

@@ -124,7 +124,7 @@ export class DashboardView extends ItemView {
 			container.empty();
 			return;
 		}
-		renderDashboard(container, model, this.actions, this.dashboardState, { language: this.host.language(), sections: this.host.settings.sections });
+		renderDashboard(container, model, this.actions, this.dashboardState, { language: this.host.language(), sections: this.host.settings.sections, density: this.host.settings.density });
 	}
 
 	private catchUp(): void {

@@ -9,7 +9,7 @@ import { type App, type Plugin, PluginSettingTab, requireApiVersion, Setting, ty
 import type { LanguageSetting } from "../core/i18n/language";
 import type { NoteType } from "../core/model";
 import type { PluginMessageKey } from "../core/i18n/messages/plugin";
-import { SECTION_IDS, type SectionId } from "../ui/dashboard-state";
+import { DENSITIES, SECTION_IDS, type SectionId } from "../ui/dashboard-state";
 import { wordsFor, type MessageKey } from "../core/present/words";
 import type { JournalHost } from "./journal-host";
 import { type AllianceJournalSettings, defaultPathPattern, defaultSettings } from "./settings";
@@ -125,6 +125,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 				heading: t("settings.heading-dashboard"),
 				rows: [
 					this.languageRow(),
+					this.densityRow(),
 					this.countRow("settings.min-meetings", "settings.min-meetings-desc", "minMeetings", 1),
 					this.countRow("settings.window-days", "settings.window-days-desc", "windowDays", 1),
 					this.aliasesRow(),
@@ -236,6 +237,25 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 							this.save();
 						});
 				});
+			},
+		};
+	}
+
+	private densityRow(): SettingRow {
+		const { t } = this.host;
+		return {
+			name: t("settings.density"),
+			desc: t("settings.density-desc"),
+			build: (setting) => {
+				setting.addDropdown((dropdown) =>
+					dropdown
+						.addOptions({ auto: t("settings.density-auto"), compact: t("settings.density-compact"), comfortable: t("settings.density-comfortable") })
+						.setValue(this.settings.density)
+						.onChange((value) => {
+							this.settings.density = DENSITIES.find((density) => density === value) ?? "auto";
+							this.save();
+						}),
+				);
 			},
 		};
 	}

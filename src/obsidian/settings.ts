@@ -8,7 +8,7 @@ import { DEFAULT_ANALYTICS_OPTIONS, DEFAULT_CONFLICT_ALIASES } from "../core/ana
 import type { Language, LanguageSetting } from "../core/i18n/language";
 import { DEFAULT_HEALTH_CHECK_DIMENSIONS, NOTE_TYPES, type NoteType } from "../core/model";
 import { DEFAULT_PATH_PATTERNS } from "../core/templates/new-note";
-import { SECTION_IDS, type SectionId } from "../ui/dashboard-state";
+import { DENSITIES, SECTION_IDS, type Density, type SectionId } from "../ui/dashboard-state";
 
 export interface AllianceJournalSettings {
 	/** Where the folders of new alliances go; replaces `Alliances/` in the default path patterns. */
@@ -32,6 +32,8 @@ export interface AllianceJournalSettings {
 	healthCheckDimensions: string;
 	/** Which dashboard sections are shown. */
 	sections: Record<SectionId, boolean>;
+	/** One line per item (`compact`), facts above text (`comfortable`), or compact in a narrow pane (`auto`). */
+	density: Density;
 	/** The alliance the dashboard showed last (`null`: all). */
 	selectedAlliance: string | null;
 }
@@ -89,6 +91,7 @@ export function defaultSettings(): AllianceJournalSettings {
 		healthCheckEveryDays: DEFAULT_ANALYTICS_OPTIONS.healthCheckEveryDays,
 		healthCheckDimensions: DEFAULT_HEALTH_CHECK_DIMENSIONS.join(", "),
 		sections: allSections(),
+		density: "auto",
 		selectedAlliance: null,
 	};
 }
@@ -133,6 +136,8 @@ export function readSettings(data: unknown): AllianceJournalSettings {
 			if (typeof shown === "boolean") settings.sections[id] = shown;
 		}
 	}
+	const density = DENSITIES.find((candidate) => candidate === data.density);
+	if (density) settings.density = density;
 	if (typeof data.selectedAlliance === "string" || data.selectedAlliance === null) settings.selectedAlliance = data.selectedAlliance;
 	return settings;
 }

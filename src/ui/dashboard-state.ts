@@ -19,6 +19,14 @@ export const SECTION_IDS = [
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
+/**
+ * How much room an item takes: one line (`compact`, like the Tasks plugin's
+ * results), its facts above its text (`comfortable`), or compact only in a
+ * narrow pane (`auto`).
+ */
+export const DENSITIES = ["auto", "compact", "comfortable"] as const;
+export type Density = (typeof DENSITIES)[number];
+
 export interface DashboardState {
 	/** The alliance shown, or `null` for all alliances. */
 	alliance: string | null;
@@ -26,6 +34,8 @@ export interface DashboardState {
 	open: Partial<Record<SectionId, boolean>>;
 	/** Lists and disclosures the user expanded, by a key the renderer gives them. */
 	expanded: Record<string, boolean>;
+	/** How many entries a long list shows, by the list's key (the user paged it with "Show more"). */
+	shown?: Record<string, number>;
 }
 
 /**
@@ -34,5 +44,5 @@ export interface DashboardState {
  * @example createDashboardState("Northwind").alliance // "Northwind"
  */
 export function createDashboardState(alliance: string | null = null): DashboardState {
-	return { alliance, open: {}, expanded: {} };
+	return { alliance, open: {}, expanded: {}, shown: {} };
 }

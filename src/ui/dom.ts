@@ -3,6 +3,7 @@
  * list that shows the first few entries until asked for all, a disclosure,
  * a badge. All built with Obsidian's DOM helpers; text is always set as text.
  */
+import { setIcon } from "obsidian";
 import type { SourceRef } from "../core/analytics/dashboard-model";
 import { toneClass, type RenderContext, type Tone } from "./render-context";
 
@@ -35,17 +36,26 @@ export function badge(parent: HTMLElement, text: string, tone: Tone = "neutral")
 }
 
 /**
+ * Between two facts within one piece of text: the dot is bound to the word
+ * before it by a no-break space, so a line breaks only after the dot.
+ */
+export const FACT_SEPARATOR = "\u00a0· ";
+
+/**
  * Appends facts separated by " · ", each fact kept whole where it fits: a
  * narrow line breaks between facts before it breaks inside one, so a date
- * never splits at its hyphens.
+ * never splits at its hyphens. The dot ends the fact before it (inside its
+ * box), so a line never starts with a "·".
  */
 export function appendFacts(parent: HTMLElement, parts: readonly (string | undefined)[]): void {
-	let first = true;
+	let previous: HTMLSpanElement | undefined;
 	for (const part of parts) {
 		if (part === undefined || part === "") continue;
-		if (!first) parent.appendText(" · ");
-		parent.createSpan({ cls: "alliance-journal-fact", text: part });
-		first = false;
+		if (previous) {
+			previous.appendText("\u00a0·");
+			parent.appendText(" ");
+		}
+		previous = parent.createSpan({ cls: "alliance-journal-fact", text: part });
 	}
 }
 
@@ -75,10 +85,16 @@ export function subheading(parent: HTMLElement, text: string): HTMLHeadingElemen
 }
 
 /**
+ * "Show more" adds at most this many entries at once: with about ten
+ * elements an entry, no click adds more than ~500 nodes to the page.
+ */
+export const LIST_PAGE = 40;
+
+/**
  * A list that shows its first entries (`context.listLimit`, or `limit`) and
- * a "Show all" button for the rest, which are built only when asked for
- * (long lists are what would make the dashboard slow). Remembered in the
- * state under `key`.
+ * a "Show more" button that adds the next page (`LIST_PAGE`) of the rest,
+ * built only when asked for (long lists are what would make the dashboard
+ * slow). How many are shown is remembered in the state under `key`.
  */
 export function limitedList<T>(
 	parent: HTMLElement,
@@ -90,28 +106,37 @@ export function limitedList<T>(
 	limit = context.listLimit,
 ): HTMLUListElement {
 	const list = parent.createEl("ul", { cls: ["alliance-journal-list", ...cls] });
-	const showAll = context.state.expanded[key] === true;
-	const shown = showAll ? items.length : Math.min(items.length, limit);
+	let shown = Math.min(items.length, Math.max(limit, context.state.shown?.[key] ?? 0));
 	for (let index = 0; index < shown; index++) renderItem(list.createEl("li"), items[index] as T);
-	if (shown < items.length) {
-		const more = parent.createEl("button", {
-			cls: "alliance-journal-show-all",
-			text: context.t("show-all", { count: items.length }),
-			attr: { type: "button" },
-		});
-		more.addEventListener("click", () => {
-			context.state.expanded[key] = true;
-			let first: HTMLLIElement | undefined;
-			for (let index = shown; index < items.length; index++) {
-				const entry = list.createEl("li");
-				first ??= entry;
-				renderItem(entry, items[index] as T);
-			}
-			more.detach();
-			first?.querySelector<HTMLElement>("button, [tabindex]")?.focus();
-		});
-	}
+	if (shown >= items.length) return list;
+	const more = parent.createEl("button", { cls: "alliance-journal-show-all", attr: { type: "button" } });
+	const label = (): void => {
+		const left = items.length - shown;
+		more.setText(left <= LIST_PAGE ? context.t("show-all", { count: items.length }) : context.t("show-more", { count: LIST_PAGE, left }));
+	};
+	label();
+	more.addEventListener("click", () => {
+		const end = Math.min(items.length, shown + LIST_PAGE);
+		let first: HTMLLIElement | undefined;
+		for (let index = shown; index < end; index++) {
+			const entry = list.createEl("li");
+			first ??= entry;
+			renderItem(entry, items[index] as T);
+		}
+		shown = end;
+		(context.state.shown ??= {})[key] = shown;
+		if (shown >= items.length) more.detach();
+		else label();
+		first?.querySelector<HTMLElement>("button, [tabindex]")?.focus();
+	});
 	return list;
+}
+
+/** A chevron icon that turns when its toggle opens (the same for sections and disclosures). */
+export function chevron(parent: HTMLElement): HTMLSpanElement {
+	const icon = parent.createSpan({ cls: "alliance-journal-chevron", attr: { "aria-hidden": "true" } });
+	setIcon(icon, "chevron-right");
+	return icon;
 }
 
 export interface DisclosureSpec {
@@ -139,9 +164,9 @@ export function disclosure(parent: HTMLElement, spec: DisclosureSpec, context: R
 		cls: "alliance-journal-disclosure-toggle",
 		attr: { type: "button", "aria-controls": bodyId, "aria-expanded": "false" },
 	});
-	toggle.createSpan({ cls: "alliance-journal-disclosure-marker", attr: { "aria-hidden": "true" } });
+	chevron(toggle);
 	toggle.createSpan({ cls: "alliance-journal-disclosure-label", text: spec.label });
-	if (spec.count !== undefined) toggle.createSpan({ cls: "alliance-journal-count", text: String(spec.count) });
+	if (spec.count !== undefined) toggle.createSpan({ cls: "alliance-journal-count", text: context.words.number(spec.count) });
 	spec.decorate?.(toggle);
 	const key = spec.key;
 	const body = wrapper.createDiv({ cls: "alliance-journal-disclosure-body", attr: { id: bodyId } });

@@ -10,10 +10,10 @@
  */
 import type { DashboardModel } from "../core/analytics/dashboard-model";
 import type { Language } from "../core/i18n/language";
-import { scopeDashboard, wholeScope, type DashboardScope } from "../core/present/scope";
+import { overdueActionsOf, scopeDashboard, wholeScope, type DashboardScope } from "../core/present/scope";
 import { wordsFor } from "../core/present/words";
 import type { DashboardActions } from "./dashboard-actions";
-import { createDashboardState, type DashboardState, type SectionId } from "./dashboard-state";
+import { createDashboardState, DENSITIES, type DashboardState, type Density, type SectionId } from "./dashboard-state";
 import { renderAllianceHeader, renderAllianceList } from "./overview";
 import type { RenderContext } from "./render-context";
 import { sectionCounts } from "./section-counts";
@@ -31,7 +31,7 @@ import { renderStakeholders } from "./sections/stakeholders";
 import { renderToolbar } from "./toolbar";
 
 export type { DashboardActions, NoteKind } from "./dashboard-actions";
-export { createDashboardState, SECTION_IDS, type DashboardState, type SectionId } from "./dashboard-state";
+export { createDashboardState, DENSITIES, SECTION_IDS, type DashboardState, type Density, type SectionId } from "./dashboard-state";
 
 export interface RenderOptions {
 	/** The language of the dashboard's words (default English). */
@@ -46,7 +46,13 @@ export interface RenderOptions {
 	openGroupsUpTo?: number;
 	/** Sections switched off (`false`) are not rendered at all; every section is shown by default. */
 	sections?: Partial<Record<SectionId, boolean>>;
+	/**
+	 * One line per item (`compact`), or items with their facts above their
+	 * text (`comfortable`); `auto` (the default) is compact in a narrow pane.
+	 */
+	density?: Density;
 }
+
 
 /** Lists show this many entries until the user asks for all. */
 const DEFAULT_LIST_LIMIT = 8;
@@ -58,16 +64,18 @@ let dashboardsRendered = 0;
 function sections(scope: DashboardScope, context: RenderContext): SectionSpec[] {
 	const { t } = context;
 	const counts = sectionCounts(scope);
+	// A resolved theme, however often it came back, needs no attention: only open ones make the count red.
+	const openRecurring = scope.conflicts.filter((theme) => theme.recurring && theme.status === "open").length;
 	return [
 		{ id: "briefing", title: t("section-briefing"), count: counts.briefing, empty: t("briefing-empty"), hasContent: scope.alliance !== null, render: (body) => renderBriefing(body, scope, context) },
 		{ id: "kpis", title: t("section-kpis"), count: counts.kpis, empty: t("kpis-empty"), render: (body) => renderKpiTrends(body, scope, context) },
 		{ id: "health", title: t("section-health"), count: counts.health, empty: t("health-empty"), render: (body) => renderRelationshipHealth(body, scope, context) },
-		{ id: "conflicts", title: t("section-conflicts"), count: counts.conflicts, empty: t("conflicts-empty"), hasContent: scope.conflicts.length > 0, alert: true, render: (body) => renderConflicts(body, scope, context) },
+		{ id: "conflicts", title: t("section-conflicts"), count: counts.conflicts, empty: t("conflicts-empty"), hasContent: scope.conflicts.length > 0, alert: openRecurring, render: (body) => renderConflicts(body, scope, context) },
 		{ id: "quick-wins", title: t("section-quick-wins"), count: counts["quick-wins"], empty: t("quick-wins-empty"), render: (body) => renderQuickWins(body, scope, context) },
-		{ id: "actions", title: t("section-actions"), count: counts.actions, empty: t("actions-empty"), render: (body) => renderActions(body, scope, context) },
+		{ id: "actions", title: t("section-actions"), count: counts.actions, empty: t("actions-empty"), alert: overdueActionsOf(scope), render: (body) => renderActions(body, scope, context) },
 		{ id: "stakeholders", title: t("section-stakeholders"), count: counts.stakeholders, empty: t("stakeholders-empty"), render: (body) => renderStakeholders(body, scope, context) },
 		engagementSection(scope, context, counts.engagement),
-		{ id: "problems", title: t("section-problems"), count: counts.problems, empty: t("problems-empty"), alert: true, render: (body) => renderProblems(body, scope, context) },
+		{ id: "problems", title: t("section-problems"), count: counts.problems, empty: t("problems-empty"), alert: counts.problems, render: (body) => renderProblems(body, scope, context) },
 	];
 }
 
@@ -76,8 +84,9 @@ function renderBody(body: HTMLElement, model: DashboardModel, context: RenderCon
 	// A renamed or deleted alliance falls back to all alliances.
 	const scope = scopeDashboard(model, context.state.alliance) ?? wholeScope(model);
 	context.showAlliance = scope.alliance === null && model.alliances.length > 1;
+	// All alliances: one row each, also when there is only one, so its name and its counts are always on top.
 	if (scope.alliance) renderAllianceHeader(body, scope.alliance, context);
-	else if (model.alliances.length > 1) renderAllianceList(body, model.alliances, context, pick);
+	else renderAllianceList(body, model.alliances, context, pick);
 	for (const spec of sections(scope, context)) if (shown?.[spec.id] !== false) renderSection(body, spec, context);
 }
 
@@ -118,6 +127,7 @@ export function renderDashboard(
 	};
 	container.empty();
 	container.addClass("alliance-journal-view", "alliance-journal-dashboard");
+	for (const density of DENSITIES) container.toggleClass(`alliance-journal-density-${density}`, density === (options.density ?? "auto"));
 	container.setAttr("lang", language);
 
 	if (model.alliances.length === 0) {

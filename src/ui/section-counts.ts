@@ -1,9 +1,8 @@
 /**
  * The number in each section's header: how many entries the section lists.
  */
-import { healthChartCount, stakeholdersOf, type DashboardScope } from "../core/present/scope";
+import { healthChartCount, practicesNeedingAttention, stakeholdersOf, type DashboardScope } from "../core/present/scope";
 import type { SectionId } from "./dashboard-state";
-import { practicesNeedingAttention } from "./sections/engagement";
 
 /**
  * The number in each section's header: how many entries the section lists.

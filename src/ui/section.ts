@@ -3,9 +3,8 @@
  * section's title and count (Enter or Space folds it, `aria-expanded` tells
  * assistive technology), and a body that is built the first time it is open.
  */
-import { setIcon } from "obsidian";
 import type { SectionId } from "./dashboard-state";
-import { emptyMessage } from "./dom";
+import { chevron, emptyMessage } from "./dom";
 import type { RenderContext } from "./render-context";
 
 export interface SectionSpec {
@@ -13,8 +12,11 @@ export interface SectionSpec {
 	title: string;
 	/** How many entries the section lists (shown in its header). */
 	count: number;
-	/** Whether the count is bad news (overdue actions, problems): the badge says so. */
-	alert?: boolean;
+	/**
+	 * How many of the entries need attention now (overdue actions, open
+	 * recurring conflicts, problems): above zero, the count is red.
+	 */
+	alert?: number;
 	/** Shown instead of the body when there is nothing to show. */
 	empty: string;
 	/** True when the section has something to show even with a zero count. */
@@ -35,12 +37,11 @@ export function renderSection(parent: HTMLElement, spec: SectionSpec, context: R
 		cls: "alliance-journal-section-toggle",
 		attr: { type: "button", "aria-controls": bodyId, "aria-expanded": "true" },
 	});
-	const chevron = toggle.createSpan({ cls: "alliance-journal-chevron", attr: { "aria-hidden": "true" } });
-	setIcon(chevron, "chevron-right");
+	chevron(toggle);
 	toggle.createSpan({ cls: "alliance-journal-section-title", text: spec.title });
 	toggle.createSpan({
-		cls: ["alliance-journal-count", spec.alert && spec.count > 0 ? "alliance-journal-count-alert" : "alliance-journal-count-plain"],
-		text: String(spec.count),
+		cls: ["alliance-journal-count", (spec.alert ?? 0) > 0 ? "alliance-journal-count-alert" : "alliance-journal-count-plain"],
+		text: context.words.number(spec.count),
 	});
 	const body = section.createDiv({ cls: "alliance-journal-section-body", attr: { id: bodyId } });
 

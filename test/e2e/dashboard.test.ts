@@ -13,6 +13,7 @@ import { SECTION_IDS, type SectionId } from "../../src/ui/dashboard-state";
 import type { PreviewWidth } from "../../tools/preview/preview-page";
 import { aHostileModel, HOSTILE_TEXTS } from "../ui/fixtures/dashboard-model";
 import { buildPreviewPage, launchChromium, openPreview, type BuiltPreview } from "./chromium";
+import { expandEverything, overflowing, screenshotSidebar } from "./sidebar";
 
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), "__screenshots__");
 /** Buttons smaller than this are hard to hit with a finger. */
@@ -42,57 +43,6 @@ function shownCounts(page: Page): Promise<[string, number][]> {
 	return page.$$eval("[data-section]", (sections) =>
 		sections.map((section): [string, number] => [(section as HTMLElement).dataset.section ?? "", Number(section.querySelector(".alliance-journal-count")?.textContent)]),
 	);
-}
-
-/**
- * Screenshots the whole sidebar. The viewport is made as tall as the sidebar
- * first: sections off screen are not painted (`content-visibility: auto`),
- * exactly as in Obsidian until you scroll to them.
- */
-async function screenshotSidebar(page: Page, path: string): Promise<void> {
-	const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
-	const width = page.viewportSize()?.width ?? 1100;
-	await page.setViewportSize({ width, height });
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-	await page.locator(".alliance-journal-preview-sidebar").screenshot({ path });
-}
-
-/** Opens every folded part and every "Show all", until nothing is left folded. */
-async function expandEverything(page: Page): Promise<void> {
-	for (let round = 0; round < 10; round++) {
-		const clicked = await page.evaluate(() => {
-			const container = window.allianceJournalPreview?.container;
-			const closed = [
-				...(container?.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]') ?? []),
-				...(container?.querySelectorAll<HTMLButtonElement>(".alliance-journal-show-all") ?? []),
-			];
-			for (const button of closed) button.click();
-			return closed.length;
-		});
-		if (clicked === 0) return;
-	}
-}
-
-/** Everything in the dashboard that reaches past its right edge, or scrolls sideways. */
-function overflowing(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const container = window.allianceJournalPreview?.container;
-		if (!container) return ["no container"];
-		const describe = (element: Element): string => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")} "${(element.textContent ?? "").slice(0, 40)}"`;
-		const found: string[] = [];
-		if (container.scrollWidth > container.clientWidth) found.push(`container scrolls: ${container.scrollWidth} > ${container.clientWidth}`);
-		const right = container.getBoundingClientRect().right + 0.5;
-		for (const element of container.querySelectorAll("*")) {
-			if (element.closest("[hidden]")) continue;
-			const box = element.getBoundingClientRect();
-			if (box.width === 0 && box.height === 0) continue;
-			if (box.right > right) found.push(`${describe(element)} ends at ${box.right} > ${right}`);
-			if (element instanceof HTMLElement && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).display !== "inline") {
-				found.push(`${describe(element)} scrolls: ${element.scrollWidth} > ${element.clientWidth}`);
-			}
-		}
-		return found;
-	});
 }
 
 describe("the dashboard preview in Chromium", () => {

@@ -10,29 +10,15 @@
 import { performance } from "node:perf_hooks";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSyntheticVault } from "../../tools/bench/synthetic-vault";
-import { buildDashboard } from "../../src/core/analytics/dashboard";
 import type { DashboardModel } from "../../src/core/analytics/dashboard-model";
-import { VaultIndex } from "../../src/core/index/vault-index";
 import { buildPreviewPage, launchChromium, openPreview, type BuiltPreview } from "./chromium";
+import { BENCH_ALLIANCES as ALLIANCES, BENCH_MEETINGS as MEETINGS, benchModel } from "./sidebar";
 
-/** As `npm run bench`: 5,000 meeting notes over 25 alliances, seed 42 (its other notes are no alliance notes, so they change nothing here). */
-const MEETINGS = 5000;
-const ALLIANCES = 25;
-const SEED = 42;
-/** The synthetic meetings run from 2024-01-01 to August 2025. */
-const TODAY = "2025-09-01";
 const RUNS = 15;
 
 function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function syntheticModel(): DashboardModel {
-	const index = new VaultIndex();
-	for (const file of generateSyntheticVault({ meetings: MEETINGS, otherNotes: 0, alliances: ALLIANCES, seed: SEED })) index.upsert(file.path, file.text, 0);
-	return buildDashboard(index, { today: TODAY });
 }
 
 async function timeRenders(page: Page, alliance: string | null): Promise<number[]> {
@@ -58,7 +44,7 @@ describe("render benchmark (reports ui_render_ms, asserts no time)", () => {
 		[browser, preview] = await Promise.all([launchChromium(), buildPreviewPage()]);
 		const { url } = preview;
 		const started = performance.now();
-		model = syntheticModel();
+		model = benchModel();
 		console.log(`(synthetic model: ${MEETINGS} meetings, ${ALLIANCES} alliances, built in ${Math.round(performance.now() - started)} ms, ${(JSON.stringify(model).length / 1e6).toFixed(1)} MB of JSON)`);
 		({ page } = await openPreview(browser, url));
 		await page.evaluate((benchModel) => Object.assign(window, { benchModel }), model);

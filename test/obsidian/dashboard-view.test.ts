@@ -48,6 +48,15 @@ describe("the dashboard view", () => {
 		expect(view.contentEl.querySelector(".alliance-journal-index-status")?.textContent).toBe("Alliance index: ready");
 	});
 
+	it("draws items as dense as the settings say: compact only in a narrow pane, unless chosen", async () => {
+		const auto = await openDashboard(await startPlugin());
+		expect(auto.contentEl.querySelector(".alliance-journal-view")?.classList.contains("alliance-journal-density-auto")).toBe(true);
+		const compact = await openDashboard(await startPlugin(undefined, { settings: { density: "compact" } }));
+		const classes = compact.contentEl.querySelector(".alliance-journal-view")?.classList;
+		expect(classes?.contains("alliance-journal-density-compact")).toBe(true);
+		expect(classes?.contains("alliance-journal-density-auto")).toBe(false);
+	});
+
 	it("shows the sections the settings switch on", async () => {
 		const harness = await startPlugin(undefined, { settings: { sections: { kpis: false, health: false } } });
 		const view = await openDashboard(harness);

@@ -35,7 +35,7 @@ function settingTab(harness: Harness): AllianceJournalSettingTab {
 
 const EXPECTED = [
 	["New notes", ["Alliances folder", "Alliance profile path", "Meeting note path", "Reflection path", "Stakeholder path", "Health check path", "Templates folder", "Health check dimensions"]],
-	["Dashboard", ["Language", "Recurring conflict: meetings", "Recurring conflict: window in days", "Conflict aliases", "Stale KPI after meetings", "Health check every days"]],
+	["Dashboard", ["Language", "Density", "Recurring conflict: meetings", "Recurring conflict: window in days", "Conflict aliases", "Stale KPI after meetings", "Health check every days"]],
 	["Dashboard sections", ["Before the next meeting", "KPI trends", "Relationship health", "Recurring conflicts", "Quick wins", "Open actions", "Stakeholders", "Engagement model", "Problems"]],
 ] as const;
 

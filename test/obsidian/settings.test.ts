@@ -36,6 +36,7 @@ describe("the settings", () => {
 			pathPatterns: { "alliance-meeting": "Journal/{{date}}.md", alliance: 7 },
 			sections: { kpis: false, health: "no" },
 			selectedAlliance: "Northwind",
+			density: "compact",
 			unknown: true,
 		});
 		expect(settings).toMatchObject({
@@ -47,12 +48,14 @@ describe("the settings", () => {
 			conflictAliases: "prijs = pricing",
 			pathPatterns: { "alliance-meeting": "Journal/{{date}}.md", alliance: "" },
 			selectedAlliance: "Northwind",
+			density: "compact",
 		});
 		expect(settings.sections.kpis).toBe(false);
 		expect(settings.sections.health).toBe(true);
 		expect(readSettings(null)).toEqual(defaultSettings());
 		expect(readSettings("garbage")).toEqual(defaultSettings());
-		expect(readSettings({ language: "fr", selectedAlliance: 3 })).toEqual(defaultSettings());
+		expect(readSettings({ language: "fr", selectedAlliance: 3, density: "tiny" })).toEqual(defaultSettings());
+		expect(defaultSettings().density).toBe("auto");
 	});
 
 	it("write conflict aliases one per line and read them back", () => {

@@ -10,9 +10,15 @@ import {
 	anAction,
 	anAlliance,
 	aProblem,
+	aQuickWin,
+	aStakeholder,
 	aTheme,
 	HOSTILE_TEXTS,
 } from "./fixtures/dashboard-model";
+import type { BriefingItem } from "../../src/core/analytics/dashboard-model";
+import { allianceAttention } from "../../src/core/present/overview";
+import { LIST_PAGE } from "../../src/ui/dom";
+import { winText } from "../../src/ui/sections/quick-wins";
 import { exampleModel } from "./fixtures/example-model";
 import { render, section, sectionCount, sectionToggle } from "./fixtures/render";
 
@@ -190,7 +196,22 @@ describe("renderDashboard", () => {
 			showAll?.click();
 			expect(actionsSection.querySelectorAll(".alliance-journal-action")).toHaveLength(12);
 			expect(actionsSection.querySelector(".alliance-journal-show-all")).toBeNull();
-			expect(Object.values(state.expanded)).toContain(true);
+			expect(Object.values(state.shown ?? {})).toContain(12);
+		});
+
+		it("a very long list grows a page at a time, with thousands separators, and stays grown after a re-render", () => {
+			const open = Array.from({ length: 1234 }, (_, index) => anAction(`Action ${index + 1}`, { line: index + 1 }));
+			const model = aModel([anAlliance("Acme", { actions: { open, overdue: 0, byOwner: [] } })]);
+			const { container, state } = render(model, { listLimit: 5 });
+			const actionsSection = section(container, "actions");
+			const more = actionsSection.querySelector<HTMLButtonElement>(".alliance-journal-show-all");
+			expect(more?.textContent).toBe(`Show ${LIST_PAGE} more (1,229 left)`);
+			more?.click();
+			expect(actionsSection.querySelectorAll(".alliance-journal-action")).toHaveLength(5 + LIST_PAGE);
+			expect(more?.textContent).toBe(`Show ${LIST_PAGE} more (${(1229 - LIST_PAGE).toLocaleString("en-GB")} left)`);
+			const again = render(model, { listLimit: 5, state });
+			expect(section(again.container, "actions").querySelectorAll(".alliance-journal-action")).toHaveLength(5 + LIST_PAGE);
+			expect(section(again.container, "actions").querySelector(".alliance-journal-count")?.textContent).toBe("1,234");
 		});
 
 		it("are buttons, so Tab reaches them and Enter opens them", () => {
@@ -267,6 +288,63 @@ describe("renderDashboard", () => {
 				["reflection", "Globex"],
 			]);
 			expect(actions.rebuildIndex).toHaveBeenCalledOnce();
+		});
+	});
+
+	describe("triage", () => {
+		const overdueItem = (action: string): BriefingItem => ({ kind: "overdue-action", priority: 1, alliance: "Acme", days: 4, action, due: "2026-11-23" });
+		const contactItem: BriefingItem = { kind: "contact-overdue", priority: 8, alliance: "Acme", name: "Ann", days: 9 };
+		const lateActions = Array.from({ length: 3 }, (_, index) => anAction(`Late ${index}`, { overdue: true, daysOverdue: 4, line: index + 1 }));
+		const acme = anAlliance("Acme", {
+			briefing: { daysSinceLastMeeting: 3, nextMeeting: "2026-12-03", daysToNextMeeting: 6, items: [...Array.from({ length: 12 }, (_, index) => overdueItem(`Late ${index}`)), contactItem] },
+			actions: { open: lateActions, overdue: 3, byOwner: [] },
+			conflicts: [aTheme("Scope", [aMention("2026-09-01", "Scope", { path: "a.md" }), aMention("2026-10-01", "Scope", { path: "b.md", resolved: true })])],
+			quickWins: { items: [aQuickWin("2026-11-01", "Webinar #shared", { communicated: true })], uncommunicated: 0, perQuarter: [] },
+			stakeholders: { people: [aStakeholder("Ann", { contactOverdueDays: 9 }), aStakeholder("Bo")], byStage: {}, byStance: {}, overdue: [] },
+		});
+
+		it("shows the one alliance's row, with a count per kind that needs attention and its next meeting, also when it is the only one", () => {
+			const { container } = render(aModel([acme]));
+			const rows = container.querySelectorAll(".alliance-journal-alliance");
+			expect(rows).toHaveLength(1);
+			const chips = [...(rows[0]?.querySelectorAll<HTMLElement>(".alliance-journal-attention") ?? [])];
+			const attention = allianceAttention(acme);
+			expect(chips.map((chip) => [chip.dataset.kind, Number(chip.dataset.count)])).toEqual(attention.needed.map((kind) => [kind, attention.counts[kind]]));
+			expect(chips[0]?.getAttribute("title")).toBe("3 overdue actions");
+			expect(rows[0]?.querySelector(".alliance-journal-next")?.getAttribute("title")).toBe("Next meeting in 6 days (3 Dec 2026)");
+		});
+
+		it("groups the briefing by kind, so twelve overdue actions do not hide an overdue contact", () => {
+			const { container } = render(aModel([acme]), { state: createDashboardState("Acme") });
+			const kinds = [...section(container, "briefing").querySelectorAll<HTMLElement>("[data-kind]")].map((item) => item.dataset.kind);
+			expect(kinds).toEqual(["overdue-action", "overdue-action", "overdue-action", "contact-overdue"]);
+		});
+
+		it("makes the actions count red when some are overdue, and not the conflicts count for a resolved theme", () => {
+			const { container } = render(aModel([acme]));
+			const count = (id: string): Element | null | undefined => section(container, id).querySelector(".alliance-journal-count");
+			expect(count("actions")?.classList.contains("alliance-journal-count-alert")).toBe(true);
+			expect(count("conflicts")?.textContent).toBe("1");
+			expect(count("conflicts")?.classList.contains("alliance-journal-count-alert")).toBe(false);
+		});
+
+		it("says how many alliances a theme spans, the names folded, when it spans many", () => {
+			const names = ["A", "B", "C", "D", "E"];
+			const mentions = names.map((name, index) => aMention(`2026-0${index + 1}-01`, "Pricing", { alliance: name, path: `${name}.md` }));
+			const theme = aTheme("Pricing", mentions);
+			const { container } = render(aModel(names.map((name) => anAlliance(name)), { conflicts: [theme] }));
+			const card = section(container, "conflicts").querySelector(".alliance-journal-conflict");
+			expect(card?.querySelector(".alliance-journal-disclosure-label")?.textContent).toBe("5 alliances");
+			expect(card?.textContent).not.toContain("A, B, C");
+		});
+
+		it("lists an overdue stakeholder once, and does not show #shared beside the Shared badge", () => {
+			const { container } = render(aModel([acme]), { state: createDashboardState("Acme") });
+			const people = [...section(container, "stakeholders").querySelectorAll(".alliance-journal-person-name")].map((name) => name.textContent);
+			expect(people).toEqual(["Ann", "Bo"]);
+			expect(section(container, "quick-wins").querySelector(".alliance-journal-win .alliance-journal-item-text")?.textContent).toBe("Webinar");
+			expect(winText({ text: "Webinar #shared", communicated: false })).toBe("Webinar #shared");
+			expect(winText({ text: "#sharedness matters", communicated: true })).toBe("#sharedness matters");
 		});
 	});
 });

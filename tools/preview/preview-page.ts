@@ -20,8 +20,8 @@ export interface PreviewCall {
 	args: (string | number | null | undefined)[];
 }
 
-export type PreviewWidth = 280 | 320 | 360 | 450;
-const WIDTHS: readonly PreviewWidth[] = [280, 320, 360, 450];
+export type PreviewWidth = 280 | 320 | 360 | 420 | 450;
+const WIDTHS: readonly PreviewWidth[] = [280, 320, 360, 420, 450];
 const DEFAULT_WIDTH: PreviewWidth = 360;
 
 /** What the page offers to tests (and to the curious, in the console). */

@@ -133,6 +133,23 @@ export function stakeholdersOf(scope: DashboardScope): StakeholderEntry[] {
 	return [...byPath.values()];
 }
 
+/**
+ * The alliances each stakeholder in scope works on, by the person's note.
+ *
+ * @example stakeholderAlliances(wholeScope(model)).get("Stakeholders/Li Wei.md") // ["Acme", "Globex"]
+ */
+export function stakeholderAlliances(scope: DashboardScope): Map<string, string[]> {
+	const byPath = new Map<string, string[]>();
+	for (const alliance of scope.alliances) {
+		for (const person of alliance.stakeholders.people) {
+			const names = byPath.get(person.path);
+			if (names) names.push(alliance.name);
+			else byPath.set(person.path, [alliance.name]);
+		}
+	}
+	return byPath;
+}
+
 /** Stakeholders overdue for contact, most overdue first. */
 export function overdueStakeholdersOf(people: readonly StakeholderEntry[]): StakeholderEntry[] {
 	return people
@@ -158,4 +175,9 @@ export function tallyStakeholders(people: readonly StakeholderEntry[]): {
 export function healthChartCount(alliance: AllianceDashboard): number {
 	const ratings = alliance.health.ratings.filter((rating) => rating.series.length > 0).length;
 	return ratings + (alliance.health.reflections.length > 0 ? 1 : 0);
+}
+
+/** The practices that need attention, over the alliances in scope: the engagement section's count. */
+export function practicesNeedingAttention(scope: DashboardScope): number {
+	return scope.alliances.reduce((sum, alliance) => sum + alliance.scorecard.filter((score) => score.verdict === "needs-attention").length, 0);
 }

@@ -1,13 +1,15 @@
 /**
  * "Before the next meeting": how long since the last meeting and until the
- * next, what needs attention (ordered by the model), and what changed since
- * the meeting before the last.
+ * next, what needs attention — grouped by alliance and by kind, each kind a
+ * short list of its own so none hides behind another — and what changed
+ * since the meeting before the last.
  */
 import type { BriefingItem, BriefingKind, SinceLastMeeting } from "../../core/analytics/dashboard-model";
 import { briefingText, meetingDistance, preparedText, sinceLines } from "../../core/present/briefing";
 import { capitalize } from "../../core/present/numbers";
 import type { DashboardScope } from "../../core/present/scope";
-import { itemMeta, limitedList, meta, plainItem, sourceButton } from "../dom";
+import { groupBriefing, groupByKind, type BriefingKindGroup } from "../../core/present/overview";
+import { disclosure, LIST_PAGE, limitedList, meta, plainItem, sourceButton } from "../dom";
 import { toneClass, type RenderContext, type Tone } from "../render-context";
 
 /** What a kind of briefing item means for the alliance manager. */
@@ -25,12 +27,33 @@ const KIND_TONE: Record<BriefingKind, Tone> = {
 	"health-check-due": "neutral",
 };
 
+/** Each kind shows this many items, the rest behind its own "Show all": no kind pushes another out of sight. */
+const SHOWN_PER_KIND = { one: 3, all: 2 };
+
 function renderItem(entry: HTMLElement, item: BriefingItem, context: RenderContext): void {
 	const cls = ["alliance-journal-briefing-item", toneClass(KIND_TONE[item.kind])];
 	const row = item.source ? sourceButton(entry, item.source, context, cls) : plainItem(entry, cls);
 	row.setAttr("data-kind", item.kind);
-	if (context.showAlliance) itemMeta(row, [item.alliance]);
 	row.createSpan({ cls: "alliance-journal-item-text", text: briefingText(item, context.words) });
+}
+
+/** One alliance's items, a short list per kind, in the model's order of urgency. */
+function renderKinds(parent: HTMLElement, kinds: readonly BriefingKindGroup[], key: string, perKind: number, context: RenderContext): void {
+	for (const group of kinds) {
+		const limit = Math.min(context.listLimit, perKind);
+		limitedList(parent, group.items, `briefing:${key}:${group.kind}`, context, (entry, item) => renderItem(entry, item, context), ["alliance-journal-briefing-kind"], limit);
+	}
+}
+
+/** All alliances: a group per alliance (open when there are few), each with its kinds. */
+function renderAllianceGroups(parent: HTMLElement, items: readonly BriefingItem[], context: RenderContext): void {
+	const groups = groupBriefing(items);
+	const open = groups.length <= context.openGroupsUpTo;
+	limitedList(parent, groups, "briefing-alliances", context, (entry, group) => {
+		entry.setAttr("data-alliance", group.alliance);
+		const spec = { label: group.alliance, count: group.count, key: `briefing-group:${group.alliance}`, open, group: true };
+		disclosure(entry, spec, context, (body) => renderKinds(body, group.kinds, group.alliance, SHOWN_PER_KIND.all, context));
+	}, ["alliance-journal-briefing-groups"], LIST_PAGE);
 }
 
 function renderSince(parent: HTMLElement, since: SinceLastMeeting, context: RenderContext): void {
@@ -57,7 +80,8 @@ export function renderBriefing(body: HTMLElement, scope: DashboardScope, context
 		sourceButton(body, prepared, context, ["alliance-journal-prepared"]).createSpan({ cls: "alliance-journal-item-text", text: preparedLine });
 	}
 	if (scope.briefing.length > 0) {
-		limitedList(body, scope.briefing, `briefing:${scope.alliance?.name ?? "*"}`, context, (entry, item) => renderItem(entry, item, context));
+		if (scope.alliance) renderKinds(body, groupByKind(scope.briefing), scope.alliance.name, SHOWN_PER_KIND.one, context);
+		else renderAllianceGroups(body, scope.briefing, context);
 	} else {
 		meta(body, [t("briefing-empty")]);
 	}

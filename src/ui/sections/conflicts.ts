@@ -12,6 +12,8 @@ import type { RenderContext } from "../render-context";
 
 /** A theme shows its newest mentions, the rest behind "Show all". */
 const MENTIONS_SHOWN = 3;
+/** A theme raised in more alliances than this says how many, its list folded. */
+const ALLIANCES_LISTED = 3;
 
 function renderMention(entry: HTMLElement, mention: ConflictMention, context: RenderContext): void {
 	const item = sourceButton(entry, mention, context, ["alliance-journal-mention"]);
@@ -28,7 +30,12 @@ function renderTheme(parent: HTMLElement, theme: ConflictTheme, context: RenderC
 	badge(head, capitalize(theme.status === "open" ? t("conflict-open") : t("conflict-resolved")), theme.status === "open" ? "bad" : "good");
 	if (theme.escalating) badge(head, capitalize(t("conflict-escalating")), "warning");
 	const [count, when] = themeOccurrence(theme, context.words);
-	meta(card, [capitalize(count), when, context.showAlliance ? context.words.list(theme.alliances) : undefined]);
+	const listed = context.showAlliance && theme.alliances.length <= ALLIANCES_LISTED;
+	meta(card, [capitalize(count), when, listed ? context.words.list(theme.alliances) : undefined]);
+	if (context.showAlliance && !listed) {
+		const label = capitalize(t("alliances-count", { count: theme.alliances.length }));
+		disclosure(card, { label, key: `theme-alliances:${theme.key}` }, context, (inner) => meta(inner, [context.words.list(theme.alliances)]));
+	}
 	const also = alsoWrittenAs(theme, context.words);
 	if (also) {
 		// The technical reason (shared stem, alias) is there on demand: as the tooltip.

@@ -109,11 +109,6 @@ function renderAlliance(parent: HTMLElement, alliance: AllianceDashboard, contex
 	for (const score of alliance.scorecard) renderScore(list.createEl("li"), score, alliance, context);
 }
 
-/** The practices that need attention, over the alliances in scope: the section's count. */
-export function practicesNeedingAttention(scope: DashboardScope): number {
-	return scope.alliances.reduce((sum, alliance) => sum + alliance.scorecard.filter((score) => score.verdict === "needs-attention").length, 0);
-}
-
 /** Renders the engagement model: one alliance's, or per alliance a group (open when there are few). */
 export function renderEngagement(body: HTMLElement, scope: DashboardScope, context: RenderContext): void {
 	if (!context.showAlliance) {
@@ -133,14 +128,14 @@ export function renderEngagement(body: HTMLElement, scope: DashboardScope, conte
 /**
  * The engagement section's spec, for the dashboard's list of sections.
  *
- * @param count the practices needing attention (see {@link practicesNeedingAttention})
+ * @param count the practices needing attention (see `practicesNeedingAttention` in core/present/scope.ts)
  */
 export function engagementSection(scope: DashboardScope, context: RenderContext, count: number): SectionSpec {
 	return {
 		id: "engagement",
 		title: context.t("section-engagement"),
 		count,
-		alert: true,
+		alert: count,
 		empty: context.t("gap-none"),
 		hasContent: scope.alliances.length > 0,
 		render: (body) => renderEngagement(body, scope, context),

@@ -12,13 +12,27 @@ import { quartersOf, quickWinsOf, uncommunicatedWinsOf, type DashboardScope } fr
 import { appendFacts, badge, itemMeta, limitedList, meta, sourceButton, subheading } from "../dom";
 import { toneClass, type RenderContext } from "../render-context";
 
+/** The tag that marks a win as shared, as a whole word. */
+const SHARED_TAG = /(^|\s)#shared(?=\s|$)/giu;
+
+/**
+ * A win's text without its `#shared` tag when it is shared: the badge says so already.
+ *
+ * @example winText({ text: "Joint webinar #shared", communicated: true }) // "Joint webinar"
+ */
+export function winText(win: Pick<QuickWinEntry, "text" | "communicated">): string {
+	if (!win.communicated || !win.text.includes("#")) return win.text;
+	const text = win.text.replace(SHARED_TAG, "$1").trim();
+	return text === "" ? win.text : text;
+}
+
 function renderWin(entry: HTMLElement, win: QuickWinEntry, context: RenderContext): void {
 	const { t } = context;
 	const item = sourceButton(entry, win, context, ["alliance-journal-win"]);
 	const line = itemMeta(item, [context.words.date(win.date), context.showAlliance ? win.alliance : undefined]);
 	line.appendText(" ");
 	badge(line, capitalize(win.communicated ? t("win-shared") : t("win-not-shared")), win.communicated ? "good" : "warning");
-	item.createSpan({ cls: "alliance-journal-item-text", text: win.text });
+	item.createSpan({ cls: "alliance-journal-item-text", text: winText(win) });
 }
 
 function renderAdoption(parent: HTMLElement, adoption: NonNullable<QuickWinSummary["adoption"]>, name: string | undefined, context: RenderContext): void {

@@ -6,7 +6,7 @@
 import type { StakeholderEntry } from "../../core/analytics/dashboard-model";
 import { STAKEHOLDER_STAGES, STAKEHOLDER_STANCES, type StakeholderStance } from "../../core/model";
 import { capitalize } from "../../core/present/numbers";
-import { overdueStakeholdersOf, stakeholdersOf, tallyStakeholders, type DashboardScope } from "../../core/present/scope";
+import { overdueStakeholdersOf, stakeholderAlliances, stakeholdersOf, tallyStakeholders, type DashboardScope } from "../../core/present/scope";
 import { badge, itemMeta, limitedList, sourceButton, subheading } from "../dom";
 import type { RenderContext, Tone } from "../render-context";
 
@@ -18,7 +18,7 @@ const STANCE_TONE: Record<StakeholderStance, Tone> = {
 	blocker: "bad",
 };
 
-function renderPerson(entry: HTMLElement, person: StakeholderEntry, context: RenderContext): void {
+function renderPerson(entry: HTMLElement, person: StakeholderEntry, context: RenderContext, alliances?: readonly string[]): void {
 	const { t, words } = context;
 	const item = sourceButton(entry, person, context, ["alliance-journal-person"]);
 	const head = item.createSpan({ cls: "alliance-journal-item-text" });
@@ -26,13 +26,16 @@ function renderPerson(entry: HTMLElement, person: StakeholderEntry, context: Ren
 	if (person.stance) badge(head, capitalize(words.choice("stance", person.stance)), STANCE_TONE[person.stance]);
 	const overdue = person.contactOverdueDays ?? 0;
 	if (overdue > 0) badge(head, capitalize(t("contact-overdue", { days: overdue })), "bad");
-	itemMeta(item, [
+	const facts = [
+		alliances && alliances.length > 0 ? words.list(alliances) : undefined,
 		person.role,
 		person.side ? words.choice("side", person.side) : undefined,
 		person.stage ? words.choice("stage", person.stage) : undefined,
 		person.influence ? words.choice("influence", person.influence) : undefined,
 		person.lastContact ? t("contact-last", { date: words.date(person.lastContact) }) : undefined,
-	]);
+	].filter((fact): fact is string => fact !== undefined && fact !== "");
+	// Sentence case: the line starts with a capital, the facts after it keep theirs ("Internal · clarity · high influence").
+	itemMeta(item, facts.map((fact, index) => (index === 0 ? capitalize(fact) : fact)));
 }
 
 function renderTally<K extends string>(
@@ -60,13 +63,19 @@ export function renderStakeholders(body: HTMLElement, scope: DashboardScope, con
 	const people = stakeholdersOf(scope);
 	const key = scope.alliance?.name ?? "*";
 	const overdue = overdueStakeholdersOf(people);
+	// All alliances: each person says which alliances they work on.
+	const alliancesOf = context.showAlliance ? stakeholderAlliances(scope) : undefined;
+	const render = (entry: HTMLLIElement, person: StakeholderEntry): void => renderPerson(entry, person, context, alliancesOf?.get(person.path));
 	if (overdue.length > 0) {
 		subheading(body, capitalize(t("stakeholders-overdue")));
-		limitedList(body, overdue, `stakeholders-overdue:${key}`, context, (entry, person) => renderPerson(entry, person, context));
+		limitedList(body, overdue, `stakeholders-overdue:${key}`, context, render);
 	}
 	const { byStage, byStance } = tallyStakeholders(people);
 	renderTally(body, capitalize(t("stakeholders-by-stage")), STAKEHOLDER_STAGES, byStage, (stage) => capitalize(words.choice("stage", stage)), words.number);
 	renderTally(body, capitalize(t("stakeholders-by-stance")), STAKEHOLDER_STANCES, byStance, (stance) => capitalize(words.choice("stance", stance)), words.number);
-	subheading(body, capitalize(t("stakeholders-everyone")));
-	limitedList(body, people, `stakeholders:${key}`, context, (entry, person) => renderPerson(entry, person, context));
+	// The overdue are listed once, above: the rest below them.
+	const others = overdue.length > 0 ? people.filter((person) => (person.contactOverdueDays ?? 0) <= 0) : people;
+	if (others.length === 0) return;
+	subheading(body, capitalize(t(overdue.length > 0 ? "stakeholders-others" : "stakeholders-everyone")));
+	limitedList(body, others, `stakeholders:${key}`, context, render);
 }

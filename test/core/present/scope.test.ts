@@ -8,6 +8,7 @@ import {
 	quickWinsOf,
 	scopeDashboard,
 	scopedModel,
+	stakeholderAlliances,
 	stakeholdersOf,
 	tallyStakeholders,
 } from "../../../src/core/present/scope";
@@ -103,5 +104,13 @@ describe("scopeDashboard", () => {
 	it("gives each section's header the number of entries it lists", () => {
 		expect(sectionCounts(scopeOf(model, null))).toMatchObject({ actions: 3, "quick-wins": 3, stakeholders: 3, kpis: 0, problems: 0 });
 		expect(sectionCounts(scopeOf(model, "Acme"))).toMatchObject({ actions: 2, "quick-wins": 2, stakeholders: 2 });
+	});
+});
+
+describe("stakeholderAlliances", () => {
+	it("says which alliances each person works on, so the all-alliances list can name them", () => {
+		const alliances = stakeholderAlliances(scopeOf(model, null));
+		expect(alliances.get("Stakeholders/Sanne de Vries.md")).toEqual(["Acme", "Globex"]);
+		expect(alliances.get("Stakeholders/Li Wei.md")).toEqual(["Globex"]);
 	});
 });

@@ -112,7 +112,13 @@ export type PluginMessageKey =
 	| "bases-chart.no-value"
 	| "bases-chart.label"
 	| "bases-chart.empty-lines"
-	| "bases-chart.empty-points";
+	| "bases-chart.empty-points"
+	// ── Issue 13: density ──
+	| "settings.density"
+	| "settings.density-desc"
+	| "settings.density-auto"
+	| "settings.density-compact"
+	| "settings.density-comfortable";
 
 export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 	en: {
@@ -223,6 +229,13 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"bases-chart.label": "{name} over time",
 		"bases-chart.empty-lines": "Choose the properties to draw: show number properties in this view, or list them under Lines in the view's options.",
 		"bases-chart.empty-points": "No row has both a date in {x} and a number in the chosen properties.",
+
+		// ── Issue 13: density ──
+		"settings.density": "Density",
+		"settings.density-desc": "Compact puts each item on one line where it fits, like the Tasks plugin's results. Automatic is compact in a narrow pane.",
+		"settings.density-auto": "Automatic",
+		"settings.density-compact": "Compact",
+		"settings.density-comfortable": "Comfortable",
 	},
 	nl: {
 		"view.title": "Alliantiedashboard",
@@ -332,5 +345,12 @@ export const PLUGIN_MESSAGES: Catalogue<PluginMessageKey> = {
 		"bases-chart.label": "{name} in de tijd",
 		"bases-chart.empty-lines": "Kies wat getekend wordt: toon eigenschappen met getallen in deze weergave, of zet ze onder Lijnen in de opties van de weergave.",
 		"bases-chart.empty-points": "Geen rij heeft zowel een datum in {x} als een getal in de gekozen eigenschappen.",
+
+		// ── Issue 13: density ──
+		"settings.density": "Dichtheid",
+		"settings.density-desc": "Compact zet elk punt op één regel waar het past, zoals de resultaten van de Tasks-plugin. Automatisch is compact in een smal paneel.",
+		"settings.density-auto": "Automatisch",
+		"settings.density-compact": "Compacte weergave",
+		"settings.density-comfortable": "Ruime weergave",
 	},
 };

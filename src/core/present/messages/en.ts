@@ -339,6 +339,18 @@ export const EN = {
 	"kpi-decided-path": "{count, plural, one {# reading} other {# readings}} on one day, same time and same save time: the note last by file path counts",
 	"merge-note-alias": "“{joined}” is an alias of the note “{wording}”",
 	"conflict-theme-note": "theme note {note}",
+
+	// ── Issue 13: an overview that triages, long lists a page at a time ──
+	"attention-overdue-actions": "{count, plural, one {# overdue action} other {# overdue actions}}",
+	"attention-off-track-kpis": "{count, plural, one {# KPI off track} other {# KPIs off track}}",
+	"attention-recurring-conflicts": "{count, plural, one {# recurring conflict} other {# recurring conflicts}}",
+	"attention-unshared-wins": "{count, plural, one {# win not shared} other {# wins not shared}}",
+	"attention-contacts-due": "{count, plural, one {# contact due} other {# contacts due}}",
+	"attention-none": "nothing needs attention",
+	"briefing-alliance-items": "{count, plural, one {# item} other {# items}}",
+	"show-more": "Show {count} more ({left} left)",
+	"alliances-count": "{count, plural, one {# alliance} other {# alliances}}",
+	"stakeholders-others": "everyone else",
 } as const satisfies Record<string, string>;
 
 /** Every message the presentation layer has. */

@@ -326,4 +326,16 @@ export const NL: Record<MessageKey, string> = {
 	"kpi-decided-path": "{count, plural, one {# meting} other {# metingen}} op één dag, zelfde tijd en zelfde opslagmoment: de notitie die als laatste op bestandspad komt telt",
 	"merge-note-alias": "“{joined}” is een alias van de notitie “{wording}”",
 	"conflict-theme-note": "themanotitie {note}",
+
+	// ── Issue 13: an overview that triages, long lists a page at a time ──
+	"attention-overdue-actions": "{count, plural, one {# actie te laat} other {# acties te laat}}",
+	"attention-off-track-kpis": "{count, plural, one {# KPI buiten doel} other {# KPI's buiten doel}}",
+	"attention-recurring-conflicts": "{count, plural, one {# terugkerend conflict} other {# terugkerende conflicten}}",
+	"attention-unshared-wins": "{count, plural, one {# quick win niet gedeeld} other {# quick wins niet gedeeld}}",
+	"attention-contacts-due": "{count, plural, one {# contact te laat} other {# contacten te laat}}",
+	"attention-none": "niets vraagt aandacht",
+	"briefing-alliance-items": "{count, plural, one {# punt} other {# punten}}",
+	"show-more": "Nog {count} tonen ({left} over)",
+	"alliances-count": "{count, plural, one {# alliantie} other {# allianties}}",
+	"stakeholders-others": "alle anderen",
 };

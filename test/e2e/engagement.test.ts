@@ -112,7 +112,7 @@ describe("the engagement model in the sidebar (Chromium)", () => {
 			"4. Internal stakeholdersNeeds attention",
 			"5. Quick winsOn track",
 		]);
-		expect(shown.reasons[1]).toBe("2 conflict themes keep coming back unresolved.");
+		expect(shown.reasons[1]).toBe("3 conflict themes keep coming back unresolved.");
 		expect(shown.overflow).toEqual([]);
 		const colours = await page.evaluate((selector) => {
 			const shape = (cls: string): string => getComputedStyle(document.querySelector(`${selector} .${cls} polygon`) as Element).stroke;

@@ -11,7 +11,7 @@ import type { AllianceGroup } from "../index/vault-index";
 import type { Language } from "../i18n/language";
 import { BASES_MESSAGES, type BasesMessageKey } from "../i18n/messages/bases";
 import { translator } from "../i18n/translate";
-import { type KpiDefinition, RATING_KEYS, type RatingKey } from "../model";
+import { DEFAULT_HEALTH_CHECK_DIMENSIONS, type KpiDefinition, RATING_KEYS, type RatingKey } from "../model";
 import { sanitizeSegment } from "../templates/file-name";
 import { toYaml, type YamlValue } from "./bases-yaml";
 
@@ -27,21 +27,6 @@ export const BASE_EXTENSION = ".base";
 
 /** The kinds of base made for an alliance. */
 export type AllianceBaseKind = "meetings" | "reflections" | "stakeholders" | "health-checks";
-
-/**
- * The dimensions a joint health check rates by default (`ours_<key>` and
- * `theirs_<key>`), used when the notes name none.
- */
-export const DEFAULT_HEALTH_CHECK_DIMENSIONS = [
-	"trust",
-	"respect",
-	"openness",
-	"joint_kpis",
-	"differences",
-	"learning",
-	"internal_support",
-	"value",
-] as const;
 
 /** What the bases of one alliance are made from. */
 export interface AllianceBasesInput {

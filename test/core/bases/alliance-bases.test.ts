@@ -12,14 +12,13 @@ import {
 	allianceBases,
 	allianceBasesInput,
 	type AllianceBasesInput,
-	DEFAULT_HEALTH_CHECK_DIMENSIONS,
 	expressionString,
 	LINE_CHART_VIEW_TYPE,
 } from "../../../src/core/bases/alliance-bases";
 import { toYaml, yamlString } from "../../../src/core/bases/bases-yaml";
 import type { AllianceGroup } from "../../../src/core/index/vault-index";
 import { readFrontmatterYamlText } from "../../../src/core/libraries/frontmatter-yaml";
-import type { KpiDefinition } from "../../../src/core/model";
+import { DEFAULT_HEALTH_CHECK_DIMENSIONS, type KpiDefinition } from "../../../src/core/model";
 import { loadVault } from "../../../src/cli/load-vault";
 import { exampleVault } from "../../cli/cli-harness";
 

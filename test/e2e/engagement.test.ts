@@ -12,6 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Language } from "../../src/core/i18n/language";
 import { buildPreviewPage, launchChromium, openPreview, type BuiltPreview } from "./chromium";
+import { nextFrames } from "./sidebar";
 
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), "__screenshots__");
 const NARROWEST_SIDEBAR = 280;
@@ -62,7 +63,7 @@ async function show(page: Page, options: { theme: "light" | "dark"; language: La
 	}, { ...options, width: NARROWEST_SIDEBAR });
 	const section = page.locator(SECTION);
 	await section.scrollIntoViewIfNeeded();
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await nextFrames(page);
 	await section.screenshot({ path: join(SCREENSHOTS, file) });
 	return readSection(page);
 }

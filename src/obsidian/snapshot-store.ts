@@ -1,10 +1,10 @@
 /**
- * Where the index is kept between sessions: a JSON file in the plugin's own
- * folder (`index.json` next to `data.json`), written through the vault's
- * adapter so it never shows up as a note and never bloats the settings.
+ * Where the index is kept between sessions: a file in the plugin's own folder
+ * (`index.json` next to `data.json`, one JSON line per note; see
+ * `core/index/saved-index.ts`), written through the vault's adapter so it
+ * never shows up as a note and never bloats the settings.
  */
 import type { DataAdapter } from "obsidian";
-import type { IndexSnapshot } from "../core/index/vault-index";
 
 export const SNAPSHOT_FILE_NAME = "index.json";
 
@@ -19,24 +19,25 @@ export class SnapshotStore {
 	) {}
 
 	/**
-	 * The saved snapshot, or `undefined` when there is none or it is not
-	 * readable JSON (the caller then indexes everything, as on a first start).
+	 * The saved index's text, or `undefined` when there is none or it cannot
+	 * be read (the caller then indexes everything, as on a first start). The
+	 * index checks the text itself, line by line.
 	 */
-	async load(): Promise<unknown> {
+	async load(): Promise<string | undefined> {
 		try {
 			if (!(await this.adapter.exists(this.path))) return undefined;
-			return JSON.parse(await this.adapter.read(this.path)) as unknown;
+			return await this.adapter.read(this.path);
 		} catch (error) {
 			console.debug("Alliance Journal: the saved index could not be read; indexing the vault again.", error);
 			return undefined;
 		}
 	}
 
-	/** Saves a snapshot, creating the plugin's folder when needed. */
-	async save(snapshot: IndexSnapshot): Promise<void> {
+	/** Saves the index's text, creating the plugin's folder when needed. */
+	async save(snapshot: string): Promise<void> {
 		const slash = this.path.lastIndexOf("/");
 		const folder = slash < 0 ? "" : this.path.slice(0, slash);
 		if (folder !== "" && !(await this.adapter.exists(folder))) await this.adapter.mkdir(folder);
-		await this.adapter.write(this.path, JSON.stringify(snapshot));
+		await this.adapter.write(this.path, snapshot);
 	}
 }

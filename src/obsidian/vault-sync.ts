@@ -29,6 +29,8 @@ export interface VaultSyncHooks {
 
 /** Files handled before giving the interface a turn. */
 export const CHUNK_SIZE = 200;
+/** Restored notes decoded (parsed from the saved text and checked) before giving the interface a turn. */
+export const DECODE_CHUNK_SIZE = 1000;
 /** The index is saved this long after the last change (a burst of edits saves once). */
 export const SNAPSHOT_SAVE_DELAY_MS = 2000;
 
@@ -44,7 +46,7 @@ function yieldToEventLoop(): Promise<void> {
 	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
-function isMarkdownFile(file: TAbstractFile): file is TFile {
+function isMarkdownFile(file: TAbstractFile | null): file is TFile {
 	return file instanceof TFile && isMarkdownPath(file.path);
 }
 
@@ -217,7 +219,7 @@ export class VaultSync extends Component {
 			if (!isLatest()) return;
 			if (snapshot !== undefined && index.restore(snapshot)) {
 				// Show the saved dashboard straight away; what changed since follows (and the notes whose entries were damaged).
-				if (index.droppedOnRestore > 0) console.debug(`Alliance Journal: ${index.droppedOnRestore} entries of the saved index were damaged; those notes are read again.`);
+				if (index.droppedOnRestore > 0) console.debug(`Alliance Journal: ${index.droppedOnRestore} lines of the saved index were damaged; those notes are read again.`);
 				this.hooks.onChange();
 			} else if (snapshot !== undefined) {
 				console.debug("Alliance Journal: the saved index is from another version or damaged; indexing the vault again.");
@@ -244,12 +246,39 @@ export class VaultSync extends Component {
 				this.hooks.onChange();
 			}
 		}
+		changed = (await this.checkRestored(index, isLatest)) || changed;
+		if (!isLatest()) return;
 		this.setState({ phase: "ready" });
 		if (changed) {
 			this.hooks.onChange();
 			this.unsaved = true;
 			await this.saveSnapshot();
 		}
+	}
+
+	/**
+	 * Decodes, in idle moments, the restored notes no dashboard has needed
+	 * yet (so every saved line is checked and the saved text is freed), and
+	 * reads again each note whose saved line turned out damaged.
+	 *
+	 * @returns true when the index changed
+	 */
+	private async checkRestored(index: VaultIndex, isLatest: () => boolean): Promise<boolean> {
+		while (index.waiting > 0) {
+			await yieldToEventLoop();
+			if (!isLatest()) return false;
+			index.decodeWaiting(DECODE_CHUNK_SIZE);
+		}
+		const damaged = index.takeDamaged();
+		if (damaged.length === 0) return false;
+		console.debug(`Alliance Journal: ${damaged.length} notes of the saved index were damaged; they are read again.`);
+		let changed = false;
+		for (const path of damaged) {
+			const file = this.app.vault.getAbstractFileByPath(path);
+			// Read already by the pass (found damaged before its turn came).
+			if (isMarkdownFile(file) && !index.isCurrent(path, file.stat.mtime)) changed = (await this.refreshFile(file)) || changed;
+		}
+		return changed;
 	}
 
 	/** Every note of the vault, `.md` in any case (Obsidian's own list takes only lower case). */

@@ -19,7 +19,7 @@ describe("the saved index", () => {
 		expect(await store().store.load()).toBeUndefined();
 	});
 
-	it("is saved as JSON in the plugin's folder, created when needed, and read back", async () => {
+	it("is saved as one JSON line per note in the plugin's folder, created when needed, and read back", async () => {
 		const { adapter, store: snapshots } = store();
 		const index = new VaultIndex();
 		index.upsert("Acme.md", "---\ntype: alliance\npartner: Acme\n---\n", 5);
@@ -31,10 +31,18 @@ describe("the saved index", () => {
 		expect(restored.isCurrent("Acme.md", 5)).toBe(true);
 	});
 
-	it("is nothing when the file is not JSON, and only a debug line says why", async () => {
+	it("hands the index the file's text, and the index refuses what is not a saved index", async () => {
 		const { adapter, store: snapshots } = store();
-		const debug = vi.spyOn(console, "debug").mockImplementation(() => undefined);
 		await adapter.write(PATH, "{ not json");
+		expect(await snapshots.load()).toBe("{ not json");
+		expect(new VaultIndex().restore(await snapshots.load())).toBe(false);
+	});
+
+	it("is nothing when the file cannot be read, and only a debug line says why", async () => {
+		const { adapter, store: snapshots } = store();
+		await adapter.write(PATH, "x");
+		const debug = vi.spyOn(console, "debug").mockImplementation(() => undefined);
+		vi.spyOn(adapter, "read").mockRejectedValue(new Error("EIO"));
 		expect(await snapshots.load()).toBeUndefined();
 		expect(debug).toHaveBeenCalledTimes(1);
 	});

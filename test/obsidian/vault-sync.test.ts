@@ -9,6 +9,7 @@ import { buildDashboard } from "../../src/core/analytics/dashboard";
 import { VaultIndex } from "../../src/core/index/vault-index";
 import { CHUNK_SIZE, type IndexState } from "../../src/obsidian/vault-sync";
 import { asJson, cliModel, readVaultFiles, SNAPSHOT_PATH, startPlugin, TODAY, type Harness } from "./plugin-harness";
+import { readSaved, savedByPath, writeSaved } from "../core/helpers/saved-index";
 
 const PROFILE = "Alliances/Northwind/Northwind.md";
 const LAST_MEETING = "Alliances/Northwind/Meetings/2026-11-19 Northwind.md";
@@ -186,7 +187,7 @@ describe("following the vault", () => {
 describe("the saved index", () => {
 	it("is kept out of data.json, in index.json in the plugin's folder", async () => {
 		const harness = await startPlugin();
-		const snapshot = JSON.parse(await savedSnapshot(harness)) as unknown;
+		const snapshot = await savedSnapshot(harness);
 
 		expect(new VaultIndex().restore(snapshot)).toBe(true);
 		expect(JSON.stringify(await harness.plugin.loadData())).not.toContain("entries");
@@ -231,7 +232,7 @@ describe("the saved index", () => {
 	it.each([
 		["damaged JSON", '{"format":"alliance-journal-index","entries":[['],
 		["another version", JSON.stringify({ format: "alliance-journal-index", version: 999, entries: [] })],
-		["entries that are not parse results", JSON.stringify({ format: "alliance-journal-index", version: 1, entries: [["A.md", 1, { note: { type: "alliance" } }]] })],
+		["an index of the previous version (one JSON document)", JSON.stringify({ format: "alliance-journal-index", version: 7, entries: [["A.md", 1, { note: { type: "alliance" } }]] })],
 	])("that is unusable (%s) is replaced by a full index, with no error for the user", async (_kind, snapshot) => {
 		const error = vi.spyOn(console, "error");
 		const warn = vi.spyOn(console, "warn");
@@ -249,7 +250,7 @@ describe("the saved index", () => {
 		expect(warn).not.toHaveBeenCalled();
 		expect(debug).toHaveBeenCalled();
 		// And the damaged file is replaced by a good one.
-		expect(new VaultIndex().restore(JSON.parse(await savedSnapshot(harness)))).toBe(true);
+		expect(new VaultIndex().restore(await savedSnapshot(harness))).toBe(true);
 	});
 
 	it("is saved once after a burst of edits, a moment after the last one", async () => {
@@ -288,7 +289,7 @@ describe("notes that are not alliance notes", () => {
 
 describe("stale cases end as a fresh full index", () => {
 	/** The index's entries by path (order aside), as a restart would save them. */
-	const entriesOf = (harness: Harness) => new Map(harness.plugin.sync.index.snapshot().entries.map(([path, mtime, result]) => [path, [mtime, result]]));
+	const entriesOf = (harness: Harness) => savedByPath(harness.plugin.sync.index.snapshot());
 	const TEMPLATE = '---\ntype: alliance-meeting\nalliance: "{{alliance_link}}"\ndate: {{date}}\n---\n## Actions\n- [ ] {{title}} 📅 2020-01-01\n';
 	const ZUIDERZEE_MEETINGS = "Alliances/Zuiderzee/Meetings";
 
@@ -347,14 +348,14 @@ describe("stale cases end as a fresh full index", () => {
 
 	it("an index.json that is valid JSON but damaged inside: the damaged entry is read again, and the dashboard is a fresh index's", async () => {
 		const first = await startPlugin();
-		const saved = JSON.parse(await savedSnapshot(first)) as { entries: [string, number, { note: { actions: { line: unknown }[] } }][] };
+		const saved = readSaved(await savedSnapshot(first));
 		const entry = saved.entries.find(([path]) => path === LAST_MEETING);
-		const action = entry?.[2].note.actions[0];
+		const action = (entry?.[2].note?.actions as { line: unknown }[] | undefined)?.[0];
 		if (!action) throw new Error("the last meeting has no action");
 		action.line = "seven";
 		const debug = vi.spyOn(console, "debug").mockImplementation(() => undefined);
 
-		const second = await startPlugin(exampleFiles, { snapshot: JSON.stringify(saved) });
+		const second = await startPlugin(exampleFiles, { snapshot: writeSaved(saved.header, saved.entries) });
 
 		expect(second.plugin.sync.index.stats.parsed).toBe(1);
 		expect(() => second.plugin.dashboard.model()).not.toThrow();

@@ -10,26 +10,28 @@ function folderOf(path: string): string {
 	return slash < 0 ? "" : path.slice(0, slash);
 }
 
+const MD_EXTENSION = ".md";
+
 function withoutExtension(path: string): string {
 	return path.replace(/\.md$/i, "");
 }
 
 /** Keeps the vault's note paths by lower-cased file name, for link look-ups. */
 export class LinkResolver {
-	private readonly byName = new Map<string, Set<string>>();
+	/** The paths by lower-cased name: one path as itself (most names are unique), several as a list. */
+	private readonly byName = new Map<string, string | string[]>();
 	/** Answers by link target and source folder; valid until a path is added or removed. */
 	private readonly answers = new Map<string, string | undefined>();
 
 	/** Registers a note path. */
 	add(path: string): void {
 		const name = this.nameOf(path);
-		let paths = this.byName.get(name);
-		if (!paths) {
-			paths = new Set();
-			this.byName.set(name, paths);
-		}
-		paths.add(path);
-		this.answers.clear();
+		const known = this.byName.get(name);
+		if (known === undefined) this.byName.set(name, path);
+		else if (typeof known === "string") {
+			if (known !== path) this.byName.set(name, [known, path]);
+		} else if (!known.includes(path)) known.push(path);
+		if (this.answers.size > 0) this.answers.clear();
 	}
 
 	/** Forgets every path. */
@@ -41,9 +43,12 @@ export class LinkResolver {
 	/** Forgets a note path. */
 	delete(path: string): void {
 		const name = this.nameOf(path);
-		const paths = this.byName.get(name);
-		paths?.delete(path);
-		if (paths?.size === 0) this.byName.delete(name);
+		const known = this.byName.get(name);
+		if (known === path) this.byName.delete(name);
+		else if (Array.isArray(known)) {
+			const rest = known.filter((other) => other !== path);
+			this.byName.set(name, rest.length === 1 ? (rest[0] as string) : rest);
+		}
 		this.answers.clear();
 	}
 
@@ -66,7 +71,8 @@ export class LinkResolver {
 		const target = withoutExtension(link.target.trim()).replace(/^\/+/, "").toLowerCase();
 		if (!target) return undefined;
 		const name = target.slice(target.lastIndexOf("/") + 1);
-		const candidates = [...(this.byName.get(name) ?? [])];
+		const known = this.byName.get(name);
+		const candidates = known === undefined ? [] : typeof known === "string" ? [known] : known;
 		const matching = target.includes("/")
 			? candidates.filter((path) => {
 					const bare = withoutExtension(path).toLowerCase();
@@ -84,7 +90,8 @@ export class LinkResolver {
 	}
 
 	private nameOf(path: string): string {
-		const file = path.slice(path.lastIndexOf("/") + 1);
-		return withoutExtension(file).toLowerCase();
+		const start = path.lastIndexOf("/") + 1;
+		const end = path.length >= start + MD_EXTENSION.length && path.slice(-MD_EXTENSION.length).toLowerCase() === MD_EXTENSION ? path.length - MD_EXTENSION.length : path.length;
+		return path.slice(start, end).toLowerCase();
 	}
 }

@@ -14,9 +14,11 @@ import {
 	ALLIANCE_STATUSES,
 	INFLUENCE_LEVELS,
 	type JournalNote,
+	type Link,
 	MEETING_TYPES,
 	NOTE_TYPES,
 	type ParseResult,
+	type Problem,
 	REFLECTION_SECTIONS,
 	REFLECTION_TRIGGERS,
 	STAKEHOLDER_KEY_ROLES,
@@ -238,6 +240,21 @@ export function isParseResult(value: unknown): value is ParseResult {
 	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
 }
 
+/** A list of links, as a member note's saved head holds its alliance links. */
+export const isLinkList = list(LINK) as (value: unknown) => value is Link[];
+
+/** A list of problems, each with every field of the parser's shape. */
+export const isProblemList = PROBLEMS as (value: unknown) => value is Problem[];
+
+/**
+ * Whether a saved note is a note of this type with every field of the
+ * parser's shape. The lists {@link leanNote} left out are filled in, in
+ * place, with the one shared empty list.
+ */
+export function isNoteOf(type: JournalNote["type"], value: unknown): value is JournalNote {
+	return isObject(value) && value.type === type && NOTE_SHAPES[type](value);
+}
+
 /** How deep a parse result goes (result → note → list → item → list → link), with room to spare. */
 const MAX_RESULT_DEPTH = 8;
 
@@ -257,6 +274,11 @@ function leanCopy(value: unknown, depth: number): unknown {
 	return copy;
 }
 
+/** A note without any of its empty lists (see {@link leanResult}). */
+export function leanNote(note: JournalNote): JournalNote {
+	return leanCopy(note, 1) as JournalNote;
+}
+
 /**
  * A parse result as the snapshot stores it: its note without any empty list
  * (most of an index's lists are empty: an item's links and tags, a note's
@@ -265,7 +287,7 @@ function leanCopy(value: unknown, depth: number): unknown {
  * @example leanResult({ note: null, problems: [] }) // { note: null, problems: [] }
  */
 export function leanResult(result: ParseResult): ParseResult {
-	const lean: ParseResult = { note: leanCopy(result.note, 1) as JournalNote | null, problems: result.problems };
+	const lean: ParseResult = { note: result.note === null ? null : leanNote(result.note), problems: result.problems };
 	// A plain note's aliases (a conflict theme's other names) are kept when it has any.
 	if (result.aliases !== undefined && result.aliases.length > 0) lean.aliases = result.aliases;
 	return lean;

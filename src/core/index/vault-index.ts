@@ -1,7 +1,8 @@
 /**
  * The vault index: every note's parse result, kept up to date one file at a
- * time, with Obsidian-style link resolution and a serialisable snapshot so a
- * restart never parses an unchanged note again.
+ * time, with Obsidian-style link resolution and a saved form (see
+ * `saved-index.ts`) so a restart never parses an unchanged note again, and
+ * decodes a note only when its alliance is first analysed.
  */
 import type {
 	AllianceProfile,
@@ -15,29 +16,39 @@ import type {
 	ReflectionNote,
 	StakeholderNote,
 } from "../model";
+import {
+	allianceLinksOf,
+	bodyStart,
+	decodeSavedNote,
+	forEachLine,
+	type MemberNote,
+	readSavedLine,
+	type SavedNote,
+	savedHeader,
+	savedLine,
+	waitingLine,
+} from "./saved-index";
 import { basenameOf, parseNote } from "../parse/parse-note";
 import { makeProblem } from "../schema/validate";
 import { LinkResolver } from "./link-resolver";
-import { isParseResult, leanResult } from "./snapshot-shape";
 import { compactResult, StringPool } from "./compact";
 import { compareText } from "../order";
 import { byNoteOrder, type ModifiedAt } from "../note-order";
 
-/** Bump when the parsed shape changes: a snapshot of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 7;
-const SNAPSHOT_FORMAT = "alliance-journal-index";
+export { INDEX_FORMAT_VERSION } from "./saved-index";
 
+/**
+ * One file of the index: its parse result, or, restored from the saved index
+ * and not needed yet, a member note's head with the note still as text.
+ */
 interface Entry {
 	mtime: number;
-	result: ParseResult;
+	result: ParseResult | undefined;
+	saved: SavedNote | undefined;
 }
 
-/** The serialisable form of an index (plain JSON). */
-export interface IndexSnapshot {
-	format: typeof SNAPSHOT_FORMAT;
-	version: number;
-	entries: [path: string, mtime: number, result: ParseResult][];
-}
+/** What a saved note that turned out damaged reads as until its file is read again: nothing. */
+const DAMAGED: ParseResult = Object.freeze({ note: null, problems: [] as Problem[] });
 
 /** Counters that show how much work the index did. */
 export interface IndexStats {
@@ -47,9 +58,19 @@ export interface IndexStats {
 	unchanged: number;
 }
 
-/** True when a parse result says its note could not be read at all. */
-function isUnreadable(result: ParseResult): boolean {
-	return result.problems.some((problem) => problem.code === "note-unreadable");
+/** The problems found while parsing the entry's note (known before the note is decoded). */
+function problemsOf(entry: Entry): Problem[] {
+	return entry.result?.problems ?? entry.saved?.problems ?? [];
+}
+
+/** True when an entry says its note could not be read at all. */
+function isUnreadable(entry: Entry): boolean {
+	return problemsOf(entry).some((problem) => problem.code === "note-unreadable");
+}
+
+/** The entry's note type (known before the note is decoded), or `null` when it is not an alliance note. */
+function typeOf(entry: Entry): JournalNote["type"] | null {
+	return entry.result ? (entry.result.note?.type ?? null) : (entry.saved?.type ?? null);
 }
 
 /** An alliance with every note that belongs to it. */
@@ -64,11 +85,38 @@ export interface AllianceGroup {
 	healthChecks: HealthCheckNote[];
 }
 
-/** A note that belongs to alliances through its links. */
-type MemberNote = MeetingNote | ReflectionNote | StakeholderNote | HealthCheckNote;
+/** True for an entry that is not an alliance profile (a member note, or not an alliance note at all). */
+function isMemberOrPlain(entry: Entry): boolean {
+	return typeOf(entry) !== "alliance";
+}
 
-function isMember(note: JournalNote | null): note is MemberNote | null {
-	return note === null || note.type !== "alliance";
+/** The lists of a group, in the order they are built. */
+const GROUP_LISTS = ["meetings", "reflections", "stakeholders", "healthChecks"] as const;
+
+/**
+ * A group whose notes still wait as text: its lists are made (every note
+ * decoded and checked, then sorted) when one of them is first read, and are
+ * plain lists from then on.
+ */
+function waitingGroup(profile: AllianceProfile, load: () => MemberNote[], modifiedAt: ModifiedAt): AllianceGroup {
+	const group = { profile } as AllianceGroup;
+	const make = (): void => {
+		const full: AllianceGroup = { profile, meetings: [], reflections: [], stakeholders: [], healthChecks: [] };
+		for (const note of load()) addTo(full, note);
+		sortGroup(full, modifiedAt);
+		for (const list of GROUP_LISTS) Object.defineProperty(group, list, { value: full[list], writable: true, enumerable: true, configurable: true });
+	};
+	for (const list of GROUP_LISTS) {
+		Object.defineProperty(group, list, {
+			get(): unknown {
+				make();
+				return group[list];
+			},
+			enumerable: true,
+			configurable: true,
+		});
+	}
+	return group;
 }
 
 /** What the index derives from its notes: the alliances and the problems. */
@@ -125,6 +173,10 @@ export class VaultIndex {
 	private derived: Derived | undefined;
 	private changeCount = 0;
 	private restoreDropped = 0;
+	/** How many restored notes still wait as text. */
+	private waitingCount = 0;
+	/** Restored notes found damaged when decoded, not yet handed out by {@link takeDamaged}. */
+	private damagedPaths: string[] = [];
 	readonly stats: IndexStats = { parsed: 0, unchanged: 0 };
 
 	/** Grows by one with every change; lets callers see whether their derived views are stale. */
@@ -148,7 +200,7 @@ export class VaultIndex {
 	 */
 	upsertUnreadable(path: string, mtime: number, reason: string): void {
 		this.stats.parsed++;
-		this.store(path, { mtime, result: { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", { found: reason })] } });
+		this.store(path, { mtime, result: { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", { found: reason })] }, saved: undefined });
 	}
 
 	/** The number of files the index knows, alliance notes or not. */
@@ -175,13 +227,16 @@ export class VaultIndex {
 			return false;
 		}
 		this.stats.parsed++;
-		this.store(path, { mtime, result: compactResult(parseNote(path, text), this.strings) });
+		this.store(path, { mtime, result: compactResult(parseNote(path, text), this.strings), saved: undefined });
 		return true;
 	}
 
 	/** Forgets a deleted note. */
 	remove(path: string): boolean {
-		if (!this.entries.delete(path)) return false;
+		const entry = this.entries.get(path);
+		if (!entry) return false;
+		if (entry.saved) this.waitingCount--;
+		this.entries.delete(path);
 		this.links.delete(path);
 		this.unreadablePaths.delete(path);
 		this.changed();
@@ -195,10 +250,11 @@ export class VaultIndex {
 	rename(oldPath: string, newPath: string): boolean {
 		const entry = this.entries.get(oldPath);
 		if (!entry) return false;
+		const result = this.resultOf(oldPath, entry);
 		this.entries.delete(oldPath);
 		this.links.delete(oldPath);
 		this.unreadablePaths.delete(oldPath);
-		this.store(newPath, { mtime: entry.mtime, result: moveResult(entry.result, newPath) });
+		this.store(newPath, { mtime: entry.mtime, result: moveResult(result, newPath), saved: undefined });
 		return true;
 	}
 
@@ -212,19 +268,25 @@ export class VaultIndex {
 	 * @param path the note's path
 	 */
 	aliasesOf(path: string): readonly string[] {
-		const result = this.entries.get(path)?.result;
+		const entry = this.entries.get(path);
+		const result = entry && this.resultOf(path, entry);
 		return result?.note?.aliases ?? result?.aliases ?? [];
 	}
 
-	/** The parse result of one file, if the index has it. */
+	/** The parse result of one file, if the index has it (a restored note found damaged has none until it is read again). */
 	get(path: string): ParseResult | undefined {
-		return this.entries.get(path)?.result;
+		const entry = this.entries.get(path);
+		const result = entry && this.resultOf(path, entry);
+		return result === DAMAGED ? undefined : result;
 	}
 
 	/** Every alliance note, in path order. */
 	notes(): JournalNote[] {
 		const notes: JournalNote[] = [];
-		for (const entry of this.entries.values()) if (entry.result.note) notes.push(entry.result.note);
+		for (const [path, entry] of this.entries) {
+			const note = this.resultOf(path, entry).note;
+			if (note) notes.push(note);
+		}
 		return notes.sort((a, b) => compareText(a.path, b.path));
 	}
 
@@ -242,7 +304,7 @@ export class VaultIndex {
 	resolveAlliance(link: Link | undefined, fromPath: string): AllianceProfile | undefined {
 		if (!link) return undefined;
 		const path = this.links.resolve(link, fromPath);
-		const note = path === undefined ? undefined : this.entries.get(path)?.result.note;
+		const note = path === undefined ? undefined : this.entries.get(path)?.result?.note;
 		return note?.type === "alliance" ? note : undefined;
 	}
 
@@ -264,57 +326,124 @@ export class VaultIndex {
 		return [...this.entries.keys()];
 	}
 
-	/** The index as plain JSON-serialisable data, each note without its empty lists. */
-	snapshot(): IndexSnapshot {
-		const entries: IndexSnapshot["entries"] = [];
-		for (const [path, entry] of this.entries) entries.push([path, entry.mtime, leanResult(entry.result)]);
-		return { format: SNAPSHOT_FORMAT, version: INDEX_FORMAT_VERSION, entries };
+	/**
+	 * The index as the text `index.json` keeps (see `saved-index.ts`): one
+	 * line per note, each without its empty lists; a note restored and not
+	 * needed since is written back as it was read.
+	 */
+	snapshot(): string {
+		const lines = [savedHeader()];
+		for (const [path, entry] of this.entries) {
+			lines.push(entry.saved ? waitingLine(path, entry.mtime, entry.saved) : savedLine(path, entry.mtime, entry.result ?? DAMAGED));
+		}
+		return lines.join("\n");
 	}
 
 	/**
-	 * Loads a snapshot into an empty index. A snapshot of another version, or
-	 * anything that is not a snapshot, is refused and leaves the index empty.
-	 * Each entry is checked against the parser's shape, field by field; an
-	 * entry that does not fit is left out, so its note is read again like a
-	 * note the snapshot never had. The entries are kept as JSON made them (its
-	 * strings are already copies, not slices of a note, and V8 shares the
-	 * short ones); the lists the snapshot left out become the shared empty list.
+	 * Loads a saved index into an empty index. Text of another version, or
+	 * anything that is not a saved index, is refused and leaves the index
+	 * empty. Each line is checked on its own; one that does not have the
+	 * shape the index writes is left out, so its note is read again like a
+	 * note the index never had. A member note's fields wait as text and are
+	 * checked, field by field, when its alliance is first analysed (or by
+	 * {@link decodeWaiting}); a damaged one is then left out and named by
+	 * {@link takeDamaged}.
 	 *
-	 * @returns true when the snapshot was loaded (perhaps without some entries)
+	 * @returns true when the saved index was loaded (perhaps without some lines)
 	 */
-	restore(snapshot: unknown): boolean {
-		if (!isSnapshot(snapshot)) return false;
+	restore(text: unknown): boolean {
+		const start = bodyStart(text);
+		if (start === undefined || typeof text !== "string") return false;
 		this.entries.clear();
 		this.links.clear();
 		this.unreadablePaths.clear();
+		this.derived = undefined;
+		this.waitingCount = 0;
+		this.damagedPaths = [];
 		let dropped = 0;
-		for (const value of snapshot.entries) {
-			const entry = savedEntry(value);
-			if (entry) this.store(entry[0], { mtime: entry[1], result: entry[2] });
-			else dropped++;
-		}
+		forEachLine(text, start, (lineStart, lineEnd) => {
+			const line = readSavedLine(text, lineStart, lineEnd);
+			if (!line || this.entries.has(line.path)) {
+				dropped++;
+				return;
+			}
+			if (line.saved) this.waitingCount++;
+			this.store(line.path, { mtime: line.mtime, result: line.result, saved: line.saved });
+		});
 		this.restoreDropped = dropped;
 		return true;
 	}
 
-	/** How many entries the last restore left out because they did not fit. */
+	/** How many lines the last restore left out because they did not fit. */
 	get droppedOnRestore(): number {
 		return this.restoreDropped;
+	}
+
+	/** How many restored notes still wait as text (decoded when their alliance is analysed, or by {@link decodeWaiting}). */
+	get waiting(): number {
+		return this.waitingCount;
+	}
+
+	/**
+	 * Decodes and checks up to `limit` restored notes that still wait as
+	 * text, so a host can finish the work in idle moments (and free the saved
+	 * text) before anyone asks.
+	 *
+	 * @returns how many still wait
+	 */
+	decodeWaiting(limit: number): number {
+		let left = limit;
+		for (const [path, entry] of this.entries) {
+			if (this.waitingCount === 0 || left <= 0) break;
+			if (!entry.saved) continue;
+			this.resultOf(path, entry);
+			left--;
+		}
+		return this.waitingCount;
+	}
+
+	/**
+	 * The restored notes found damaged since the last call: each reads as no
+	 * note, is never current, and should be read again.
+	 */
+	takeDamaged(): string[] {
+		const damaged = this.damagedPaths;
+		this.damagedPaths = [];
+		return damaged;
+	}
+
+	/** An entry's parse result, decoding (and checking) a restored note that still waits as text. */
+	private resultOf(path: string, entry: Entry): ParseResult {
+		if (entry.result) return entry.result;
+		const saved = entry.saved;
+		entry.saved = undefined;
+		this.waitingCount--;
+		const note = saved && decodeSavedNote(path, saved);
+		if (saved && note) {
+			entry.result = { note, problems: saved.problems };
+		} else {
+			entry.result = DAMAGED;
+			// Never current: the next pass (or {@link takeDamaged}'s caller) reads it again.
+			entry.mtime = Number.NaN;
+			this.damagedPaths.push(path);
+		}
+		return entry.result;
 	}
 
 	private store(path: string, entry: Entry): void {
 		const previous = this.entries.get(path);
 		if (!previous) this.links.add(path);
+		if (previous?.saved) this.waitingCount--;
 		this.entries.set(path, entry);
-		if (isUnreadable(entry.result)) this.unreadablePaths.add(path);
+		if (isUnreadable(entry)) this.unreadablePaths.add(path);
 		else this.unreadablePaths.delete(path);
 		this.changeCount++;
 		// An edited meeting, reflection or stakeholder changes only the alliances
 		// it was and is attached to; anything else (a new or removed path, an
 		// alliance profile) can change how links resolve, so everything is
 		// derived again.
-		if (this.derived && previous && isMember(previous.result.note) && isMember(entry.result.note)) {
-			this.reattach(path, previous.result.note, entry.result);
+		if (this.derived && previous && entry.result && isMemberOrPlain(previous) && isMemberOrPlain(entry)) {
+			this.reattach(path, entry.result);
 		} else {
 			this.derived = undefined;
 		}
@@ -330,20 +459,19 @@ export class VaultIndex {
 	 * joins are replaced by new objects (untouched groups keep their identity,
 	 * so views derived from them can be reused).
 	 */
-	private reattach(path: string, before: MemberNote | null, result: ParseResult): void {
+	private reattach(path: string, result: ParseResult): void {
 		const derived = this.derived;
 		if (!derived) return;
 		const after = result.note as MemberNote | null;
-		const touched = new Set<string>();
-		if (before) for (const profilePath of derived.membership.get(before.path) ?? []) touched.add(profilePath);
-		derived.membership.delete(before?.path ?? after?.path ?? "");
-		derived.linkProblems.delete(before?.path ?? after?.path ?? "");
-		const joined = after ? this.attach(after, derived) : [];
+		const touched = new Set<string>(derived.membership.get(path));
+		derived.membership.delete(path);
+		derived.linkProblems.delete(path);
+		const joined = after ? this.attach(path, after.type, allianceLinksOf(after), derived) : [];
 		for (const profilePath of joined) touched.add(profilePath);
 		for (const profilePath of touched) {
 			const group = derived.groups.get(profilePath);
 			if (!group) continue;
-			const keep = <T extends JournalNote>(notes: T[]): T[] => notes.filter((note) => note.path !== before?.path && note.path !== after?.path);
+			const keep = <T extends JournalNote>(notes: T[]): T[] => notes.filter((note) => note.path !== path);
 			const next: AllianceGroup = {
 				profile: group.profile,
 				meetings: keep(group.meetings),
@@ -362,45 +490,81 @@ export class VaultIndex {
 	/**
 	 * Resolves a note's alliance links, records link problems, and returns the
 	 * profiles it belongs to (without adding it to their groups).
+	 *
+	 * @param path the note's path
+	 * @param type its type (a stakeholder's links are its `alliances`, every other note's its `alliance`)
+	 * @param links its alliance links
 	 */
-	private attach(note: MemberNote, derived: Derived): string[] {
-		const links = note.type === "alliance-stakeholder" ? note.alliances.map((link) => [link, "alliances"] as const) : [[note.alliance, "alliance"] as const];
+	private attach(path: string, type: MemberNote["type"], links: readonly Link[], derived: Derived): string[] {
+		const field = type === "alliance-stakeholder" ? "alliances" : "alliance";
 		const profiles: string[] = [];
-		const problems: Problem[] = [];
-		for (const [link, field] of links) {
-			if (!link) continue;
-			const target = this.links.resolve(link, note.path);
+		let problems: Problem[] | undefined;
+		for (const link of links) {
+			const target = this.links.resolve(link, path);
 			if (target !== undefined && derived.groups.has(target)) {
 				// Two links to one alliance (`[[Acme]]`, `[[acme]]`) make one membership, not two.
 				if (!profiles.includes(target)) profiles.push(target);
 				continue;
 			}
 			const allowed: Allowed = target === undefined ? { kind: "alliance-link" } : { kind: "alliance-note", target };
-			problems.push(makeProblem(note.path, this.lineOf(note, field), "link-unresolved", "error", { field, found: `[[${link.target}]]`, allowed }));
+			(problems ??= []).push(makeProblem(path, this.lineOf(path, field), "link-unresolved", "error", { field, found: `[[${link.target}]]`, allowed }));
 		}
-		if (profiles.length > 0) derived.membership.set(note.path, profiles);
-		if (problems.length > 0) derived.linkProblems.set(note.path, problems);
+		if (profiles.length > 0) derived.membership.set(path, profiles);
+		if (problems) derived.linkProblems.set(path, problems);
 		return profiles;
 	}
 
+	/**
+	 * The alliances and their notes. A restored note that still waits as text
+	 * is grouped by its head; its group's lists are made when first read.
+	 */
 	private derive(): Derived {
 		if (this.derived) return this.derived;
 		const derived: Derived = { groups: new Map(), membership: new Map(), linkProblems: new Map(), ordered: undefined, problems: undefined };
-		const members: MemberNote[] = [];
 		for (const entry of this.entries.values()) {
-			const note = entry.result.note;
+			const note = entry.result?.note;
 			if (note?.type === "alliance") derived.groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [], healthChecks: [] });
-			else if (note) members.push(note);
 		}
-		for (const note of members) {
-			for (const profilePath of this.attach(note, derived)) {
-				const group = derived.groups.get(profilePath);
-				if (group) addTo(group, note);
+		/** Profile path → the paths of its notes that still wait as text. */
+		const waiting = new Map<string, string[]>();
+		for (const [path, entry] of this.entries) {
+			const note = entry.result?.note;
+			if (note && note.type !== "alliance") {
+				for (const profilePath of this.attach(path, note.type, allianceLinksOf(note), derived)) {
+					const group = derived.groups.get(profilePath);
+					if (group) addTo(group, note);
+				}
+			} else if (entry.saved) {
+				for (const profilePath of this.attach(path, entry.saved.type, entry.saved.links, derived)) {
+					const paths = waiting.get(profilePath);
+					if (paths) paths.push(path);
+					else waiting.set(profilePath, [path]);
+				}
 			}
 		}
-		for (const group of derived.groups.values()) sortGroup(group, this.modifiedAt);
+		for (const [profilePath, group] of derived.groups) {
+			const paths = waiting.get(profilePath);
+			if (paths) derived.groups.set(profilePath, waitingGroup(group.profile, this.membersOf(group, paths), this.modifiedAt));
+			else sortGroup(group, this.modifiedAt);
+		}
 		this.derived = derived;
 		return derived;
+	}
+
+	/**
+	 * What makes a waiting group's notes: those already decoded, and those
+	 * waiting as text, decoded (and checked) now; a damaged one is left out.
+	 */
+	private membersOf(group: AllianceGroup, paths: readonly string[]): () => MemberNote[] {
+		const decoded: MemberNote[] = [...group.meetings, ...group.reflections, ...group.stakeholders, ...group.healthChecks];
+		return () => {
+			for (const path of paths) {
+				const entry = this.entries.get(path);
+				const note = entry && this.resultOf(path, entry).note;
+				if (note && note.type !== "alliance") decoded.push(note);
+			}
+			return decoded;
+		};
 	}
 
 	private orderedGroups(): AllianceGroup[] {
@@ -415,7 +579,10 @@ export class VaultIndex {
 		const derived = this.derive();
 		if (!derived.problems) {
 			const problems: Problem[] = [];
-			for (const entry of this.entries.values()) if (entry.result.problems.length > 0) problems.push(...entry.result.problems);
+			for (const entry of this.entries.values()) {
+				const found = problemsOf(entry);
+				if (found.length > 0) problems.push(...found);
+			}
 			for (const linkProblems of derived.linkProblems.values()) problems.push(...linkProblems);
 			derived.problems = problems.sort((a, b) => compareText(a.path, b.path) || a.line - b.line);
 		}
@@ -423,8 +590,9 @@ export class VaultIndex {
 	}
 
 	/** The line of a property, as the parser saw it (kept in the note for this). */
-	private lineOf(note: JournalNote, field: string): number {
-		return note.fieldLines[field] ?? 1;
+	private lineOf(path: string, field: string): number {
+		const entry = this.entries.get(path);
+		return (entry && this.resultOf(path, entry).note?.fieldLines[field]) ?? 1;
 	}
 }
 
@@ -459,24 +627,4 @@ function replacePathProblems(problems: readonly Problem[], path: string, fresh: 
 	for (const problem of fresh) next.push(problem);
 	for (let position = end; position < problems.length; position++) next.push(problems[position] as Problem);
 	return next;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null;
-}
-
-/** A snapshot of this format and version; its entries are checked one by one when restored. */
-function isSnapshot(value: unknown): value is { format: typeof SNAPSHOT_FORMAT; version: number; entries: unknown[] } {
-	return isObject(value) && value.format === SNAPSHOT_FORMAT && value.version === INDEX_FORMAT_VERSION && Array.isArray(value.entries);
-}
-
-/** One saved entry, if it has the shape the index writes: path, modification time, parse result. */
-function savedEntry(value: unknown): IndexSnapshot["entries"][number] | undefined {
-	if (!Array.isArray(value) || value.length !== 3) return undefined;
-	const [path, mtime, result] = value as unknown[];
-	if (typeof path !== "string" || typeof mtime !== "number" || !Number.isFinite(mtime) || !isParseResult(result)) return undefined;
-	// A result saved under another path (edited by hand, or copied) is not this note's.
-	if (result.note !== null && result.note.path !== path) return undefined;
-	if (result.problems.some((problem) => problem.path !== path)) return undefined;
-	return [path, mtime, result];
 }

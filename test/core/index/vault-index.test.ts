@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INDEX_FORMAT_VERSION, VaultIndex } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
+import { readSaved, savedByPath, type SavedEntry, writeSaved } from "../helpers/saved-index";
 
 type Vault = Record<string, NoteBuilder | string>;
 
@@ -289,7 +290,7 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 	it("a restored snapshot gives the same alliances and problems as a fresh index", () => {
 		const vault = { ...acmeVault(), "Broken.md": NoteBuilder.meeting("Nobody").field("trust", 9), "Bad.md": "---\ntype: alliance\npartner: [\n---\n" };
 		const fresh = indexOf(vault);
-		const snapshot: unknown = JSON.parse(JSON.stringify(fresh.snapshot()));
+		const snapshot = fresh.snapshot();
 
 		const restored = new VaultIndex();
 		expect(restored.restore(snapshot)).toBe(true);
@@ -312,38 +313,66 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 
 	it("the saved index leaves empty lists out, and a restored note has them again", () => {
 		const vault = acmeVault();
-		const saved = JSON.stringify(indexOf(vault).snapshot());
+		const saved = indexOf(vault).snapshot();
 		expect(saved).not.toContain('"links":[]');
 		expect(saved).not.toContain('"aliases":[]');
 		const restored = new VaultIndex();
-		restored.restore(JSON.parse(saved));
+		restored.restore(saved);
 		expect(restored.notes()).toEqual(indexOf(vault).notes());
 		for (const note of restored.notes()) expect(note.aliases).toEqual([]);
 	});
 
-	it("the snapshot names its format and version", () => {
-		expect(new VaultIndex().snapshot()).toEqual({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [] });
+	it("the saved index names its format and version on its first line, then has one line per note", () => {
+		expect(new VaultIndex().snapshot()).toBe(JSON.stringify({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION }));
+		const lines = indexOf(acmeVault()).snapshot().split("\n");
+		expect(lines).toHaveLength(1 + Object.keys(acmeVault()).length);
+		// A meeting waits as text behind its head; a profile and a daily note are saved whole.
+		expect(lines.find((line) => line.startsWith('["Meetings/2026-11-27 Acme.md",1,"alliance-meeting",[{"target":"Acme"}],[]]\t{'))).toBeDefined();
+		expect(lines.filter((line) => line.includes("\t"))).toHaveLength(6);
 	});
 
-	const valid = () => JSON.parse(JSON.stringify(indexOf(acmeVault()).snapshot())) as { entries: unknown[]; version: number; format: string };
+	const valid = () => indexOf(acmeVault()).snapshot();
+	const header = (value: unknown) => `${JSON.stringify(value)}\n${valid().split("\n").slice(1).join("\n")}`;
 
 	it.each([
-		["another version", () => ({ ...valid(), version: INDEX_FORMAT_VERSION + 1 })],
-		["another format", () => ({ ...valid(), format: "something-else" })],
-		["no version", () => ({ format: "alliance-journal-index", entries: [] })],
+		["another version", () => header({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION + 1 })],
+		["the previous version's single JSON document", () => JSON.stringify({ format: "alliance-journal-index", version: 7, entries: readSaved(valid()).entries })],
+		["another format", () => header({ format: "something-else", version: INDEX_FORMAT_VERSION })],
+		["no version", () => header({ format: "alliance-journal-index" })],
+		["a header that is not JSON", () => header("x").slice(1)],
 		["null", () => null],
-		["a string", () => "alliance-journal-index"],
+		["an object", () => ({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [] })],
 		["a number", () => 42],
-		["an array", () => []],
-		["an empty object", () => ({})],
-		["entries that are not a list", () => ({ ...valid(), entries: {} })],
-	])("a snapshot with %s is refused and the index stays empty", (_, snapshot) => {
+		["an empty text", () => ""],
+	])("a saved index with %s is refused and the index stays empty", (_, snapshot) => {
 		const index = new VaultIndex();
 		expect(index.restore(snapshot())).toBe(false);
 		expect(index.size).toBe(0);
 		expect(index.alliances()).toEqual([]);
 		expect(index.problems()).toEqual([]);
-		expect(index.snapshot().entries).toEqual([]);
+		expect(index.snapshot()).toBe(new VaultIndex().snapshot());
+	});
+
+	it("a restored note waits as text until its alliance is first analysed, then is checked and decoded", () => {
+		const restored = new VaultIndex();
+		restored.restore(valid());
+		expect(restored.waiting).toBe(6);
+		const [acme] = restored.alliances();
+		expect(restored.waiting).toBe(6);
+		expect(acme?.meetings.map((meeting) => meeting.path)).toEqual(names(indexOf(acmeVault()).alliances()[0]?.meetings ?? []));
+		// Acme's notes are decoded now; the stakeholder also belongs to Globex.
+		expect(restored.waiting).toBe(0);
+		expect(restored.takeDamaged()).toEqual([]);
+	});
+
+	it("decodeWaiting decodes the rest in steps, and a saved index written before they were needed keeps them as they were", () => {
+		const restored = new VaultIndex();
+		restored.restore(valid());
+		expect(restored.snapshot()).toBe(valid());
+		expect(restored.decodeWaiting(4)).toBe(2);
+		expect(restored.decodeWaiting(4)).toBe(0);
+		expect(restored.snapshot()).toBe(valid());
+		expect(restored.notes()).toEqual(indexOf(acmeVault()).notes());
 	});
 });
 
@@ -360,14 +389,14 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 			.section("Actions", ["- [ ] Send the draft @sanne 📅 2026-12-01"]),
 		"Broken.md": NoteBuilder.meeting("Nobody").field("trust", 9),
 	});
-	type Saved = [string, number, { note: Record<string, unknown> | null; problems: Record<string, unknown>[] }];
-	/** The vault's snapshot as JSON, with one entry changed. */
-	const damaged = (path: string, change: (entry: Saved) => void): unknown => {
-		const snapshot = JSON.parse(JSON.stringify(indexOf(vault()).snapshot())) as { entries: Saved[] };
-		const entry = snapshot.entries.find(([entryPath]) => entryPath === path);
+	type Saved = SavedEntry;
+	/** The vault's saved index, with one note's line changed. */
+	const damaged = (path: string, change: (entry: Saved) => void): string => {
+		const { header, entries } = readSaved(indexOf(vault()).snapshot());
+		const entry = entries.find(([entryPath]) => entryPath === path);
 		if (!entry) throw new Error(`no entry ${path}`);
 		change(entry);
-		return snapshot;
+		return writeSaved(header, entries);
 	};
 	const noteOf = (entry: Saved): Record<string, unknown> => entry[2].note ?? {};
 	const firstOf = (entry: Saved, list: string): Record<string, unknown> => (noteOf(entry)[list] as Record<string, unknown>[])[0] ?? {};
@@ -395,12 +424,17 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		["a stakeholder's alliances that are text", "People/Sanne.md", (entry: Saved) => (noteOf(entry).alliances = "[[Acme]]")],
 		["a reflection without its sections", "Reflections/2026-07-01 Acme.md", (entry: Saved) => delete noteOf(entry).sections],
 		["a profile whose KPI has no direction", "Alliances/Acme.md", (entry: Saved) => (noteOf(entry).kpis = [{ key: "k", label: "K", kind: "ends", line: 3 }])],
-	])("an entry with %s is left out; the rest is kept, and reading that note again gives a fresh index", (_, path, change) => {
+	])("an entry with %s is left out, on restore or when first analysed; the rest is kept, and reading that note again gives a fresh index", (_, path, change) => {
 		const index = new VaultIndex();
 		expect(index.restore(damaged(path, change))).toBe(true);
-		expect(index.droppedOnRestore).toBe(1);
+		// Every alliance analysed: each list of each group read.
+		const analysed = index.alliances().flatMap((group) => [...group.meetings, ...group.reflections, ...group.stakeholders, ...group.healthChecks]);
+		expect(analysed.map((note) => note.path)).not.toContain(path);
+		index.problems();
+		// Left out on restore (a damaged head or whole line), or found when its alliance was analysed (a damaged note).
+		expect(index.droppedOnRestore + index.takeDamaged().length).toBe(1);
 		expect(index.get(path)).toBeUndefined();
-		expect(index.size).toBe(Object.keys(vault()).length - 1);
+		expect(index.isCurrent(path, 1)).toBe(false);
 
 		// The restart's pass: every note is current but the one left out, which is read again.
 		for (const [notePath, note] of Object.entries(vault())) index.upsert(notePath, text(note), 1);
@@ -409,8 +443,27 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		expect(index.alliances()).toEqual(fresh.alliances());
 		expect(index.problems()).toEqual(fresh.problems());
 		// The same entries, the note read again now last.
-		const byPath = (index: VaultIndex) => new Map(index.snapshot().entries.map(([entryPath, mtime, result]) => [entryPath, [mtime, result]]));
-		expect(byPath(index)).toEqual(byPath(fresh));
+		expect(savedByPath(index.snapshot())).toEqual(savedByPath(fresh.snapshot()));
+	});
+
+	it("a head whose alliance link is not its note's is found when its alliance is analysed", () => {
+		const { header, entries } = readSaved(indexOf(vault()).snapshot());
+		const text = writeSaved(header, entries).replace(`["${MEETING}",1,"alliance-meeting",[{"target":"Acme"}]`, `["${MEETING}",1,"alliance-meeting",[{"target":"Globex"}]`);
+		const index = new VaultIndex();
+		expect(index.restore(text)).toBe(true);
+		expect(index.droppedOnRestore).toBe(0);
+		const globex = index.alliances().find((group) => group.profile.basename === "Globex");
+		expect(globex?.meetings).toEqual([]);
+		expect(index.takeDamaged()).toEqual([MEETING]);
+	});
+
+	it("a line that is not JSON, or a second line for one path, is left out and the rest is kept", () => {
+		const saved = indexOf(vault()).snapshot().split("\n");
+		const text = [...saved, "{ not json", saved.find((line) => line.startsWith(`["${MEETING}"`)) ?? ""].join("\n");
+		const index = new VaultIndex();
+		expect(index.restore(text)).toBe(true);
+		expect(index.droppedOnRestore).toBe(2);
+		expect(index.size).toBe(Object.keys(vault()).length);
 	});
 
 	it("a list of a hundred thousand conflicts with one damaged at the end is checked without recursion, and left out", () => {
@@ -421,13 +474,15 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		const index = new VaultIndex();
 		expect(index.restore(snapshot)).toBe(true);
 		expect(index.get(MEETING)).toBeUndefined();
-		expect(index.droppedOnRestore).toBe(1);
+		expect(index.takeDamaged()).toEqual([MEETING]);
 	});
 
 	it("an undamaged snapshot leaves nothing out", () => {
 		const index = new VaultIndex();
-		expect(index.restore(JSON.parse(JSON.stringify(indexOf(vault()).snapshot())))).toBe(true);
+		expect(index.restore(indexOf(vault()).snapshot())).toBe(true);
 		expect(index.droppedOnRestore).toBe(0);
+		expect(index.decodeWaiting(Number.POSITIVE_INFINITY)).toBe(0);
+		expect(index.takeDamaged()).toEqual([]);
 		expect(index.snapshot()).toEqual(indexOf(vault()).snapshot());
 	});
 });
@@ -469,7 +524,7 @@ describe("the aliases of a note that is not an alliance note (a conflict's theme
 		expect(index.get("Notes/Bad.md")).toEqual({ note: null, problems: [] });
 
 		const restored = new VaultIndex();
-		expect(restored.restore(JSON.parse(JSON.stringify(index.snapshot())))).toBe(true);
+		expect(restored.restore(index.snapshot())).toBe(true);
 		expect(restored.droppedOnRestore).toBe(0);
 		expect(restored.aliasesOf("Notes/Data sharing.md")).toEqual(["data access", "datadeling"]);
 		restored.rename("Notes/Data sharing.md", "Notes/Data exchange.md");
@@ -478,7 +533,7 @@ describe("the aliases of a note that is not an alliance note (a conflict's theme
 
 	it("a snapshot whose plain note has aliases of the wrong shape drops that entry", () => {
 		const index = new VaultIndex();
-		const snapshot = { format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [["Notes/A.md", 1, { note: null, problems: [], aliases: [1] }]] };
+		const snapshot = writeSaved(JSON.stringify({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION }), [["Notes/A.md", 1, { note: null, problems: [], aliases: [1] }]]);
 		expect(index.restore(snapshot)).toBe(true);
 		expect(index.droppedOnRestore).toBe(1);
 	});

@@ -134,15 +134,19 @@ ${HELP_HELP.en}`,
 		"bench.usage": `Usage: alliance-journal bench [options]
 
 Generates a synthetic vault in a temporary folder and prints one line:
-bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… update_ms_median=… heap_mb=…
+bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… decode_ms=… update_ms_median=… heap_mb=… snapshot_mb=…
   read_ms             reading every file, nothing else
   index_ms            a cold index of the same files (reading included)
   ratio               index_ms / read_ms, measured in the same run
   analytics_ms        the whole dashboard model over every alliance, built from scratch (median of 5)
   first_analytics_ms  the same, the first time in the process (the code not yet compiled)
-  warm_ms             restoring the index from a snapshot and checking every file's mtime (no note parsed)
+  warm_ms             a restart: the saved index restored, every file's mtime checked and the
+                      alliances grouped, ready for the first dashboard (no note parsed)
+  decode_ms           then decoding and checking the saved notes no dashboard asked for yet
+                      (the plugin does this in idle moments)
   update_ms_median    one edited meeting note → updated dashboard model, median of the edits
-  heap_mb             heap in use with the index and dashboard loaded
+  heap_mb             heap in use with the index and dashboard loaded (after a garbage collection)
+  snapshot_mb         the size of the saved index (index.json)
 Options:
   --meetings N        meeting notes of about 2 KB (default 5000)
   --other N           other notes, not alliance notes (default 5000)
@@ -277,16 +281,21 @@ ${HELP_HELP.nl}`,
 		"bench.usage": `Gebruik: alliance-journal bench [opties]
 
 Maakt een gegenereerde kluis in een tijdelijke map en toont één regel:
-bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… update_ms_median=… heap_mb=…
+bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… decode_ms=… update_ms_median=… heap_mb=… snapshot_mb=…
   read_ms             alleen elk bestand lezen
   index_ms            dezelfde bestanden indexeren vanaf niets (lezen inbegrepen)
   ratio               index_ms / read_ms, gemeten in dezelfde run
   analytics_ms        het hele dashboardmodel over alle allianties, opnieuw opgebouwd (mediaan van 5)
   first_analytics_ms  hetzelfde, de eerste keer in het proces (de code nog niet gecompileerd)
-  warm_ms             de index herstellen uit een momentopname en van elk bestand de
-                      wijzigingstijd nagaan (geen notitie opnieuw gelezen)
+  warm_ms             een herstart: de bewaarde index hersteld, van elk bestand de wijzigingstijd
+                      nagegaan en de allianties gegroepeerd, klaar voor het eerste dashboard
+                      (geen notitie opnieuw gelezen)
+  decode_ms           daarna de bewaarde notities waar nog geen dashboard om vroeg, ingelezen en
+                      gecontroleerd (de plug-in doet dat als er tijd over is)
   update_ms_median    één gewijzigd overleg → bijgewerkt dashboardmodel, mediaan van de wijzigingen
-  heap_mb             geheugen in gebruik met de index en het dashboard geladen
+  heap_mb             geheugen in gebruik met de index en het dashboard geladen (na een
+                      opruimronde van het geheugen)
+  snapshot_mb         de grootte van de bewaarde index (index.json)
 Opties:
   --meetings N        overleggen van ongeveer 2 KB (standaard 5000)
   --other N           andere notities, geen alliantienotities (standaard 5000)

@@ -1,0 +1,47 @@
+/**
+ * Reading and writing `index.json`'s lines by hand, for tests that damage a
+ * saved index on purpose. Each note's line is seen as the old whole entry
+ * `[path, mtime, { note, problems }]`; written back, a meeting, reflection,
+ * stakeholder or health check becomes a head and its note after a tab, as the
+ * index writes it (see src/core/index/saved-index.ts), with the head's
+ * alliance links taken from the note as it is now.
+ */
+
+/** One note's saved line, as one plain value a test may change. */
+export type SavedEntry = [path: string, mtime: number, result: { note: Record<string, unknown> | null; problems: Record<string, unknown>[]; aliases?: unknown }];
+
+const MEMBER_TYPES = new Set(["alliance-meeting", "alliance-reflection", "alliance-stakeholder", "alliance-health-check"]);
+
+/** The saved index's header line and its notes' lines, each as a whole entry. */
+export function readSaved(text: string): { header: string; entries: SavedEntry[] } {
+	const [header = "", ...lines] = text.split("\n");
+	const entries = lines.map((line): SavedEntry => {
+		const tab = line.indexOf("\t");
+		if (tab < 0) return JSON.parse(line) as SavedEntry;
+		const [path, mtime, , , problems] = JSON.parse(line.slice(0, tab)) as [string, number, string, unknown[], Record<string, unknown>[]];
+		return [path, mtime, { note: JSON.parse(line.slice(tab + 1)) as Record<string, unknown>, problems }];
+	});
+	return { header, entries };
+}
+
+/** The alliance links a member note's head names. */
+function linksOf(note: Record<string, unknown>): unknown {
+	if (note.type === "alliance-stakeholder") return note.alliances ?? [];
+	return note.alliance === undefined ? [] : [note.alliance];
+}
+
+/** Writes entries back as a saved index's text. */
+export function writeSaved(header: string, entries: readonly unknown[][]): string {
+	const lines = entries.map((entry) => {
+		const [path, mtime, result] = entry as [unknown, unknown, SavedEntry[2] | undefined];
+		const note = result?.note;
+		if (!note || typeof note !== "object" || !MEMBER_TYPES.has(note.type as string)) return JSON.stringify(entry);
+		return `${JSON.stringify([path, mtime, note.type, linksOf(note), result.problems])}\t${JSON.stringify(note)}`;
+	});
+	return [header, ...lines].join("\n");
+}
+
+/** The saved index's notes by path: modification time and result (for comparing two indexes, line order aside). */
+export function savedByPath(text: string): Map<string, [number, SavedEntry[2]]> {
+	return new Map(readSaved(text).entries.map(([path, mtime, result]) => [path, [mtime, result]]));
+}

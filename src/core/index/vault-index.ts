@@ -123,8 +123,8 @@ function waitingGroup(profile: AllianceProfile, load: () => MemberNote[], modifi
 interface Derived {
 	/** By profile path. */
 	groups: Map<string, AllianceGroup>;
-	/** Note path → the profile paths it is attached to. */
-	membership: Map<string, string[]>;
+	/** Note path → the profile path it is attached to (a list when several). */
+	membership: Map<string, string | string[]>;
 	/** Note path → its unresolved alliance links. */
 	linkProblems: Map<string, Problem[]>;
 	/** The groups by name, made when asked for. */
@@ -463,7 +463,8 @@ export class VaultIndex {
 		const derived = this.derived;
 		if (!derived) return;
 		const after = result.note as MemberNote | null;
-		const touched = new Set<string>(derived.membership.get(path));
+		const before = derived.membership.get(path);
+		const touched = new Set<string>(typeof before === "string" ? [before] : before);
 		derived.membership.delete(path);
 		derived.linkProblems.delete(path);
 		const joined = after ? this.attach(path, after.type, allianceLinksOf(after), derived) : [];
@@ -509,7 +510,8 @@ export class VaultIndex {
 			const allowed: Allowed = target === undefined ? { kind: "alliance-link" } : { kind: "alliance-note", target };
 			(problems ??= []).push(makeProblem(path, this.lineOf(path, field), "link-unresolved", "error", { field, found: `[[${link.target}]]`, allowed }));
 		}
-		if (profiles.length > 0) derived.membership.set(path, profiles);
+		// Most notes belong to one alliance: its path alone, not a list of one.
+		if (profiles.length > 0) derived.membership.set(path, profiles.length === 1 ? (profiles[0] as string) : profiles);
 		if (problems) derived.linkProblems.set(path, problems);
 		return profiles;
 	}

@@ -225,6 +225,9 @@ describe("the saved index", () => {
 		await second.plugin.sync.whenIdle();
 
 		expect(second.plugin.sync.index.stats.parsed).toBe(0);
+		// Every restored note decoded and checked in idle moments, none found damaged.
+		expect(second.plugin.sync.index.waiting).toBe(0);
+		expect(second.plugin.sync.index.takeDamaged()).toEqual([]);
 		expect(write).not.toHaveBeenCalled();
 		expect(asJson(second.plugin.dashboard.model())).toEqual(asJson(cliModel()));
 	});

@@ -5,11 +5,13 @@
  * ```text
  * {"format":"alliance-journal-index","version":8}
  * ["Alliances/Acme.md",1714000000000,{"note":{"type":"alliance",…},"problems":[]}]
+ * ["Daily/2026-11-27.md",1714000000000,null]
  * ["Meetings/2026-11-27 Acme.md",1714000000000,"alliance-meeting",[{"target":"Acme"}],[]]\t{"type":"alliance-meeting",…}
  * ```
  *
  * A profile, a note that is not an alliance note and an unreadable note are
- * saved whole and restored at once. A meeting, reflection, stakeholder or
+ * saved whole and restored at once (a plain note with nothing to say about it
+ * as `null`). A meeting, reflection, stakeholder or
  * health check is saved as a head (path, modification time, type, alliance
  * links, problems: what grouping and the problem list need) and, after a tab,
  * its note: the note stays text until its alliance is first analysed, and is
@@ -18,6 +20,7 @@
  * damaged one costs only its own note.
  */
 import type { HealthCheckNote, Link, MeetingNote, NoteType, ParseResult, Problem, ReflectionNote, StakeholderNote } from "../model";
+import { EMPTY_LIST } from "./compact";
 import { isLinkList, isNoteOf, isParseResult, isProblemList, leanNote, leanResult } from "./snapshot-shape";
 
 /** Bump when the parsed shape changes: a saved index of another version is ignored. */
@@ -32,6 +35,9 @@ const NEWLINE = "\n";
 
 /** A note that belongs to alliances through its links. */
 export type MemberNote = MeetingNote | ReflectionNote | StakeholderNote | HealthCheckNote;
+
+/** The one result of every restored note that is not an alliance note and has nothing to say (frozen: shared). */
+const PLAIN_RESULT: ParseResult = Object.freeze({ note: null, problems: EMPTY_LIST as Problem[] });
 
 /** The types whose notes wait as text until their alliance is analysed. */
 export type MemberType = Exclude<NoteType, "alliance">;
@@ -64,10 +70,12 @@ export function savedHeader(): string {
 /**
  * The line that saves one note: a member note as head and JSON, anything else whole.
  *
- * @example savedLine("Notes/Plain.md", 5, { note: null, problems: [] }) // '["Notes/Plain.md",5,{"note":null,"problems":[]}]'
+ * @example savedLine("Notes/Plain.md", 5, { note: null, problems: [] }) // '["Notes/Plain.md",5,null]'
  */
 export function savedLine(path: string, mtime: number, result: ParseResult): string {
 	const note = result.note;
+	// Most of a vault: a note that is not an alliance note, with nothing to say about it.
+	if (note === null && result.problems.length === 0 && (result.aliases === undefined || result.aliases.length === 0)) return JSON.stringify([path, mtime, null]);
 	if (note === null || note.type === "alliance") return JSON.stringify([path, mtime, leanResult(result)]);
 	return JSON.stringify([path, mtime, note.type, allianceLinksOf(note), result.problems]) + TAB + JSON.stringify(leanNote(note));
 }
@@ -140,7 +148,9 @@ export function readSavedLine(text: string, start: number, end: number): SavedLi
 		const value = parsed(line);
 		if (!Array.isArray(value) || value.length !== 3) return undefined;
 		const [path, mtime, result] = value as unknown[];
-		if (typeof path !== "string" || !isTime(mtime) || !isParseResult(result)) return undefined;
+		if (typeof path !== "string" || !isTime(mtime)) return undefined;
+		if (result === null) return { path, mtime, result: PLAIN_RESULT };
+		if (!isParseResult(result)) return undefined;
 		// A result saved under another path (edited by hand, or copied) is not this note's.
 		if (result.note !== null && (result.note.path !== path || result.note.type !== "alliance")) return undefined;
 		if (result.problems.some((problem) => problem.path !== path)) return undefined;

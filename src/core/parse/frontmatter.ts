@@ -5,7 +5,7 @@
  */
 import { readFrontmatterYamlText } from "../libraries/frontmatter-yaml";
 import { findYamlAlias, sharesObjects } from "./yaml-alias";
-import { scanFrontmatter } from "./yaml-scanner";
+import { scanFrontmatter, scanProperties } from "./yaml-scanner";
 
 /** Where a note's frontmatter and body are. Line numbers are 1-based. */
 export interface FrontmatterBlock {
@@ -94,6 +94,35 @@ export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
 	const read = readYamlWithGrayMatter(block);
 	if (read.ok && sharesObjects(read.data)) return { ok: false, line: block.yamlFirstLine, reason: ALIAS_REASON, alias: "*", key: undefined };
 	return read;
+}
+
+/** A note's properties as kept: read, bare dates as written, with the line each is written on. */
+export type PropertiesResult = { ok: true; data: unknown; lineOf: (key: string) => number } | Exclude<YamlResult, { ok: true }>;
+
+/**
+ * Reads a frontmatter block's properties the way a note keeps them: the data
+ * {@link readFrontmatterYaml} gives, with top-level bare dates put back as
+ * written ({@link keepWrittenDays}), and where each property is written
+ * ({@link propertyLines}). Flat frontmatter takes one pass of the scanner for
+ * all three; anything else is read by gray-matter, then passed over again.
+ *
+ * @param block a block found by {@link locateFrontmatter}
+ * @example (readProperties(locateFrontmatter("---\ndate: 2026-02-30\n---\n")!) as { data: unknown }).data // { date: "2026-02-30" }
+ */
+export function readProperties(block: FrontmatterBlock): PropertiesResult {
+	const scanned = scanProperties(block.yaml);
+	if (scanned) {
+		const { keyLines } = scanned;
+		const first = block.yamlFirstLine;
+		return { ok: true, data: scanned.data, lineOf: (key) => first + (keyLines.get(key) ?? 0) };
+	}
+	const read = readFrontmatterYaml(block);
+	if (!read.ok) return read;
+	const lineOf = propertyLines(block);
+	if (typeof read.data === "object" && read.data !== null && !Array.isArray(read.data) && !(read.data instanceof Date)) {
+		keepWrittenDays(block, read.data as Record<string, unknown>, lineOf);
+	}
+	return { ok: true, data: read.data, lineOf };
 }
 
 /**

@@ -28,7 +28,7 @@ import { type FieldValues, makeProblem, type PrefixReading, readAliases, readTag
 import { dimensionForHeading } from "./health-check-headings";
 import { keyRoleOf } from "./key-roles";
 import type { RawListItem } from "./block-types";
-import { keepWrittenDays, locateFrontmatter, mentionsAllianceType, propertyLines, readFrontmatterYaml } from "./frontmatter";
+import { locateFrontmatter, mentionsAllianceType, readFrontmatterYaml, readProperties } from "./frontmatter";
 import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
 import { readKpiTable } from "./kpi-table";
 import { scanListItems, scanTable } from "./line-scanner";
@@ -366,7 +366,7 @@ function otherNote(block: ReturnType<typeof locateFrontmatter>): ParseResult {
 function readNote(path: string, text: string): ParseResult {
 	const block = locateFrontmatter(text);
 	if (!block || !mentionsAllianceType(block.yaml)) return otherNote(block);
-	const yaml = readFrontmatterYaml(block);
+	const yaml = readProperties(block);
 	if (!yaml.ok && "alias" in yaml) {
 		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", { ...(yaml.key === undefined ? {} : { field: yaml.key }), found: yaml.alias, allowed: { kind: "written-out" } })] };
 	}
@@ -381,8 +381,7 @@ function readNote(path: string, text: string): ParseResult {
 	}
 	const data = yaml.data;
 	const rawType = typeof data.type === "string" ? data.type.trim().toLowerCase() : "";
-	const lineOf = propertyLines(block);
-	keepWrittenDays(block, data, lineOf);
+	const lineOf = yaml.lineOf;
 	if (!isNoteType(rawType)) {
 		if (!rawType.startsWith("alliance")) return notAnAllianceNote();
 		return {

@@ -9,10 +9,6 @@
  * and `test/core/parse/yaml-scanner.test.ts` holds the two to the same answers.
  */
 
-/** `key:` then the rest of the line; the value's spaces are trimmed by {@link spacedValue}, not by a lazy pattern. */
-const KEY_LINE = /^([A-Za-z_][\w-]*):(.*)$/;
-/** Indentation, `-`, then the rest of the line. */
-const LIST_ITEM = /^([ ]*)-(.*)$/;
 const INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
 const FLOAT = /^-?(?:0|[1-9]\d{0,14})\.\d{1,15}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -77,55 +73,129 @@ function scalar(text: string): unknown {
 	return text;
 }
 
+/** `[]`: an empty flow list, which templates leave (`attendees: []`). */
+const EMPTY_FLOW_LIST = "[]";
+const DASH = 0x2d;
+const COLON = 0x3a;
+const UNDERSCORE = 0x5f;
+
+/** `[A-Za-z_]`: what a key the scanner reads starts with. */
+function isKeyStart(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === UNDERSCORE;
+}
+
+/** `[\w-]`: what the rest of such a key is made of. */
+function isKeyPart(code: number): boolean {
+	return isKeyStart(code) || (code >= 0x30 && code <= 0x39) || code === DASH;
+}
+
 /**
- * Reads flat frontmatter without a YAML parser.
+ * Where the `:` of a `key:` line is (the key written `[A-Za-z_][\w-]*` from
+ * the line's first column), or -1.
+ */
+function keyColon(line: string): number {
+	if (!isKeyStart(line.charCodeAt(0))) return -1;
+	let position = 1;
+	while (position < line.length && isKeyPart(line.charCodeAt(position))) position++;
+	return line.charCodeAt(position) === COLON ? position : -1;
+}
+
+/** Only spaces (or nothing): a blank line between properties. */
+function isSpaces(line: string): boolean {
+	for (let position = 0; position < line.length; position++) if (line.charCodeAt(position) !== SPACE) return false;
+	return true;
+}
+
+/** Flat frontmatter as the scanner read it, with the line each property is written on. */
+export interface ScannedProperties {
+	/** The properties; top-level bare dates as written (`2026-02-30`), not as the Date YAML makes of them. */
+	data: Record<string, unknown>;
+	/** The 0-based line (within the YAML) of each property's key. */
+	keyLines: Map<string, number>;
+}
+
+/**
+ * Reads flat frontmatter without a YAML parser, in one pass: the properties,
+ * and the line each is written on.
  *
  * @param yaml the text between the `---` fences
+ * @param writtenDays keep a top-level bare date as the day written (`2026-02-30`) instead of YAML's Date (March 2nd)
+ * @param keyLines when given, filled with each key's 0-based line
  * @returns the properties, or `null` when the frontmatter needs a real YAML parser
- * @example scanFrontmatter("type: alliance\npartner: Acme Corp\n") // { type: "alliance", partner: "Acme Corp" }
  */
-export function scanFrontmatter(yaml: string): Record<string, unknown> | null {
+function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number> | undefined): Record<string, unknown> | null {
 	if (NON_PRINTABLE.test(yaml)) return null;
 	const data: Record<string, unknown> = {};
 	let listKey: string | undefined;
 	let listIndent = -1;
 	let list: unknown[] | undefined;
 	let start = 0;
-	while (start < yaml.length) {
+	for (let lineIndex = 0; start < yaml.length; lineIndex++) {
 		const next = yaml.indexOf("\n", start);
-		const end = next < 0 ? yaml.length : next;
-		let line = yaml.slice(start, end);
-		start = end + 1;
-		if (line.endsWith("\r")) line = line.slice(0, -1);
-		if (line.trim() === "") {
-			if (/[^ ]/.test(line)) return null;
-			continue;
+		let end = next < 0 ? yaml.length : next;
+		if (end > start && yaml.charCodeAt(end - 1) === 0x0d) end--;
+		const line = yaml.slice(start, end);
+		start = next < 0 ? yaml.length : next + 1;
+		// Blank: only spaces. A line of other white space is declined below (no key, no item).
+		if (isSpaces(line)) continue;
+		if (line.charCodeAt(0) === 0x23 || line.includes("\t")) return null;
+		if (listKey !== undefined) {
+			let indent = 0;
+			while (indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
+			const itemText = line.charCodeAt(indent) === DASH ? spacedValue(line.slice(indent + 1)) : undefined;
+			if (itemText !== undefined && itemText !== "") {
+				if (listIndent >= 0 && indent !== listIndent) return null;
+				listIndent = indent;
+				const value = scalar(itemText);
+				if (value === DECLINE || value === null || itemText.startsWith("- ")) return null;
+				list ??= [];
+				list.push(value);
+				data[listKey] = list;
+				continue;
+			}
 		}
-		if (line.startsWith("#") || line.includes("\t")) return null;
-		const item = listKey === undefined ? null : LIST_ITEM.exec(line);
-		const itemText = item ? spacedValue(item[2] ?? "") : undefined;
-		if (item && itemText !== undefined && itemText !== "" && listKey !== undefined) {
-			const indent = (item[1] ?? "").length;
-			if (listIndent >= 0 && indent !== listIndent) return null;
-			listIndent = indent;
-			const value = scalar(itemText);
-			if (value === DECLINE || value === null || itemText.startsWith("- ")) return null;
-			list ??= [];
-			list.push(value);
-			data[listKey] = list;
-			continue;
-		}
-		const keyLine = KEY_LINE.exec(line);
-		const raw = keyLine ? spacedValue(keyLine[2] ?? "") : undefined;
-		if (!keyLine || raw === undefined) return null;
-		const key = keyLine[1] ?? "";
+		const colon = keyColon(line);
+		const raw = colon < 0 ? undefined : spacedValue(line.slice(colon + 1));
+		if (raw === undefined) return null;
+		const key = line.slice(0, colon);
 		if (Object.prototype.hasOwnProperty.call(data, key) || key === "__proto__" || NON_STRING_KEY.test(key)) return null;
-		const value = scalar(raw);
+		let value: unknown;
+		if (raw === EMPTY_FLOW_LIST) value = [];
+		else if (writtenDays && DATE.test(raw)) value = raw;
+		else value = scalar(raw);
 		if (value === DECLINE) return null;
 		data[key] = value;
+		keyLines?.set(key, lineIndex);
 		listKey = raw === "" ? key : undefined;
 		listIndent = -1;
 		list = undefined;
 	}
 	return data;
+}
+
+/**
+ * Reads flat frontmatter without a YAML parser, giving exactly what
+ * gray-matter gives (Dates for bare dates).
+ *
+ * @param yaml the text between the `---` fences
+ * @returns the properties, or `null` when the frontmatter needs a real YAML parser
+ * @example scanFrontmatter("type: alliance\npartner: Acme Corp\n") // { type: "alliance", partner: "Acme Corp" }
+ */
+export function scanFrontmatter(yaml: string): Record<string, unknown> | null {
+	return scan(yaml, false, undefined);
+}
+
+/**
+ * Reads flat frontmatter the way a note's properties are kept: like
+ * {@link scanFrontmatter}, but a top-level bare date stays the day as written
+ * (see `keepWrittenDays` in `frontmatter.ts`), and each key's line is noted.
+ *
+ * @param yaml the text between the `---` fences
+ * @returns the properties and their lines, or `null` when the frontmatter needs a real YAML parser
+ * @example scanProperties("date: 2026-02-30\n")?.data // { date: "2026-02-30" }
+ */
+export function scanProperties(yaml: string): ScannedProperties | null {
+	const keyLines = new Map<string, number>();
+	const data = scan(yaml, true, keyLines);
+	return data === null ? null : { data, keyLines };
 }

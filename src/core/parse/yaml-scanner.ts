@@ -21,9 +21,10 @@ const NON_STRING_KEY = /^(?:true|false|null)$/i;
  * Characters js-yaml refuses ("the stream contains non-printable characters",
  * "null byte is not allowed"): C0 and C1 controls other than tab, line breaks
  * and NEL, U+FFFE/U+FFFF and lone surrogates (a well-formed pair is one code
- * point here, so only a lone half is `\p{Cs}`).
+ * point to `\p{Cs}`, so only a lone half counts). Written as plain
+ * ranges, without the `u` flag: the same characters, found faster.
  */
-const NON_PRINTABLE = /(?![\t\n\r\u0085])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
+const NON_PRINTABLE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const DECLINE = Symbol("decline");
 
 /** Line terminators to a regular expression's `.`: a value holding one is left to YAML. */
@@ -120,10 +121,10 @@ export interface ScannedProperties {
  *
  * @param yaml the text between the `---` fences
  * @param writtenDays keep a top-level bare date as the day written (`2026-02-30`) instead of YAML's Date (March 2nd)
- * @param keyLines when given, filled with each key's 0-based line
+ * @param keyLines filled with each key's 0-based line (and how duplicate keys are found)
  * @returns the properties, or `null` when the frontmatter needs a real YAML parser
  */
-function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number> | undefined): Record<string, unknown> | null {
+function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>): Record<string, unknown> | null {
 	if (NON_PRINTABLE.test(yaml)) return null;
 	const data: Record<string, unknown> = {};
 	let listKey: string | undefined;
@@ -158,14 +159,14 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number> 
 		const raw = colon < 0 ? undefined : spacedValue(line.slice(colon + 1));
 		if (raw === undefined) return null;
 		const key = line.slice(0, colon);
-		if (Object.prototype.hasOwnProperty.call(data, key) || key === "__proto__" || NON_STRING_KEY.test(key)) return null;
+		if (keyLines.has(key) || key === "__proto__" || ((key.length === 4 || key.length === 5) && NON_STRING_KEY.test(key))) return null;
 		let value: unknown;
 		if (raw === EMPTY_FLOW_LIST) value = [];
 		else if (writtenDays && DATE.test(raw)) value = raw;
 		else value = scalar(raw);
 		if (value === DECLINE) return null;
 		data[key] = value;
-		keyLines?.set(key, lineIndex);
+		keyLines.set(key, lineIndex);
 		listKey = raw === "" ? key : undefined;
 		listIndent = -1;
 		list = undefined;
@@ -182,7 +183,7 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number> 
  * @example scanFrontmatter("type: alliance\npartner: Acme Corp\n") // { type: "alliance", partner: "Acme Corp" }
  */
 export function scanFrontmatter(yaml: string): Record<string, unknown> | null {
-	return scan(yaml, false, undefined);
+	return scan(yaml, false, new Map());
 }
 
 /**

@@ -459,6 +459,23 @@ describe("whenever the scanner answers, gray-matter agrees", () => {
 	});
 });
 
+describe("the characters js-yaml refuses", () => {
+	it("are, code unit by code unit, exactly what the Unicode pattern \\p{Cc}, \\p{Cs}, U+FFFE and U+FFFF find (tab, line breaks and NEL aside)", () => {
+		const refused = /(?![\t\n\r\u0085])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
+		/** Declined for other reasons inside a double-quoted value: tab, line ends, the quote and the escape. */
+		const otherwiseDeclined = new Set(["\t", "\n", "\r", '"', "\\", "\u2028", "\u2029"]);
+		const disagreements: number[] = [];
+		for (let code = 0; code <= 0xffff; code++) {
+			const char = String.fromCharCode(code);
+			if (!otherwiseDeclined.has(char) && (scanFrontmatter(`a: "x${char}y"\n`) === null) !== refused.test(`x${char}y`)) disagreements.push(code);
+		}
+		expect(disagreements).toEqual([]);
+		for (const text of ["\ud83d\ude80", "\ud83d", "\ude80", "\ude80\ud83d", "\ud83d\ud83d\ude80", "x\udbff"]) {
+			expect([text, scanFrontmatter(`a: "${text}"\n`) === null]).toEqual([text, refused.test(text)]);
+		}
+	});
+});
+
 describe("the one-pass reading of a note's properties agrees with gray-matter and the later passes", () => {
 	it("keeps a top-level bare date as written and notes each key's line", () => {
 		const block = locateFrontmatter("---\ntype: alliance-meeting\n\ndate: 2026-02-30\nxs:\n  - 2026-01-08\n---\n");

@@ -19,7 +19,25 @@ export interface FrontmatterBlock {
 	bodyFirstLine: number;
 }
 
-const FENCE = /^---[ \t]*$/;
+const DASH = 0x2d;
+const FENCE_DASHES = 3;
+
+/**
+ * Whether the line from `start` to `end` (without its line break) is a
+ * frontmatter fence: `---`, then only spaces and tabs, then at most one `\r`
+ * (what `/^---[ \t]*$/` says of the line without that `\r`), read in place.
+ */
+function isFenceLine(text: string, start: number, end: number): boolean {
+	let last = end;
+	if (last > start && text.charCodeAt(last - 1) === 0x0d) last--;
+	if (last - start < FENCE_DASHES) return false;
+	for (let position = start; position < start + FENCE_DASHES; position++) if (text.charCodeAt(position) !== DASH) return false;
+	for (let position = start + FENCE_DASHES; position < last; position++) {
+		const code = text.charCodeAt(position);
+		if (code !== 0x20 && code !== 0x09) return false;
+	}
+	return true;
+}
 const ALLIANCE_TYPE_LINE = /^type[ \t]*:[ \t]*["']?alliance/im;
 
 /**
@@ -31,14 +49,13 @@ const ALLIANCE_TYPE_LINE = /^type[ \t]*:[ \t]*["']?alliance/im;
 export function locateFrontmatter(text: string): FrontmatterBlock | null {
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const firstBreak = source.indexOf("\n");
-	if (firstBreak < 0 || !FENCE.test(source.slice(0, firstBreak).replace(/\r$/, ""))) return null;
+	if (firstBreak < 0 || !isFenceLine(source, 0, firstBreak)) return null;
 	let lineStart = firstBreak + 1;
 	let line = 2;
 	while (lineStart <= source.length) {
 		const next = source.indexOf("\n", lineStart);
 		const lineEnd = next < 0 ? source.length : next;
-		const content = source.slice(lineStart, lineEnd).replace(/\r$/, "");
-		if (FENCE.test(content)) {
+		if (isFenceLine(source, lineStart, lineEnd)) {
 			return {
 				yaml: source.slice(firstBreak + 1, lineStart),
 				yamlFirstLine: 2,

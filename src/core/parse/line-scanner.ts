@@ -53,17 +53,17 @@ function itemContentStart(line: string): number {
 
 /**
  * Reads a task box as `/^\[([ xX])\] +([^ ].*)$/` would (a no-break space after
- * the spaces is content to GFM): `true` or `false` and where the text starts, or
- * `undefined` when the content starts with no box followed by text.
+ * the spaces is content to GFM): where the text after the box starts, or -1
+ * when the content starts with no box followed by text. The box is ticked
+ * when the character inside it is no space.
  */
-function taskBox(content: string): { checked: boolean; textStart: number } | undefined {
-	if (content.charCodeAt(0) !== 0x5b || content.charCodeAt(2) !== 0x5d) return undefined;
+function taskBoxEnd(content: string): number {
+	if (content.charCodeAt(0) !== 0x5b || content.charCodeAt(2) !== 0x5d) return -1;
 	const mark = content.charAt(1);
-	if (mark !== " " && mark !== "x" && mark !== "X") return undefined;
+	if (mark !== " " && mark !== "x" && mark !== "X") return -1;
 	let textStart = 3;
 	while (textStart < content.length && content.charCodeAt(textStart) === SPACE) textStart++;
-	if (textStart === 3 || textStart === content.length) return undefined;
-	return { checked: mark !== " ", textStart };
+	return textStart === 3 || textStart === content.length ? -1 : textStart;
 }
 /** Content that would open a block of its own inside the item. */
 const BLOCK_START = /^(?:>|#{1,6}(?:\s|$)|`{3,}|~{3,}|<|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||\[[^\]]*\]:|[=_])/;
@@ -260,10 +260,10 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 		if (ordered && Number.parseInt(line, 10) !== 1 && (sawIndentedCode || (kind !== listKind && !previousBlank))) return null;
 		let content = line.slice(contentStart);
 		let checked: boolean | null = null;
-		const checkbox = content.charCodeAt(0) === 0x5b ? taskBox(content) : undefined;
-		if (checkbox) {
-			checked = checkbox.checked;
-			content = content.slice(checkbox.textStart);
+		const boxEnd = content.charCodeAt(0) === 0x5b ? taskBoxEnd(content) : -1;
+		if (boxEnd > 0) {
+			checked = content.charCodeAt(1) !== SPACE;
+			content = content.slice(boxEnd);
 		} else if (content.charCodeAt(0) === 0x5b && /^\[[ xX]\]\s*$/.test(content)) {
 			return null;
 		}

@@ -50,6 +50,14 @@ export function basenameOf(path: string): string {
 /** A task box with nothing after it (left by a template), whatever its status symbol. */
 const EMPTY_TASK_BOX = /^\[.\]$/su;
 
+/** The longest empty task box: `[`, one character (two UTF-16 units when astral), `]`. */
+const MAX_EMPTY_BOX_LENGTH = 4;
+
+/** An item with no text, or only an empty task box. */
+function isEmptyItem(item: RawListItem): boolean {
+	return item.text === "" || (item.text.length <= MAX_EMPTY_BOX_LENGTH && EMPTY_TASK_BOX.test(item.text));
+}
+
 /** A fresh result for a note that is no alliance note (fresh, so nobody can change another note's result). */
 function notAnAllianceNote(): ParseResult {
 	return { note: null, problems: [] };
@@ -76,7 +84,7 @@ function readListItems(path: string, section: Section, problems: Problem[]): Raw
 		items = listItemsLineByLine(section.lines, section.firstLine);
 	}
 	// `- [ ] ` with nothing after it is no task to GFM but the text "[ ]": an empty box a template left.
-	return items.filter((item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text));
+	return items.some(isEmptyItem) ? items.filter((item) => !isEmptyItem(item)) : items;
 }
 
 /** A note's list sections by key, each read once, in the order they are written. */

@@ -17,14 +17,6 @@ const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~]/;
 const NULL_WORDS = new Set(["null", "Null", "NULL", "~"]);
 /** Keys js-yaml reads as a boolean or null and then spells its own way (`True:` is the key "true"). */
 const NON_STRING_KEY = /^(?:true|false|null)$/i;
-/**
- * Characters js-yaml refuses ("the stream contains non-printable characters",
- * "null byte is not allowed"): C0 and C1 controls other than tab, line breaks
- * and NEL, U+FFFE/U+FFFF and lone surrogates (a well-formed pair is one code
- * point here, so only a lone half is `\p{Cs}`). The allowed controls are
- * taken out of the class itself, not by a look-ahead at every character.
- */
-const NON_PRINTABLE = /[^\P{Cc}\t\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF]/u;
 const DECLINE = Symbol("decline");
 
 /** Line terminators to a regular expression's `.`: a value holding one is left to YAML. */
@@ -48,29 +40,45 @@ export function spacedValue(rest: string): string | undefined {
 	return rest.slice(start, end);
 }
 
-/** Reads one scalar the way js-yaml's default schema does, or declines. */
-function scalar(text: string): unknown {
+/** Inside a plain value, a comment (` #`) or a mapping (`: `, a `:` at the end) that only YAML reads right. */
+const COMMENT_OR_MAPPING = / #|: |:$|\t/;
+/** Plain words js-yaml 3 reads as booleans; the longest is five letters, like every null word. */
+const BOOLEAN_LIKE = /^(?:true|false|yes|no|on|off|y|n)$/i;
+const LONGEST_WORD = 5;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+/**
+ * Reads one scalar the way js-yaml's default schema does, or declines.
+ * Numbers and dates start with a digit or `-`, and the words YAML reads are
+ * at most five letters: a value that cannot be one is not tried as one.
+ *
+ * @param writtenDay give a bare date as written (`2026-02-30`), not as YAML's Date
+ */
+function scalar(text: string, writtenDay: boolean): unknown {
 	if (text === "") return null;
-	if (text.includes(" #") || text.includes(": ") || text.endsWith(":") || text.includes("\t")) {
-		// A comment or a mapping inside the value: quoted strings aside, leave it to YAML.
-		if (!(text.startsWith('"') || text.startsWith("'"))) return DECLINE;
-	}
-	const first = text.charAt(0);
-	if (first === '"') {
+	const first = text.charCodeAt(0);
+	if (first === DOUBLE_QUOTE) {
 		const inner = text.slice(1, -1);
 		return text.length >= 2 && text.endsWith('"') && !/["\\]/.test(inner) ? inner : DECLINE;
 	}
-	if (first === "'") {
+	if (first === SINGLE_QUOTE) {
 		const inner = text.slice(1, -1);
 		return text.length >= 2 && text.endsWith("'") && !inner.includes("'") ? inner : DECLINE;
 	}
-	if (text === "true") return true;
-	if (text === "false") return false;
-	if (NULL_WORDS.has(text)) return null;
-	if (INTEGER.test(text) || FLOAT.test(text)) return Number(text);
-	const date = DATE.exec(text);
-	if (date) return new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
-	if (!PLAIN_START.test(text) || /^(?:true|false|yes|no|on|off|y|n)$/i.test(text)) return DECLINE;
+	// A comment or a mapping inside the value: leave it to YAML.
+	if (COMMENT_OR_MAPPING.test(text)) return DECLINE;
+	if (text.length <= LONGEST_WORD) {
+		if (text === "true") return true;
+		if (text === "false") return false;
+		if (NULL_WORDS.has(text)) return null;
+	}
+	if (first === DASH || (first >= 0x30 && first <= 0x39)) {
+		if (INTEGER.test(text) || FLOAT.test(text)) return Number(text);
+		const date = DATE.exec(text);
+		if (date) return writtenDay ? text : new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+	}
+	if (!PLAIN_START.test(text) || (text.length <= LONGEST_WORD && BOOLEAN_LIKE.test(text))) return DECLINE;
 	return text;
 }
 
@@ -91,20 +99,14 @@ function isKeyPart(code: number): boolean {
 }
 
 /**
- * Where the `:` of a `key:` line is (the key written `[A-Za-z_][\w-]*` from
- * the line's first column), or -1.
+ * Where the `:` of a `key:` line from `start` to `end` is (the key written
+ * `[A-Za-z_][\w-]*` from the line's first column), or -1.
  */
-function keyColon(line: string): number {
-	if (!isKeyStart(line.charCodeAt(0))) return -1;
-	let position = 1;
-	while (position < line.length && isKeyPart(line.charCodeAt(position))) position++;
-	return line.charCodeAt(position) === COLON ? position : -1;
-}
-
-/** Only spaces (or nothing): a blank line between properties. */
-function isSpaces(line: string): boolean {
-	for (let position = 0; position < line.length; position++) if (line.charCodeAt(position) !== SPACE) return false;
-	return true;
+function keyColon(text: string, start: number, end: number): number {
+	if (start === end || !isKeyStart(text.charCodeAt(start))) return -1;
+	let position = start + 1;
+	while (position < end && isKeyPart(text.charCodeAt(position))) position++;
+	return position < end && text.charCodeAt(position) === COLON ? position : -1;
 }
 
 /** Flat frontmatter as the scanner read it, with the line each property is written on. */
@@ -116,8 +118,34 @@ export interface ScannedProperties {
 }
 
 /**
+ * What makes the scanner decline a frontmatter whole, found in one pass
+ * before any line is read: a character js-yaml refuses ("the stream contains
+ * non-printable characters", "null byte is not allowed": C0 and C1 controls
+ * other than tab, line breaks and NEL, U+FFFE/U+FFFF and lone surrogates, a
+ * well-formed pair being one code point here), a tab, a line or paragraph
+ * separator, or a carriage return that ends no line. The lines the scanner
+ * reads then hold none of them.
+ */
+const DECLINED_ANYWHERE = /[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u;
+
+/** Only spaces (or nothing) from `start` to `end`: a blank line between properties. */
+function isSpaces(text: string, start: number, end: number): boolean {
+	for (let position = start; position < end; position++) if (text.charCodeAt(position) !== SPACE) return false;
+	return true;
+}
+
+/** {@link spacedValue} of the text from `start` to `end`, read in place (the text holds no line terminator). */
+function spacedValueAt(text: string, start: number, end: number): string | undefined {
+	if (start === end) return "";
+	if (text.charCodeAt(start) !== SPACE) return undefined;
+	while (start < end && text.charCodeAt(start) === SPACE) start++;
+	while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+	return text.slice(start, end);
+}
+
+/**
  * Reads flat frontmatter without a YAML parser, in one pass: the properties,
- * and the line each is written on.
+ * and the line each is written on. Lines are read in place, by their offsets.
  *
  * @param yaml the text between the `---` fences
  * @param writtenDays keep a top-level bare date as the day written (`2026-02-30`) instead of YAML's Date (March 2nd)
@@ -125,7 +153,7 @@ export interface ScannedProperties {
  * @returns the properties, or `null` when the frontmatter needs a real YAML parser
  */
 function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>): Record<string, unknown> | null {
-	if (NON_PRINTABLE.test(yaml)) return null;
+	if (DECLINED_ANYWHERE.test(yaml)) return null;
 	const data: Record<string, unknown> = {};
 	let listKey: string | undefined;
 	let listIndent = -1;
@@ -135,19 +163,20 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>)
 		const next = yaml.indexOf("\n", start);
 		let end = next < 0 ? yaml.length : next;
 		if (end > start && yaml.charCodeAt(end - 1) === 0x0d) end--;
-		const line = yaml.slice(start, end);
+		const lineStart = start;
 		start = next < 0 ? yaml.length : next + 1;
 		// Blank: only spaces. A line of other white space is declined below (no key, no item).
-		if (isSpaces(line)) continue;
-		if (line.charCodeAt(0) === 0x23 || line.includes("\t")) return null;
+		if (isSpaces(yaml, lineStart, end)) continue;
+		if (yaml.charCodeAt(lineStart) === 0x23) return null;
 		if (listKey !== undefined) {
-			let indent = 0;
-			while (indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
-			const itemText = line.charCodeAt(indent) === DASH ? spacedValue(line.slice(indent + 1)) : undefined;
+			let dash = lineStart;
+			while (dash < end && yaml.charCodeAt(dash) === SPACE) dash++;
+			const itemText = yaml.charCodeAt(dash) === DASH && dash < end ? spacedValueAt(yaml, dash + 1, end) : undefined;
 			if (itemText !== undefined && itemText !== "") {
+				const indent = dash - lineStart;
 				if (listIndent >= 0 && indent !== listIndent) return null;
 				listIndent = indent;
-				const value = scalar(itemText);
+				const value = scalar(itemText, false);
 				if (value === DECLINE || value === null || itemText.startsWith("- ")) return null;
 				list ??= [];
 				list.push(value);
@@ -155,15 +184,12 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>)
 				continue;
 			}
 		}
-		const colon = keyColon(line);
-		const raw = colon < 0 ? undefined : spacedValue(line.slice(colon + 1));
+		const colon = keyColon(yaml, lineStart, end);
+		const raw = colon < 0 ? undefined : spacedValueAt(yaml, colon + 1, end);
 		if (raw === undefined) return null;
-		const key = line.slice(0, colon);
-		if (keyLines.has(key) || key === "__proto__" || ((key.length === 4 || key.length === 5) && NON_STRING_KEY.test(key))) return null;
-		let value: unknown;
-		if (raw === EMPTY_FLOW_LIST) value = [];
-		else if (writtenDays && DATE.test(raw)) value = raw;
-		else value = scalar(raw);
+		const key = yaml.slice(lineStart, colon);
+		if (keyLines.has(key) || key === "__proto__" || (key.length <= LONGEST_WORD && NON_STRING_KEY.test(key))) return null;
+		const value = raw === EMPTY_FLOW_LIST ? [] : scalar(raw, writtenDays);
 		if (value === DECLINE) return null;
 		data[key] = value;
 		keyLines.set(key, lineIndex);

@@ -88,10 +88,16 @@ export interface LoadOptions {
 /** A file's text and modification time, or why the disk would not give them. */
 type ReadFile = { ok: true; text: string; mtime: number } | { ok: false; reason: string };
 
+/**
+ * How files are read: UTF-8, as one options object. Node copies its default
+ * options into a fresh object for every call given the encoding as a string.
+ */
+const READ_UTF8 = { encoding: "utf8", flag: "r" } as const;
+
 /** Reads one file; a file the disk refuses (gone meanwhile, no permission) is one unreadable note, not the end of the pass. */
 function readText(diskPath: string): ReadFile {
 	try {
-		return { ok: true, text: readFileSync(diskPath, "utf8"), mtime: statSync(diskPath).mtimeMs };
+		return { ok: true, text: readFileSync(diskPath, READ_UTF8), mtime: statSync(diskPath).mtimeMs };
 	} catch (error) {
 		return { ok: false, reason: describeError(error) };
 	}

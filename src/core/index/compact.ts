@@ -125,7 +125,6 @@ function compactFields(note: JournalNote, fields: readonly string[], pool: Strin
 }
 
 const PROFILE_TEXT_FIELDS = ["partner", "status", "phase", "started", "owner", "counterpart", "nextMeeting"] as const;
-const MEETING_TEXT_FIELDS = ["date", "time", "meetingType"] as const;
 const REFLECTION_TEXT_FIELDS = ["date", "trigger", "adoptionStage"] as const;
 const HEALTH_CHECK_TEXT_FIELDS = ["date"] as const;
 const STAKEHOLDER_TEXT_FIELDS = ["side", "role", "stance", "influence", "stage", "lastContact"] as const;
@@ -141,7 +140,10 @@ function compactNote(note: JournalNote, pool: StringPool): void {
 			note.kpis = compactList(note.kpis, (kpi) => compactKpi(kpi, pool));
 			return;
 		case "alliance-meeting":
-			compactFields(note, MEETING_TEXT_FIELDS, pool);
+			// Meetings are most notes: their fields by name, not through a list of names (a keyed access that every note type shares).
+			if (note.date !== undefined) note.date = pool.keep(note.date);
+			if (note.time !== undefined) note.time = pool.keep(note.time);
+			if (note.meetingType !== undefined) note.meetingType = pool.keep(note.meetingType) as typeof note.meetingType;
 			if (note.alliance) compactLink(note.alliance, pool);
 			note.attendees = compactList(note.attendees, (name) => pool.keep(name));
 			note.kpis = compactList(note.kpis, (kpi) => compactKpi(kpi, pool));

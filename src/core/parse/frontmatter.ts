@@ -5,7 +5,7 @@
  */
 import { readFrontmatterYamlText } from "../libraries/frontmatter-yaml";
 import { findYamlAlias, sharesObjects } from "./yaml-alias";
-import { scanFrontmatter } from "./yaml-scanner";
+import { scanFrontmatter, scanProperties } from "./yaml-scanner";
 
 /** Where a note's frontmatter and body are. Line numbers are 1-based. */
 export interface FrontmatterBlock {
@@ -19,7 +19,25 @@ export interface FrontmatterBlock {
 	bodyFirstLine: number;
 }
 
-const FENCE = /^---[ \t]*$/;
+const DASH = 0x2d;
+const FENCE_DASHES = 3;
+
+/**
+ * Whether the line from `start` to `end` (without its line break) is a
+ * frontmatter fence: `---`, then only spaces and tabs, then at most one `\r`
+ * (what `/^---[ \t]*$/` says of the line without that `\r`), read in place.
+ */
+function isFenceLine(text: string, start: number, end: number): boolean {
+	let last = end;
+	if (last > start && text.charCodeAt(last - 1) === 0x0d) last--;
+	if (last - start < FENCE_DASHES) return false;
+	for (let position = start; position < start + FENCE_DASHES; position++) if (text.charCodeAt(position) !== DASH) return false;
+	for (let position = start + FENCE_DASHES; position < last; position++) {
+		const code = text.charCodeAt(position);
+		if (code !== 0x20 && code !== 0x09) return false;
+	}
+	return true;
+}
 const ALLIANCE_TYPE_LINE = /^type[ \t]*:[ \t]*["']?alliance/im;
 
 /**
@@ -31,14 +49,13 @@ const ALLIANCE_TYPE_LINE = /^type[ \t]*:[ \t]*["']?alliance/im;
 export function locateFrontmatter(text: string): FrontmatterBlock | null {
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const firstBreak = source.indexOf("\n");
-	if (firstBreak < 0 || !FENCE.test(source.slice(0, firstBreak).replace(/\r$/, ""))) return null;
+	if (firstBreak < 0 || !isFenceLine(source, 0, firstBreak)) return null;
 	let lineStart = firstBreak + 1;
 	let line = 2;
 	while (lineStart <= source.length) {
 		const next = source.indexOf("\n", lineStart);
 		const lineEnd = next < 0 ? source.length : next;
-		const content = source.slice(lineStart, lineEnd).replace(/\r$/, "");
-		if (FENCE.test(content)) {
+		if (isFenceLine(source, lineStart, lineEnd)) {
 			return {
 				yaml: source.slice(firstBreak + 1, lineStart),
 				yamlFirstLine: 2,
@@ -94,6 +111,35 @@ export function readFrontmatterYaml(block: FrontmatterBlock): YamlResult {
 	const read = readYamlWithGrayMatter(block);
 	if (read.ok && sharesObjects(read.data)) return { ok: false, line: block.yamlFirstLine, reason: ALIAS_REASON, alias: "*", key: undefined };
 	return read;
+}
+
+/** A note's properties as kept: read, bare dates as written, with the line each is written on. */
+export type PropertiesResult = { ok: true; data: unknown; lineOf: (key: string) => number } | Exclude<YamlResult, { ok: true }>;
+
+/**
+ * Reads a frontmatter block's properties the way a note keeps them: the data
+ * {@link readFrontmatterYaml} gives, with top-level bare dates put back as
+ * written ({@link keepWrittenDays}), and where each property is written
+ * ({@link propertyLines}). Flat frontmatter takes one pass of the scanner for
+ * all three; anything else is read by gray-matter, then passed over again.
+ *
+ * @param block a block found by {@link locateFrontmatter}
+ * @example (readProperties(locateFrontmatter("---\ndate: 2026-02-30\n---\n")!) as { data: unknown }).data // { date: "2026-02-30" }
+ */
+export function readProperties(block: FrontmatterBlock): PropertiesResult {
+	const scanned = scanProperties(block.yaml);
+	if (scanned) {
+		const { keyLines } = scanned;
+		const first = block.yamlFirstLine;
+		return { ok: true, data: scanned.data, lineOf: (key) => first + (keyLines.get(key) ?? 0) };
+	}
+	const read = readFrontmatterYaml(block);
+	if (!read.ok) return read;
+	const lineOf = propertyLines(block);
+	if (typeof read.data === "object" && read.data !== null && !Array.isArray(read.data) && !(read.data instanceof Date)) {
+		keepWrittenDays(block, read.data as Record<string, unknown>, lineOf);
+	}
+	return { ok: true, data: read.data, lineOf };
 }
 
 /**

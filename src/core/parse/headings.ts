@@ -59,6 +59,27 @@ const HEADING_TO_SECTION: ReadonlyMap<string, SectionKey> = (() => {
 	return map;
 })();
 
+/** No recognised wording holds a digit once normalised (checked when this module loads). */
+const WORDINGS_HOLD_DIGITS = [...HEADING_TO_SECTION.keys()].some((wording) => /\d/.test(wording));
+
+/**
+ * True when an ASCII digit follows an ASCII letter: the normalised heading then
+ * holds a digit past its leading numbering (letters and digits survive
+ * normalising, and only a leading number is dropped), so no wording matches.
+ * Such headings (`Meeting 2026-01-08`) are one per note: this keeps them out
+ * of the cache and out of {@link normalizeHeading}.
+ */
+function digitAfterLetter(text: string): boolean {
+	let letter = false;
+	for (let position = 0; position < text.length; position++) {
+		const code = text.charCodeAt(position);
+		const lower = code | 0x20;
+		if (lower >= 0x61 && lower <= 0x7a) letter = true;
+		else if (letter && code >= 0x30 && code <= 0x39) return true;
+	}
+	return false;
+}
+
 /** Headings repeat from note to note: remember the last few hundred answers. */
 const HEADING_CACHE_LIMIT = 512;
 const headingCache = new Map<string, SectionKey | null>();
@@ -69,6 +90,7 @@ const headingCache = new Map<string, SectionKey | null>();
  * @example sectionForHeading("Conflicten") // "conflicts"
  */
 export function sectionForHeading(text: string): SectionKey | null {
+	if (!WORDINGS_HOLD_DIGITS && digitAfterLetter(text)) return null;
 	let section = headingCache.get(text);
 	if (section === undefined) {
 		section = HEADING_TO_SECTION.get(normalizeHeading(text)) ?? null;

@@ -44,10 +44,17 @@ export function trimEndOf(text: string, characters: string): string {
 	return text.slice(0, end);
 }
 
-/** Finds the `[[links]]` in an item's text. */
+/**
+ * The list of an item without links or tags: one frozen empty list, shared,
+ * where a fresh one per item was garbage as soon as the index kept the item
+ * (the index shares one empty list too).
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Finds the `[[links]]` in an item's text (the shared, frozen empty list when there are none). */
 export function linksIn(text: string): Link[] {
+	if (!text.includes("[[")) return NONE as never[];
 	const links: Link[] = [];
-	if (!text.includes("[[")) return links;
 	for (const [start, end] of wikilinkSpans(text, 1)) {
 		const link = parseLinkText(text.slice(start, end));
 		if (link) links.push(link);
@@ -55,10 +62,10 @@ export function linksIn(text: string): Link[] {
 	return links;
 }
 
-/** Finds the `#tags` in an item's text, lower-cased and without `#`. */
+/** Finds the `#tags` in an item's text, lower-cased and without `#` (the shared, frozen empty list when there are none). */
 export function tagsIn(text: string): string[] {
+	if (!text.includes("#")) return NONE as never[];
 	const tags: string[] = [];
-	if (!text.includes("#")) return tags;
 	for (const match of text.matchAll(TAG)) {
 		const tag = trimEndOf(match[1] ?? "", "/-").toLowerCase();
 		if (tag && /[^\d/]/.test(tag)) tags.push(tag);
@@ -94,6 +101,11 @@ export function statusAndText(raw: RawListItem): { status?: string; text: string
  * reads them fast, where a spread or a field added later makes a new shape.
  */
 export function toBodyItem(raw: RawListItem): BodyItem {
+	if (raw.checked !== null) {
+		// A GFM task (the common item): no status box left in the text, so no intermediate object.
+		const text = raw.text;
+		return { text, line: raw.line, checked: raw.checked, status: raw.checked ? "x" : " ", links: linksIn(text), tags: tagsIn(text) };
+	}
 	const { status, text } = statusAndText(raw);
 	return { text, line: raw.line, checked: raw.checked, status, links: linksIn(text), tags: tagsIn(text) };
 }
@@ -280,9 +292,14 @@ function findSignifiers(text: string): Signifiers {
 	return found;
 }
 
-/** The text without the given spans, whitespace collapsed. */
+/**
+ * The text without the given spans, whitespace collapsed. An item's text is
+ * collapsed already (single spaces, none at either end): then each piece
+ * between spans needs only its end spaces taken off, and no pattern runs.
+ */
 function withoutSpans(text: string, spans: readonly [number, number][]): string {
 	if (spans.length === 0) return text;
+	if (collapseWhitespace(text) === text) return piecesBetween(text, spans);
 	let result = "";
 	let from = 0;
 	for (const [start, end] of spans) {
@@ -296,6 +313,29 @@ function withoutSpans(text: string, spans: readonly [number, number][]): string 
 	return collapseWhitespace(result + text.slice(from));
 }
 
+/** {@link withoutSpans} for a collapsed text: the pieces between the spans, each without its end spaces, joined by one space. */
+function piecesBetween(text: string, spans: readonly [number, number][]): string {
+	let result = "";
+	let from = 0;
+	const add = (start: number, end: number): void => {
+		if (start < end && text.charCodeAt(start) === SPACE) start++;
+		if (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+		if (start < end) result = result === "" ? text.slice(start, end) : `${result} ${text.slice(start, end)}`;
+	};
+	for (const [start, end] of spans) {
+		if (start < from) {
+			from = Math.max(from, end);
+			continue;
+		}
+		add(from, start);
+		from = end;
+	}
+	add(from, text.length);
+	return result;
+}
+
+const SPACE = 0x20;
+
 /**
  * Reads a Tasks-plugin style action: `- [ ] Send forecast @sanne ⏫ 📅 2026-12-01`.
  * The first of each date, the first priority, recurrence and owner count; the
@@ -306,7 +346,16 @@ function withoutSpans(text: string, spans: readonly [number, number][]): string 
  * @example toAction({ text: "[/] Draft the plan ⏫", line: 21, checked: null }).status // "/"
  */
 export function toAction(raw: RawListItem): ActionItem {
-	const { text, line, checked, status, links, tags } = toBodyItem(raw);
+	let text: string;
+	let status: string | undefined;
+	if (raw.checked === null) ({ status, text } = statusAndText(raw));
+	else {
+		text = raw.text;
+		status = raw.checked ? "x" : " ";
+	}
+	const { line, checked } = raw;
+	const links = linksIn(text);
+	const tags = tagsIn(text);
 	const found = findSignifiers(text);
 	const { dates } = found;
 	return {

@@ -7,9 +7,64 @@
  */
 import { collapseWhitespace, type RawListItem, type RawTable, type RawTableRow } from "./block-types";
 
-const ITEM_LINE = /^([-*+]|\d{1,9}[.)])( {1,4})(\S.*)$/;
-/** A task box, then spaces, then anything (a no-break space is content to GFM). */
-const CHECKBOX = /^\[([ xX])\] +([^ ].*)$/;
+/** Line terminators to a regular expression's `.`: a line holding one is no simple item line. */
+const DOT_EXCLUDED = /[\r\u2028\u2029]/;
+/** White space to a regular expression's `\s` (one character). */
+const WHITE_SPACE = /\s/;
+const SPACE = 0x20;
+const MAX_ORDINAL_DIGITS = 9;
+const MAX_MARKER_SPACES = 4;
+
+/**
+ * Where an item line's marker ends: after `-`, `*` or `+`, or after one to
+ * nine digits and `.` or `)`; -1 when the line starts with no marker.
+ */
+function markerEnd(line: string): number {
+	const first = line.charCodeAt(0);
+	if (first === 0x2d || first === 0x2a || first === 0x2b) return 1;
+	let position = 0;
+	while (position < line.length && position < MAX_ORDINAL_DIGITS + 1 && isAsciiDigit(line.charCodeAt(position))) position++;
+	if (position === 0 || position > MAX_ORDINAL_DIGITS) return -1;
+	const after = line.charCodeAt(position);
+	return after === 0x2e || after === 0x29 ? position + 1 : -1;
+}
+
+function isAsciiDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Reads a line as `/^([-*+]|\d{1,9}[.)])( {1,4})(\S.*)$/` would, without the
+ * match array and its three strings: where the marker ends and where the
+ * content starts.
+ *
+ * @returns the content's start (the marker ends at {@link markerEnd}), or -1 when the line is no simple item line
+ */
+function itemContentStart(line: string): number {
+	const marker = markerEnd(line);
+	if (marker < 0) return -1;
+	let content = marker;
+	while (content < line.length && line.charCodeAt(content) === SPACE) content++;
+	const spaces = content - marker;
+	if (spaces < 1 || spaces > MAX_MARKER_SPACES || content === line.length) return -1;
+	if (WHITE_SPACE.test(line.charAt(content)) || DOT_EXCLUDED.test(line)) return -1;
+	return content;
+}
+
+/**
+ * Reads a task box as `/^\[([ xX])\] +([^ ].*)$/` would (a no-break space after
+ * the spaces is content to GFM): where the text after the box starts, or -1
+ * when the content starts with no box followed by text. The box is ticked
+ * when the character inside it is no space.
+ */
+function taskBoxEnd(content: string): number {
+	if (content.charCodeAt(0) !== 0x5b || content.charCodeAt(2) !== 0x5d) return -1;
+	const mark = content.charAt(1);
+	if (mark !== " " && mark !== "x" && mark !== "X") return -1;
+	let textStart = 3;
+	while (textStart < content.length && content.charCodeAt(textStart) === SPACE) textStart++;
+	return textStart === 3 || textStart === content.length ? -1 : textStart;
+}
 /** Content that would open a block of its own inside the item. */
 const BLOCK_START = /^(?:>|#{1,6}(?:\s|$)|`{3,}|~{3,}|<|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||\[[^\]]*\]:|[=_])/;
 /** A blank line to Markdown: spaces and tabs only (a no-break space is text). */
@@ -100,10 +155,10 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 	let previousBlank = true;
 	let listKind: string | undefined;
 	let open: OpenItem | undefined;
-	let paragraph: string[] = [];
+	let paragraph = "";
 	const closeParagraph = (): void => {
 		if (open?.inParagraph) {
-			open.item.text = collapseWhitespace(paragraph.join(" "));
+			open.item.text = collapseWhitespace(paragraph);
 			open.inParagraph = false;
 		}
 	};
@@ -126,8 +181,11 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 		}
 		// Tabs, and other white space (a no-break space) that JavaScript trims but Markdown does not.
 		if (line.includes("\t") || NON_SPACE_INDENT.test(line)) return null;
-		const indent = line.length - line.trimStart().length;
-		if (!inOtherBlock && indent <= 3 && (!open || indent < open.contentColumn)) {
+		// The indentation is spaces only (other white space was declined above).
+		let indent = 0;
+		while (indent < line.length && line.charCodeAt(indent) === SPACE) indent++;
+		const fenceChar = line.charCodeAt(indent);
+		if (!inOtherBlock && indent <= 3 && (fenceChar === 0x60 || fenceChar === 0x7e) && (!open || indent < open.contentColumn)) {
 			// A fence at the margin ends the list (and any paragraph); what follows it is a new list.
 			const opening = openingFence(line);
 			if (opening) {
@@ -148,7 +206,7 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 				previousBlank = true;
 			} else {
 				const content = line.replace(/^[ >]*/, "");
-				if (content === "" || BLOCK_START.test(content) || ITEM_LINE.test(content) || SETEXT_UNDERLINE.test(content) || isDelimiterLike(content)) {
+				if (content === "" || BLOCK_START.test(content) || itemContentStart(content) >= 0 || SETEXT_UNDERLINE.test(content) || isDelimiterLike(content)) {
 					return null;
 				}
 				continue;
@@ -172,15 +230,15 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 				// A nested list or a fenced code block in the item ends its first paragraph; the lines after belong to the item.
 				if (NESTED_BULLET.test(content) || (indent - open.contentColumn <= 3 && openingFence(content) !== undefined)) closeParagraph();
 				else if (BLOCK_START.test(content)) return null;
-				else paragraph.push(content);
+				else paragraph += ` ${content}`;
 			}
 			previousBlank = false;
 			continue;
 		}
 		closeParagraph();
 		if (THEMATIC_BREAK.test(line)) return null;
-		const match = ITEM_LINE.exec(line);
-		if (!match) {
+		const contentStart = itemContentStart(line);
+		if (contentStart < 0) {
 			if (ATX_LINE.test(line)) {
 				open = undefined;
 				previousBlank = true;
@@ -194,27 +252,26 @@ export function scanListItems(lines: readonly string[], firstLine: number): RawL
 			}
 			return null;
 		}
-		const marker = match[1] ?? "-";
-		const spaces = match[2] ?? " ";
-		const ordered = /\d/.test(marker[0] ?? "");
-		const kind = ordered ? marker.slice(-1) : marker;
+		const markerLength = markerEnd(line);
+		const ordered = isAsciiDigit(line.charCodeAt(0));
+		const kind = line.charAt(markerLength - 1);
 		// A new ordered list that does not start at 1 cannot interrupt the
 		// previous item's paragraph: CommonMark reads it as a continuation line.
-		if (ordered && Number.parseInt(marker, 10) !== 1 && (sawIndentedCode || (kind !== listKind && !previousBlank))) return null;
-		let content = match[3] ?? "";
+		if (ordered && Number.parseInt(line, 10) !== 1 && (sawIndentedCode || (kind !== listKind && !previousBlank))) return null;
+		let content = line.slice(contentStart);
 		let checked: boolean | null = null;
-		const checkbox = CHECKBOX.exec(content);
-		if (checkbox) {
-			checked = checkbox[1] !== " ";
-			content = checkbox[2] ?? "";
-		} else if (/^\[[ xX]\]\s*$/.test(content)) {
+		const boxEnd = content.charCodeAt(0) === 0x5b ? taskBoxEnd(content) : -1;
+		if (boxEnd > 0) {
+			checked = content.charCodeAt(1) !== SPACE;
+			content = content.slice(boxEnd);
+		} else if (content.charCodeAt(0) === 0x5b && /^\[[ xX]\]\s*$/.test(content)) {
 			return null;
 		}
 		if (BLOCK_START.test(content)) return null;
 		const item: RawListItem = { text: content, line: firstLine + index, checked };
 		items.push(item);
-		open = { item, contentColumn: marker.length + spaces.length, inParagraph: true };
-		paragraph = [content];
+		open = { item, contentColumn: contentStart, inParagraph: true };
+		paragraph = content;
 		listKind = kind;
 		previousBlank = false;
 	}

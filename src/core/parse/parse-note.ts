@@ -28,7 +28,7 @@ import { type FieldValues, makeProblem, type PrefixReading, readAliases, readTag
 import { dimensionForHeading } from "./health-check-headings";
 import { keyRoleOf } from "./key-roles";
 import type { RawListItem } from "./block-types";
-import { keepWrittenDays, locateFrontmatter, mentionsAllianceType, propertyLines, readFrontmatterYaml } from "./frontmatter";
+import { locateFrontmatter, mentionsAllianceType, readFrontmatterYaml, readProperties } from "./frontmatter";
 import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
 import { readKpiTable } from "./kpi-table";
 import { scanListItems, scanTable } from "./line-scanner";
@@ -49,6 +49,14 @@ export function basenameOf(path: string): string {
 
 /** A task box with nothing after it (left by a template), whatever its status symbol. */
 const EMPTY_TASK_BOX = /^\[.\]$/su;
+
+/** The longest empty task box: `[`, one character (two UTF-16 units when astral), `]`. */
+const MAX_EMPTY_BOX_LENGTH = 4;
+
+/** An item with no text, or only an empty task box. */
+function isEmptyItem(item: RawListItem): boolean {
+	return item.text === "" || (item.text.length <= MAX_EMPTY_BOX_LENGTH && EMPTY_TASK_BOX.test(item.text));
+}
 
 /** A fresh result for a note that is no alliance note (fresh, so nobody can change another note's result). */
 function notAnAllianceNote(): ParseResult {
@@ -76,7 +84,7 @@ function readListItems(path: string, section: Section, problems: Problem[]): Raw
 		items = listItemsLineByLine(section.lines, section.firstLine);
 	}
 	// `- [ ] ` with nothing after it is no task to GFM but the text "[ ]": an empty box a template left.
-	return items.filter((item) => item.text !== "" && !EMPTY_TASK_BOX.test(item.text));
+	return items.some(isEmptyItem) ? items.filter((item) => !isEmptyItem(item)) : items;
 }
 
 /** A note's list sections by key, each read once, in the order they are written. */
@@ -366,7 +374,7 @@ function otherNote(block: ReturnType<typeof locateFrontmatter>): ParseResult {
 function readNote(path: string, text: string): ParseResult {
 	const block = locateFrontmatter(text);
 	if (!block || !mentionsAllianceType(block.yaml)) return otherNote(block);
-	const yaml = readFrontmatterYaml(block);
+	const yaml = readProperties(block);
 	if (!yaml.ok && "alias" in yaml) {
 		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", { ...(yaml.key === undefined ? {} : { field: yaml.key }), found: yaml.alias, allowed: { kind: "written-out" } })] };
 	}
@@ -381,8 +389,7 @@ function readNote(path: string, text: string): ParseResult {
 	}
 	const data = yaml.data;
 	const rawType = typeof data.type === "string" ? data.type.trim().toLowerCase() : "";
-	const lineOf = propertyLines(block);
-	keepWrittenDays(block, data, lineOf);
+	const lineOf = yaml.lineOf;
 	if (!isNoteType(rawType)) {
 		if (!rawType.startsWith("alliance")) return notAnAllianceNote();
 		return {

@@ -23,6 +23,7 @@ const MAX_HEADING_INDENT = 3;
 const HASH = 0x23;
 const SPACE = 0x20;
 const TAB = 0x09;
+const CARRIAGE_RETURN = 0x0d;
 /** Line terminators to a regular expression's `.`: a heading holding one is no heading here. */
 const DOT_EXCLUDED = /[\r\u2028\u2029]/;
 
@@ -96,13 +97,18 @@ export function findSectionsBy<K extends string>(body: string, bodyFirstLine: nu
 	let lineStart = 0;
 	for (let lineNumber = bodyFirstLine; lineStart <= body.length; lineNumber++) {
 		const next = body.indexOf("\n", lineStart);
-		const lineEnd = next < 0 ? body.length : next;
-		let line = body.slice(lineStart, lineEnd);
-		if (line.endsWith("\r")) line = line.slice(0, -1);
-		lineStart = lineEnd + 1;
+		let lineEnd = next < 0 ? body.length : next;
+		if (lineEnd > lineStart && body.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN) lineEnd--;
 		// Only lines starting with a space, #, ` or ~ can be headings or fences: skip the patterns for the rest.
-		const first = line.charCodeAt(0);
+		const first = lineEnd > lineStart ? body.charCodeAt(lineStart) : NaN;
 		const mayBeBlock = first === 0x23 || first === 0x20 || first === 0x60 || first === 0x7e;
+		// A line outside any section that opens nothing (most of a note's prose) is passed over without being cut out.
+		if (!mayBeBlock && !open) {
+			lineStart = next < 0 ? body.length + 1 : next + 1;
+			continue;
+		}
+		const line = body.slice(lineStart, lineEnd);
+		lineStart = next < 0 ? body.length + 1 : next + 1;
 		const fenceMatch = mayBeBlock ? FENCE_OPEN.exec(line) : null;
 		if (fence !== undefined) {
 			if (fenceMatch?.[1] && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && line.trim() === fenceMatch[1]) {

@@ -123,11 +123,38 @@ export function formatUtcDate(date: Date): CalendarDate {
  * @example isCalendarDate("2026-02-29") // false
  */
 export function isCalendarDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	if (text.length !== CALENDAR_DATE_LENGTH || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+	const year = digitsAt(text, 0, 4);
+	const month = digitsAt(text, 5, 2);
+	const day = digitsAt(text, 8, 2);
+	// Years 0–99 never were: `Date.UTC` reads them as 1900–1999, and so did this check before it counted days itself.
+	if (year < FIRST_FOUR_DIGIT_YEAR || month < 1 || month > MONTHS || day < 1) return false;
+	return day <= daysInMonth(year, month);
+}
+
+const CALENDAR_DATE_LENGTH = 10;
+const DASH = 0x2d;
+const ZERO = 0x30;
+const FIRST_FOUR_DIGIT_YEAR = 100;
+const MONTHS = 12;
+const FEBRUARY = 2;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by `length` ASCII digits from `start`, or -1 when one is no digit. */
+function digitsAt(text: string, start: number, length: number): number {
+	let value = 0;
+	for (let position = start; position < start + length; position++) {
+		const digit = text.charCodeAt(position) - ZERO;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
+}
+
+/** Days in a month of the (proleptic) Gregorian calendar, the one JavaScript's Date counts in. */
+function daysInMonth(year: number, month: number): number {
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === FEBRUARY && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 /**

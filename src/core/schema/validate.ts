@@ -79,6 +79,14 @@ function isEmpty(raw: unknown): boolean {
 	return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "") || (Array.isArray(raw) && raw.length === 0);
 }
 
+const NO_KEYS: readonly string[] = [];
+
+/** The prefixed family a property belongs to (`kpi_nps` to `kpi_`), if any: a loop, not a callback per property. */
+function prefixFieldOf(prefixFields: NoteSchema["prefixFields"], key: string): NoteSchema["prefixFields"][number] | undefined {
+	for (const candidate of prefixFields) if (key.length > candidate.prefix.length && key.startsWith(candidate.prefix)) return candidate;
+	return undefined;
+}
+
 /**
  * Checks every property the note type defines and reads it into its typed value.
  * Properties the schema does not know are the user's own and left alone.
@@ -103,8 +111,10 @@ export function validateFrontmatter(schema: NoteSchema, data: Record<string, unk
 		if (coerced.value !== undefined) values[spec.key] = coerced.value;
 	}
 	const readings: PrefixReading[] = [];
-	for (const [key, raw] of Object.entries(data)) {
-		const prefixSpec = schema.prefixFields.find((candidate) => key.startsWith(candidate.prefix) && key.length > candidate.prefix.length);
+	const { prefixFields } = schema;
+	for (const key of prefixFields.length === 0 ? NO_KEYS : Object.keys(data)) {
+		const prefixSpec = prefixFieldOf(prefixFields, key);
+		const raw = data[key];
 		if (!prefixSpec || isEmpty(raw)) continue;
 		const spec: FieldSpec = { key, kind: prefixSpec.kind, description: prefixSpec.description };
 		if (prefixSpec.min !== undefined) spec.min = prefixSpec.min;

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	keepWrittenDays,
@@ -154,5 +155,37 @@ describe("keeping the day a date was written as", () => {
 		const data: Record<string, unknown> = { date: "already text" };
 		keepWrittenDays(found, data, propertyLines(found));
 		expect(data).toEqual({ date: "already text" });
+	});
+});
+
+describe("finding the fences, read in place", () => {
+	/** The reference: every line cut out, one `\r` dropped, and matched against `/^---[ \t]*$/`. */
+	function byPattern(text: string): ReturnType<typeof locateFrontmatter> {
+		const fence = /^---[ \t]*$/;
+		const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+		const firstBreak = source.indexOf("\n");
+		if (firstBreak < 0 || !fence.test(source.slice(0, firstBreak).replace(/\r$/, ""))) return null;
+		let lineStart = firstBreak + 1;
+		for (let line = 2; lineStart <= source.length; line++) {
+			const next = source.indexOf("\n", lineStart);
+			const lineEnd = next < 0 ? source.length : next;
+			if (fence.test(source.slice(lineStart, lineEnd).replace(/\r$/, ""))) {
+				return { yaml: source.slice(firstBreak + 1, lineStart), yamlFirstLine: 2, body: next < 0 ? "" : source.slice(next + 1), bodyFirstLine: line + 1 };
+			}
+			if (next < 0) break;
+			lineStart = next + 1;
+		}
+		return null;
+	}
+
+	it("agrees with the pattern on lines made of fence-like pieces", () => {
+		const piece = fc.constantFrom("---", "--", "-", "----", " ", "\t", "\r", "\n", "\r\n", "a: 1", "\ufeff", "\u00a0", "#");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+				const text = pieces.join("");
+				expect(locateFrontmatter(text)).toEqual(byPattern(text));
+			}),
+			{ numRuns: 5000 },
+		);
 	});
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeHeading, SECTION_HEADINGS, sectionForHeading } from "../../../src/core/parse/headings";
 import type { SectionKey } from "../../../src/core/schema/field-spec";
@@ -54,5 +55,27 @@ describe("section headings in English and Dutch", () => {
 	it("normalises a heading to lower-case words", () => {
 		expect(normalizeHeading("## 2. Quick-wins ✅:")).toBe("quick wins");
 		expect(normalizeHeading("  Één   twee  ")).toBe("een twee");
+	});
+});
+
+describe("the shortcut for headings with numbers in their words", () => {
+	/** The reference: every wording normalised, looked up without any shortcut or cache. */
+	const byWording = new Map<string, SectionKey>();
+	for (const [key, wordings] of Object.entries(SECTION_HEADINGS) as [SectionKey, { en: readonly string[]; nl: readonly string[] }][]) {
+		for (const wording of [...wordings.en, ...wordings.nl]) if (!byWording.has(normalizeHeading(wording))) byWording.set(normalizeHeading(wording), key);
+	}
+
+	it("answers exactly as normalising the heading and looking it up does", () => {
+		const wordings = [...byWording.keys(), "Quick wins", "KPI's", "Conflicten"];
+		const part = fc.oneof(fc.constantFrom(...wordings), fc.constantFrom("2. ", "(3) ", "Q3", " 2026-01-08", "Meeting", "\u0010", "1", "é", "✅", ":", " "), fc.string({ maxLength: 4 }));
+		fc.assert(
+			fc.property(fc.array(part, { maxLength: 4 }).map((parts) => parts.join("")), (heading) => {
+				expect(sectionForHeading(heading)).toBe(byWording.get(normalizeHeading(heading)) ?? null);
+			}),
+			{ numRuns: 3000 },
+		);
+		expect(sectionForHeading("Meeting 2026-01-08")).toBeNull();
+		expect(sectionForHeading("2. Quick wins")).toBe("quickWins");
+		expect(sectionForHeading("Conflicts\u0010")).toBe("conflicts");
 	});
 });

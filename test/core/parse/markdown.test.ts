@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collapseWhitespace } from "../../../src/core/parse/block-types";
 import { listItemsWithRemark, tableWithRemark } from "../../../src/core/parse/markdown";
@@ -41,5 +42,17 @@ describe("remark, the reference reader", () => {
 	it("collapses white space the way both readers do", () => {
 		expect(collapseWhitespace("  a \n  b\t c  ")).toBe("a b c");
 		expect(collapseWhitespace("a b")).toBe("a b");
+	});
+
+	it("collapses exactly as replacing every run of \\s with one space and trimming does", () => {
+		const reference = (text: string): string => text.replace(/\s+/g, " ").trim();
+		const spaces = [" ", "  ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u0085", "\u180e"];
+		const textArb = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.constantFrom("a", "Pricing", "é", "🚀", "-")), { maxLength: 8 }).map((parts) => parts.join(""));
+		fc.assert(
+			fc.property(fc.oneof(textArb, fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 20 })), (text) => {
+				expect(collapseWhitespace(text)).toBe(reference(text));
+			}),
+			{ numRuns: 5000 },
+		);
 	});
 });

@@ -10,8 +10,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { locateFrontmatter, mentionsAllianceType, readYamlWithGrayMatter } from "../../../src/core/parse/frontmatter";
-import { scanFrontmatter } from "../../../src/core/parse/yaml-scanner";
+import { keepWrittenDays, locateFrontmatter, mentionsAllianceType, propertyLines, readProperties, readYamlWithGrayMatter } from "../../../src/core/parse/frontmatter";
+import { scanFrontmatter, scanProperties } from "../../../src/core/parse/yaml-scanner";
 
 const RUNS = 3000;
 
@@ -115,6 +115,14 @@ describe("the scanner reads flat frontmatter itself", () => {
 
 	it("CRLF line endings, trailing spaces and blank lines", () => {
 		expect(scanAndCompare("\r\na: b  \r\n\r\n  \r\ntags:\r\n  - x \r\n")).toEqual({ a: "b", tags: ["x"] });
+	});
+
+	it("an empty flow list, as templates leave it (`attendees: []`), is a fresh empty list each time", () => {
+		const scanned = scanAndCompare("attendees: []\ntags: []  \n");
+		expect(scanned).toEqual({ attendees: [], tags: [] });
+		expect(scanned?.["attendees"]).not.toBe(scanned?.["tags"]);
+		expect(scanFrontmatter("a: [ ]\n")).toBeNull();
+		expect(scanFrontmatter("a: []\n  - x\n")).toBeNull();
 	});
 
 	it("empty frontmatter is no properties", () => {
@@ -283,6 +291,7 @@ const FRAGMENTS = [
 	"-.inf",
 	".NaN",
 	"[[Acme]]",
+	"[]",
 	"{{date}}",
 	": ",
 	" #",
@@ -385,7 +394,7 @@ const tameQuotedArb = fc
 	.map(([quote, parts]) => quote + parts.join("").split(quote).join("") + quote);
 
 /** Values of every type the scanner reads itself. */
-const READABLE = ["2026-02-30", "2026-11-20", "0000-01-01", "0", "-0.0", "0.0", "1.50", "42", "-7", "3.25", "123456789012345", "0.000000000000001", "null", "Null", "NULL", "~", "true", "false", "nULL", "<<", "Acme Corp", "a#b", "a:b", "x,y", "c'est", "🚀 launch"];
+const READABLE = ["[]", "2026-02-30", "2026-11-20", "0000-01-01", "0", "-0.0", "0.0", "1.50", "42", "-7", "3.25", "123456789012345", "0.000000000000001", "null", "Null", "NULL", "~", "true", "false", "nULL", "<<", "Acme Corp", "a#b", "a:b", "x,y", "c'est", "🚀 launch"];
 
 const tameValueArb = fc.oneof(
 	{ weight: 4, arbitrary: wordyValueArb },
@@ -446,6 +455,59 @@ describe("whenever the scanner answers, gray-matter agrees", () => {
 			{ numRuns: RUNS },
 		);
 		// The generated frontmatter really exercises the fast path, not just its refusals.
+		expect(answered).toBeGreaterThan(RUNS / 5);
+	});
+});
+
+describe("the characters js-yaml refuses", () => {
+	it("are, code unit by code unit, exactly what the Unicode pattern \\p{Cc}, \\p{Cs}, U+FFFE and U+FFFF find (tab, line breaks and NEL aside)", () => {
+		const refused = /(?![\t\n\r\u0085])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
+		/** Declined for other reasons inside a double-quoted value: tab, line ends, the quote and the escape. */
+		const otherwiseDeclined = new Set(["\t", "\n", "\r", '"', "\\", "\u2028", "\u2029"]);
+		const disagreements: number[] = [];
+		for (let code = 0; code <= 0xffff; code++) {
+			const char = String.fromCharCode(code);
+			if (!otherwiseDeclined.has(char) && (scanFrontmatter(`a: "x${char}y"\n`) === null) !== refused.test(`x${char}y`)) disagreements.push(code);
+		}
+		expect(disagreements).toEqual([]);
+		for (const text of ["\ud83d\ude80", "\ud83d", "\ude80", "\ude80\ud83d", "\ud83d\ud83d\ude80", "x\udbff"]) {
+			expect([text, scanFrontmatter(`a: "${text}"\n`) === null]).toEqual([text, refused.test(text)]);
+		}
+	});
+});
+
+describe("the one-pass reading of a note's properties agrees with gray-matter and the later passes", () => {
+	it("keeps a top-level bare date as written and notes each key's line", () => {
+		const block = locateFrontmatter("---\ntype: alliance-meeting\n\ndate: 2026-02-30\nxs:\n  - 2026-01-08\n---\n");
+		if (!block) throw new Error("no frontmatter");
+		const read = readProperties(block);
+		expect(read).toMatchObject({ ok: true, data: { type: "alliance-meeting", date: "2026-02-30", xs: [new Date(Date.UTC(2026, 0, 8))] } });
+		if (!read.ok) return;
+		expect([read.lineOf("type"), read.lineOf("date"), read.lineOf("xs"), read.lineOf("absent")]).toEqual([2, 4, 5, 2]);
+		expect(scanProperties(block.yaml)?.keyLines.get("date")).toBe(2);
+	});
+
+	it("generated frontmatter: the same data and lines as gray-matter, keepWrittenDays and propertyLines", () => {
+		let answered = 0;
+		fc.assert(
+			fc.property(frontmatterArb, (text) => {
+				const block = locateFrontmatter(`---\n${text}---\n`);
+				if (!block) throw new Error("the fences are always there");
+				const read = readProperties(block);
+				if (!scanProperties(block.yaml)) return;
+				answered++;
+				const judged = readYamlWithGrayMatter(block);
+				expect(judged.ok && read.ok).toBe(true);
+				if (!judged.ok || !read.ok) return;
+				const data = judged.data as Record<string, unknown>;
+				const lineOf = propertyLines(block);
+				keepWrittenDays(block, data, lineOf);
+				expect(read.data).toEqual(data);
+				expect(Object.keys(read.data as object)).toEqual(Object.keys(data));
+				for (const key of [...Object.keys(data), "absent"]) expect(read.lineOf(key)).toBe(lineOf(key));
+			}),
+			{ numRuns: RUNS },
+		);
 		expect(answered).toBeGreaterThan(RUNS / 5);
 	});
 });

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import fc from "fast-check";
 import matter from "gray-matter";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
@@ -301,6 +302,32 @@ describe("calendar dates and links", () => {
 		expect(isCalendarDate("2026-02-29")).toBe(false);
 		expect(isCalendarDate("2026-04-31")).toBe(false);
 		expect(isCalendarDate("2026-11-27T10:00")).toBe(false);
+		expect(isCalendarDate("2000-02-29")).toBe(true);
+		expect(isCalendarDate("1900-02-29")).toBe(false);
+		expect(isCalendarDate("2026-00-10")).toBe(false);
+		expect(isCalendarDate("2026-12-00")).toBe(false);
+		expect(isCalendarDate("2026-1a-10")).toBe(false);
+		expect(isCalendarDate("0099-01-01")).toBe(false);
+	});
+
+	it("counts days exactly as JavaScript's Date does, for any ten characters shaped like a date", () => {
+		/** The reference: what Date makes of the day (years 0–99 are 1900–1999 to Date.UTC, so never the year written). */
+		const byDate = (text: string): boolean => {
+			const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+			if (!match) return false;
+			const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+			const date = new Date(Date.UTC(year, month - 1, day));
+			return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+		};
+		const digits = (length: number) => fc.array(fc.constantFrom(..."0123456789", "0", "1", "2"), { minLength: length, maxLength: length }).map((chars) => chars.join(""));
+		const dateLike = fc.tuple(fc.oneof(digits(4), fc.constantFrom("2024", "2100", "2000", "1900", "0000", "0100", "9999")), digits(2), digits(2), fc.constantFrom("-", "-", "-", "/")).map(([year, month, day, dash]) => `${year}${dash}${month}-${day}`);
+		fc.assert(
+			fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), (text) => {
+				expect(isCalendarDate(text)).toBe(byDate(text));
+			}),
+			{ numRuns: 5000 },
+		);
+		for (let day = Date.UTC(1999, 0, 1); day < Date.UTC(2031, 0, 1); day += 86_400_000) expect(isCalendarDate(new Date(day).toISOString().slice(0, 10))).toBe(true);
 	});
 
 	it("reads links as Obsidian writes them", () => {

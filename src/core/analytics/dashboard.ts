@@ -9,17 +9,17 @@ import type { CalendarDate, Problem } from "../model";
 import { actionSummary } from "./actions";
 import { allianceBriefing } from "./briefing";
 import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
-import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel, NamedLink } from "./dashboard-model";
+import type { AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel, NamedLink } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
 import { heldNotes } from "./planned-notes";
-import { mergeSortedRuns } from "../order";
 import { parseLinkText } from "../schema/coerce";
 import { withDefaults } from "./options";
 import { quickWinSummary } from "./quick-wins";
 import { relationshipHealth } from "./relationship-health";
 import { stakeholderSummary } from "./stakeholders";
+import { VaultBriefing } from "./vault-briefing";
 import { type AliasMap, aliasMap } from "./theme-words";
 import type { StatusTypes } from "../task-status";
 
@@ -151,7 +151,8 @@ export class DashboardBuilder {
 	private readonly themes = new WeakMap<ConflictMention[], { key: string; themes: ConflictTheme[] }>();
 	/** Vault-wide themes by key, with the alliance themes they were merged from. */
 	private merged = new Map<string, { parts: ConflictTheme[]; theme: ConflictTheme }>();
-	private lastBriefing: { runs: BriefingItem[][]; names: string[]; merged: BriefingItem[] } | undefined;
+	/** Every alliance's briefing merged, kept between builds. */
+	private readonly briefing = new VaultBriefing();
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -179,7 +180,7 @@ export class DashboardBuilder {
 			this.cache.set(group, { key: signature, dashboard });
 			return dashboard;
 		});
-		const briefing = this.vaultBriefing(alliances);
+		const briefing = this.briefing.merge(alliances);
 		return {
 			schemaVersion: 2,
 			today: request.today,
@@ -189,31 +190,6 @@ export class DashboardBuilder {
 			briefing,
 			problems,
 		};
-	}
-
-	/**
-	 * The vault-wide briefing. Each alliance's briefing is in order already,
-	 * so merging keeps the whole in order; after an edit only the alliances
-	 * whose briefing changed are taken out and merged in again.
-	 */
-	private vaultBriefing(alliances: readonly AllianceDashboard[]): BriefingItem[] {
-		const runs = alliances.map((alliance) => alliance.briefing.items);
-		// Equal priorities keep the alliances' order, however the merge was done.
-		const order = new Map(alliances.map((alliance, position) => [alliance.name, position]));
-		const byPriority = (a: BriefingItem, b: BriefingItem): number => a.priority - b.priority || (order.get(a.alliance) ?? 0) - (order.get(b.alliance) ?? 0);
-		const last = this.lastBriefing;
-		let merged: BriefingItem[];
-		if (last && last.runs.length === runs.length && last.names.every((name, position) => name === alliances[position]?.name)) {
-			merged = last.merged;
-			runs.forEach((run, position) => {
-				const before = last.runs[position];
-				if (before !== undefined && run !== before) merged = replaceRun(merged, before, run, byPriority);
-			});
-		} else {
-			merged = mergeSortedRuns(runs, byPriority);
-		}
-		this.lastBriefing = { runs, names: alliances.map((alliance) => alliance.name), merged };
-		return merged;
 	}
 
 	/**

@@ -5,18 +5,19 @@
  * analysed again, so one edited note costs one alliance's analytics.
  */
 import type { AllianceGroup, VaultIndex } from "../index/vault-index";
-import type { CalendarDate, Problem } from "../model";
-import { actionSummary } from "./actions";
+import type { CalendarDate, MeetingNote, Problem, ReflectionNote } from "../model";
+import { byUrgency, daysPastDueCounter, openActionsOf, summaryOfOpen } from "./actions";
 import { allianceBriefing } from "./briefing";
-import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
-import type { AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel, NamedLink } from "./dashboard-model";
+import { byAttention, conflictMentions, conflictThemes, noteMentions, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
+import type { ActionEntry, ActionSummary, AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel, NamedLink, QuickWinEntry, QuickWinSummary } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
 import { heldNotes } from "./planned-notes";
 import { parseLinkText } from "../schema/coerce";
 import { withDefaults } from "./options";
-import { quickWinSummary } from "./quick-wins";
+import { oldestFirst, quickWinsOf, quickWinSummaryOf } from "./quick-wins";
+import { NoteEntries } from "./note-entries";
 import { relationshipHealth } from "./relationship-health";
 import { stakeholderSummary } from "./stakeholders";
 import { VaultBriefing } from "./vault-briefing";
@@ -29,6 +30,12 @@ export interface DashboardRequest {
 	today: CalendarDate;
 	/** Settings; defaults for what is not given. */
 	options?: Partial<AnalyticsOptions>;
+}
+
+/** One alliance's open actions and quick wins, updated by the notes that changed. */
+interface AllianceEntries {
+	actions: NoteEntries<MeetingNote | ReflectionNote, ActionEntry>;
+	wins: NoteEntries<MeetingNote | ReflectionNote, QuickWinEntry>;
 }
 
 interface CachedAlliance {
@@ -75,7 +82,8 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 	return a.every((mention, position) => {
 		const other = b[position];
 		return (
-			other !== undefined &&
+			mention === other ||
+			(other !== undefined &&
 			mention.path === other.path &&
 			mention.line === other.line &&
 			mention.date === other.date &&
@@ -83,7 +91,7 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 			mention.wording === other.wording &&
 			mention.resolved === other.resolved &&
 			mention.link === other.link &&
-			mention.alliance === other.alliance
+			mention.alliance === other.alliance)
 		);
 	});
 }
@@ -151,6 +159,10 @@ export class DashboardBuilder {
 	private readonly themes = new WeakMap<ConflictMention[], { key: string; themes: ConflictTheme[] }>();
 	/** Vault-wide themes by key, with the alliance themes they were merged from. */
 	private merged = new Map<string, { parts: ConflictTheme[]; theme: ConflictTheme }>();
+	/** Each note's conflict mentions, with the alliance and status types they were read with. */
+	private readonly noteMentions = new WeakMap<MeetingNote | ReflectionNote, { alliance: string; statusTypes: StatusTypes; mentions: ConflictMention[] }>();
+	/** Each alliance's open actions and quick wins (by profile path), kept in order between builds. */
+	private readonly entries = new Map<string, AllianceEntries>();
 	/** Every alliance's briefing merged, kept between builds. */
 	private readonly briefing = new VaultBriefing();
 
@@ -165,6 +177,10 @@ export class DashboardBuilder {
 		const options = withDefaults(request.options);
 		const groups = this.index.alliances();
 		const problems = this.index.problems();
+		if (this.entries.size > groups.length) {
+			const paths = new Set(groups.map((group) => group.profile.path));
+			for (const path of this.entries.keys()) if (!paths.has(path)) this.entries.delete(path);
+		}
 		const mentionsByGroup = groups.map((group) => this.mentionsOf(group, options.statusTypes));
 		const grouping = groupWordings(
 			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
@@ -226,7 +242,14 @@ export class DashboardBuilder {
 		// New Tasks status settings can resolve or reopen conflicts: read the mentions again.
 		let mentions = cached?.statusTypes === statusTypes ? cached.mentions : undefined;
 		if (!mentions) {
-			mentions = conflictMentions(group, statusTypes);
+			const alliance = group.profile.basename;
+			mentions = conflictMentions(group, statusTypes, (note) => {
+				const known = this.noteMentions.get(note);
+				if (known?.alliance === alliance && known.statusTypes === statusTypes) return known.mentions;
+				const made = noteMentions(note, alliance, statusTypes);
+				this.noteMentions.set(note, { alliance, statusTypes, mentions: made });
+				return made;
+			});
 			// An edit elsewhere in the alliance (an action, a KPI) leaves its conflicts as they were: keep the old list, and the themes made from it.
 			const last = this.lastMentions.get(group.profile.path);
 			if (last && sameMentions(last, mentions)) mentions = last;
@@ -300,6 +323,27 @@ export class DashboardBuilder {
 		return wordings;
 	}
 
+	/**
+	 * An alliance's quick wins and open actions: each note's read once, and
+	 * the lists kept in order from the last build, updated by the notes that changed.
+	 */
+	private entriesOf(group: AllianceGroup, today: CalendarDate, statusTypes: StatusTypes): { quickWins: QuickWinSummary; actions: ActionSummary } {
+		let entries = this.entries.get(group.profile.path);
+		if (!entries) {
+			entries = { actions: new NoteEntries(byUrgency), wins: new NoteEntries(oldestFirst) };
+			this.entries.set(group.profile.path, entries);
+		}
+		const alliance = group.profile.basename;
+		const notes = [...group.meetings, ...group.reflections];
+		const wins = entries.wins.of(notes, [alliance, statusTypes], (note) => quickWinsOf(note, alliance, statusTypes));
+		let daysPastDue: ((due: CalendarDate) => number) | undefined;
+		const open = entries.actions.of(notes, [alliance, statusTypes, today], (note) => {
+			daysPastDue ??= daysPastDueCounter(today);
+			return openActionsOf(note, alliance, today, statusTypes, daysPastDue);
+		});
+		return { quickWins: quickWinSummaryOf(wins, group.reflections, group.stakeholders), actions: summaryOfOpen(open) };
+	}
+
 	private analyse(
 		group: AllianceGroup,
 		mentions: ConflictMention[],
@@ -314,8 +358,7 @@ export class DashboardBuilder {
 		const kpis = kpiTrends(held, options, this.index.modifiedAt);
 		const health = relationshipHealth(held, options);
 		const conflicts = this.themesOf(mentions, options, today, grouping, signature);
-		const quickWins = quickWinSummary(group, options.statusTypes);
-		const actions = actionSummary([group], today, options.statusTypes);
+		const { quickWins, actions } = this.entriesOf(group, today, options.statusTypes);
 		const stakeholders = stakeholderSummary(group, today);
 		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
 		const scorecard = engagementScorecard({ group: held, kpis, health, conflicts, quickWins, stakeholders }, today);

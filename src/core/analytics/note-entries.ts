@@ -1,0 +1,93 @@
+/**
+ * One alliance's entries of some kind (open actions, quick wins), made per
+ * note and kept in order between builds. The index keeps the object of every
+ * note that did not change, so after an edit only the notes that came or went
+ * are read again, and their entries are taken out of or placed into the list
+ * kept from the build before; no other note is read, no other entry made.
+ */
+
+/** The first position in `items` (sorted by `compare`) from `low` on whose item comes after `item`. */
+function upperBound<T>(items: readonly T[], item: T, compare: (a: T, b: T) => number, low: number): number {
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (compare(items[middle] as T, item) <= 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * Merges entries into a sorted list: a new list, the old one left as it was.
+ *
+ * @param sorted in order by `compare`
+ * @param added in order by `compare`
+ */
+function mergeInto<E>(sorted: readonly E[], added: readonly E[], compare: (a: E, b: E) => number): E[] {
+	const result: E[] = [];
+	let from = 0;
+	let low = 0;
+	for (const entry of added) {
+		low = upperBound(sorted, entry, compare, low);
+		for (; from < low; from++) result.push(sorted[from] as E);
+		result.push(entry);
+	}
+	for (; from < sorted.length; from++) result.push(sorted[from] as E);
+	return result;
+}
+
+/**
+ * The entries of a list of notes, in order, updated from the last list by
+ * the notes that came and went. `compare` must be a total order on the
+ * entries (no two entries equal), so the list is the one sorting them all
+ * gives, however it was made.
+ *
+ * @example
+ * const actions = new NoteEntries(byDue);
+ * actions.of(group.meetings, [today, statusTypes], (note) => openActionsOf(note)) // sorted
+ */
+export class NoteEntries<N extends object, E> {
+	private context: readonly unknown[] | undefined;
+	private notes = new Set<N>();
+	private byNote = new WeakMap<N, readonly E[]>();
+	private sorted: E[] = [];
+
+	/** @param compare a total order on the entries */
+	constructor(private readonly compare: (a: E, b: E) => number) {}
+
+	/**
+	 * Every entry of the notes, in order. The same list as last time when no
+	 * note came or went; a list returned before is never changed.
+	 *
+	 * @param notes the notes now
+	 * @param context what entries depend on besides their note (the day, the settings): compared item by item, by identity; when it changes every note is read again
+	 * @param entriesOf the entries of one note
+	 */
+	of(notes: readonly N[], context: readonly unknown[], entriesOf: (note: N) => readonly E[]): E[] {
+		if (this.context === undefined || context.length !== this.context.length || context.some((value, position) => value !== this.context?.[position])) {
+			this.context = context;
+			this.notes = new Set();
+			this.byNote = new WeakMap();
+			this.sorted = [];
+		}
+		const previous = this.notes;
+		const current = new Set(notes);
+		const removed = new Set<E>();
+		for (const note of previous) {
+			if (current.has(note)) continue;
+			for (const entry of this.byNote.get(note) ?? []) removed.add(entry);
+		}
+		const added: E[] = [];
+		for (const note of notes) {
+			if (previous.has(note)) continue;
+			const entries = entriesOf(note);
+			this.byNote.set(note, entries);
+			for (const entry of entries) added.push(entry);
+		}
+		this.notes = current;
+		if (removed.size === 0 && added.length === 0) return this.sorted;
+		const kept = removed.size === 0 ? this.sorted : this.sorted.filter((entry) => !removed.has(entry));
+		this.sorted = added.length === 0 ? kept : mergeInto(kept, added.sort(this.compare), this.compare);
+		return this.sorted;
+	}
+}

@@ -2,10 +2,11 @@
  * Arithmetic on calendar dates (`YYYY-MM-DD`), with date-fns, never shifted
  * by a time zone: every date is read and written as a local calendar day.
  */
-import { addDays as addDaysToDate, format, getQuarter, parseISO } from "date-fns";
+import { addDays as addDaysToDate, format, parseISO } from "date-fns";
 import type { CalendarDate } from "../model";
 
 const MS_PER_DAY = 86_400_000;
+const MONTHS_PER_QUARTER = 3;
 /** Day numbers of dates seen before: analytics ask for the same few hundred dates many times. */
 const dayNumbers = new Map<string, number>();
 const DAY_NUMBER_CACHE_LIMIT = 10_000;
@@ -45,5 +46,6 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
  * @example quarterOf("2026-08-15") // "2026-Q3"
  */
 export function quarterOf(date: CalendarDate): string {
-	return `${date.slice(0, 4)}-Q${getQuarter(parseISO(date))}`;
+	// A calendar date is `YYYY-MM-DD`: its quarter is its month's.
+	return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / MONTHS_PER_QUARTER) + 1}`;
 }

@@ -37,6 +37,30 @@ function mergeInto<E>(sorted: readonly E[], added: readonly E[], compare: (a: E,
 }
 
 /**
+ * The notes that went and came between two lists of distinct notes. The
+ * index keeps the order of the notes that did not change, so the lists are
+ * compared from both ends by identity, and only the part between is hashed.
+ *
+ * @example changedNotes([a, b, c], [a, b2, c]) // { removed: [b], added: [b2] }
+ */
+export function changedNotes<N>(before: readonly N[], after: readonly N[]): { removed: N[]; added: N[] } {
+	let start = 0;
+	while (start < before.length && start < after.length && before[start] === after[start]) start++;
+	let endBefore = before.length;
+	let endAfter = after.length;
+	while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+		endBefore--;
+		endAfter--;
+	}
+	const middleBefore = new Set(before.slice(start, endBefore));
+	const middleAfter = new Set(after.slice(start, endAfter));
+	return {
+		removed: [...middleBefore].filter((note) => !middleAfter.has(note)),
+		added: [...middleAfter].filter((note) => !middleBefore.has(note)),
+	};
+}
+
+/**
  * The entries of a list of notes, in order, updated from the last list by
  * the notes that came and went. `compare` must be a total order on the
  * entries (no two entries equal), so the list is the one sorting them all
@@ -48,7 +72,7 @@ function mergeInto<E>(sorted: readonly E[], added: readonly E[], compare: (a: E,
  */
 export class NoteEntries<N extends object, E> {
 	private context: readonly unknown[] | undefined;
-	private notes = new Set<N>();
+	private notes: readonly N[] = [];
 	private byNote = new WeakMap<N, readonly E[]>();
 	private sorted: E[] = [];
 
@@ -66,25 +90,20 @@ export class NoteEntries<N extends object, E> {
 	of(notes: readonly N[], context: readonly unknown[], entriesOf: (note: N) => readonly E[]): E[] {
 		if (this.context === undefined || context.length !== this.context.length || context.some((value, position) => value !== this.context?.[position])) {
 			this.context = context;
-			this.notes = new Set();
+			this.notes = [];
 			this.byNote = new WeakMap();
 			this.sorted = [];
 		}
-		const previous = this.notes;
-		const current = new Set(notes);
+		const { removed: gone, added: came } = changedNotes(this.notes, notes);
 		const removed = new Set<E>();
-		for (const note of previous) {
-			if (current.has(note)) continue;
-			for (const entry of this.byNote.get(note) ?? []) removed.add(entry);
-		}
+		for (const note of gone) for (const entry of this.byNote.get(note) ?? []) removed.add(entry);
 		const added: E[] = [];
-		for (const note of notes) {
-			if (previous.has(note)) continue;
+		for (const note of came) {
 			const entries = entriesOf(note);
 			this.byNote.set(note, entries);
 			for (const entry of entries) added.push(entry);
 		}
-		this.notes = current;
+		this.notes = notes;
 		if (removed.size === 0 && added.length === 0) return this.sorted;
 		const kept = removed.size === 0 ? this.sorted : this.sorted.filter((entry) => !removed.has(entry));
 		this.sorted = added.length === 0 ? kept : mergeInto(kept, added.sort(this.compare), this.compare);

@@ -22,6 +22,8 @@ export class VaultBriefing {
 	private priorities = new Float64Array(0);
 	/** Each item's alliance (its position in the list of alliances). */
 	private sources = new Int32Array(0);
+	/** Key arrays to write the next merge into (longer than the list: only the first `items.length` count). */
+	private spare = { priorities: new Float64Array(0), sources: new Int32Array(0) };
 	/** Each alliance's items as last merged. */
 	private runs: (readonly BriefingItem[])[] = [];
 	private names: readonly string[] = [];
@@ -38,6 +40,7 @@ export class VaultBriefing {
 			this.items = [];
 			this.priorities = new Float64Array(0);
 			this.sources = new Int32Array(0);
+			this.spare = { priorities: new Float64Array(0), sources: new Int32Array(0) };
 			this.runs = names.map(() => []);
 			this.names = names;
 		}
@@ -72,21 +75,34 @@ export class VaultBriefing {
 		});
 		const size = items.length - (this.runs[source]?.length ?? 0) + run.length;
 		const nextItems = new Array<BriefingItem>(size);
-		const nextPriorities = new Float64Array(size);
-		const nextSources = new Int32Array(size);
+		// The key arrays of the build before are not in any model: the next replace writes into them.
+		if (this.spare.priorities.length < size) this.spare = { priorities: new Float64Array(size + (size >> 2)), sources: new Int32Array(size + (size >> 2)) };
+		const { priorities: nextPriorities, sources: nextSources } = this.spare;
 		let out = 0;
 		let from = 0;
-		const take = (item: BriefingItem, priority: number, itemSource: number): void => {
-			nextItems[out] = item;
-			nextPriorities[out] = priority;
+		for (let position = 0; position < items.length; position++) {
+			for (; from < run.length && (at[from] as number) <= position; from++) {
+				const item = run[from] as BriefingItem;
+				nextItems[out] = item;
+				nextPriorities[out] = item.priority;
+				nextSources[out] = source;
+				out++;
+			}
+			const itemSource = sources[position] as number;
+			if (itemSource === source) continue;
+			nextItems[out] = items[position] as BriefingItem;
+			nextPriorities[out] = priorities[position] as number;
 			nextSources[out] = itemSource;
 			out++;
-		};
-		for (let position = 0; position < items.length; position++) {
-			for (; from < run.length && (at[from] as number) <= position; from++) take(run[from] as BriefingItem, (run[from] as BriefingItem).priority, source);
-			if (sources[position] !== source) take(items[position] as BriefingItem, priorities[position] as number, sources[position] as number);
 		}
-		for (; from < run.length; from++) take(run[from] as BriefingItem, (run[from] as BriefingItem).priority, source);
+		for (; from < run.length; from++) {
+			const item = run[from] as BriefingItem;
+			nextItems[out] = item;
+			nextPriorities[out] = item.priority;
+			nextSources[out] = source;
+			out++;
+		}
+		this.spare = { priorities, sources };
 		this.items = nextItems;
 		this.priorities = nextPriorities;
 		this.sources = nextSources;

@@ -59,6 +59,7 @@ export function namedLink(text: string): NamedLink {
 }
 
 function allianceProblems(group: AllianceGroup, problems: readonly Problem[]): Problem[] {
+	if (problems.length === 0) return [];
 	const paths = new Set<string>([group.profile.path]);
 	for (const note of group.meetings) paths.add(note.path);
 	for (const note of group.reflections) paths.add(note.path);
@@ -68,11 +69,15 @@ function allianceProblems(group: AllianceGroup, problems: readonly Problem[]): P
 }
 
 function datesOf(group: AllianceGroup): { firstMeeting?: CalendarDate; lastMeeting?: CalendarDate } {
-	const dated = group.meetings.filter((meeting) => meeting.date !== undefined);
+	// Meetings come oldest first, the undated ones last: look from both ends.
+	const { meetings } = group;
 	const range: { firstMeeting?: CalendarDate; lastMeeting?: CalendarDate } = {};
-	if (dated[0]?.date) range.firstMeeting = dated[0].date;
-	const last = dated[dated.length - 1];
-	if (last?.date) range.lastMeeting = last.date;
+	const first = meetings.find((meeting) => meeting.date !== undefined);
+	if (first?.date) range.firstMeeting = first.date;
+	let at = meetings.length - 1;
+	while (at >= 0 && meetings[at]?.date === undefined) at--;
+	const last = meetings[at]?.date;
+	if (last !== undefined) range.lastMeeting = last;
 	return range;
 }
 

@@ -45,8 +45,8 @@ export interface HeldAndPlanned {
  * @param today the day of the dashboard
  */
 export function heldNotes(group: AllianceGroup, today: CalendarDate): HeldAndPlanned {
-	const plannedMeetings = group.meetings.filter((meeting) => isPlanned(meeting, today));
-	const plannedReflections = group.reflections.some((reflection) => isPlanned(reflection, today));
+	const plannedMeetings = plannedAtEnd(group.meetings, today);
+	const plannedReflections = plannedAtEnd(group.reflections, today).length > 0;
 	if (plannedMeetings.length === 0 && !plannedReflections) return { held: group, plannedMeetings };
 	const held: AllianceGroup = {
 		...group,
@@ -54,4 +54,19 @@ export function heldNotes(group: AllianceGroup, today: CalendarDate): HeldAndPla
 		reflections: plannedReflections ? group.reflections.filter((reflection) => !isPlanned(reflection, today)) : group.reflections,
 	};
 	return { held, plannedMeetings };
+}
+
+/**
+ * The planned notes of a list in the index's order (by date, the undated
+ * ones last), in that order. A planned note is dated today or later, so the
+ * list is read from its end and no further back than the last note before today.
+ */
+function plannedAtEnd<T extends MeetingNote | ReflectionNote>(notes: readonly T[], today: CalendarDate): T[] {
+	const planned: T[] = [];
+	for (let at = notes.length - 1; at >= 0; at--) {
+		const note = notes[at] as T;
+		if (note.date !== undefined && note.date < today) break;
+		if (isPlanned(note, today)) planned.push(note);
+	}
+	return planned.reverse();
 }

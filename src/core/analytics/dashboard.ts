@@ -9,7 +9,7 @@ import type { CalendarDate, MeetingNote, Problem, ReflectionNote } from "../mode
 import { byUrgency, daysPastDueCounter, openActionsOf, summaryOfOpen } from "./actions";
 import { allianceBriefing } from "./briefing";
 import { byAttention, conflictMentions, conflictThemes, noteMentions, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
-import type { ActionEntry, ActionSummary, AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel, NamedLink, QuickWinEntry, QuickWinSummary } from "./dashboard-model";
+import type { ActionEntry, ActionSummary, AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel, KpiTrend, NamedLink, QuickWinEntry, QuickWinSummary, RelationshipHealth } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
@@ -17,7 +17,8 @@ import { heldNotes } from "./planned-notes";
 import { parseLinkText } from "../schema/coerce";
 import { withDefaults } from "./options";
 import { oldestFirst, quickWinsOf, quickWinSummaryOf } from "./quick-wins";
-import { NoteEntries } from "./note-entries";
+import { NoteEntries, replacedInPlace } from "./note-entries";
+import { sameHealthFacts, sameKpiFacts } from "./unchanged-facts";
 import { relationshipHealth } from "./relationship-health";
 import { stakeholderSummary } from "./stakeholders";
 import { VaultBriefing } from "./vault-briefing";
@@ -159,7 +160,7 @@ export class DashboardBuilder {
 	/** Each alliance's linked conflict themes, by its mentions (identity). */
 	private readonly links = new WeakMap<ConflictMention[], { wording: string; target: string; from: string }[]>();
 	/** The last conflict mentions of each alliance (by profile path), to keep their identity while they do not change. */
-	private readonly lastMentions = new Map<string, ConflictMention[]>();
+	private readonly lastMentions = new Map<string, { group: AllianceGroup; statusTypes: StatusTypes; mentions: ConflictMention[] }>();
 	/** An alliance's themes, by its mentions (identity) and the build's signature. */
 	private readonly themes = new WeakMap<ConflictMention[], { key: string; themes: ConflictTheme[] }>();
 	/** Vault-wide themes by key, with the alliance themes they were merged from. */
@@ -168,6 +169,8 @@ export class DashboardBuilder {
 	private readonly noteMentions = new WeakMap<MeetingNote | ReflectionNote, { alliance: string; statusTypes: StatusTypes; mentions: ConflictMention[] }>();
 	/** Each alliance's open actions and quick wins (by profile path), kept in order between builds. */
 	private readonly entries = new Map<string, AllianceEntries>();
+	/** Each alliance's last KPI trends and health (by profile path), with the group and build signature they were made for. */
+	private readonly trends = new Map<string, { group: AllianceGroup; signature: string; kpis: KpiTrend[]; health: RelationshipHealth }>();
 	/** Every alliance's briefing merged, kept between builds. */
 	private readonly briefing = new VaultBriefing();
 
@@ -248,17 +251,26 @@ export class DashboardBuilder {
 		let mentions = cached?.statusTypes === statusTypes ? cached.mentions : undefined;
 		if (!mentions) {
 			const alliance = group.profile.basename;
-			mentions = conflictMentions(group, statusTypes, (note) => {
+			const mentionsOfNote = (note: MeetingNote | ReflectionNote): ConflictMention[] => {
 				const known = this.noteMentions.get(note);
 				if (known?.alliance === alliance && known.statusTypes === statusTypes) return known.mentions;
 				const made = noteMentions(note, alliance, statusTypes);
 				this.noteMentions.set(note, { alliance, statusTypes, mentions: made });
 				return made;
-			});
+			};
 			// An edit elsewhere in the alliance (an action, a KPI) leaves its conflicts as they were: keep the old list, and the themes made from it.
 			const last = this.lastMentions.get(group.profile.path);
-			if (last && sameMentions(last, mentions)) mentions = last;
-			this.lastMentions.set(group.profile.path, mentions);
+			const unchanged = (before: AllianceGroup): boolean => {
+				if (before.profile.basename !== alliance) return false;
+				const replaced = [...(replacedInPlace(before.meetings, group.meetings) ?? [undefined]), ...(replacedInPlace(before.reflections, group.reflections) ?? [undefined])];
+				return replaced.every((pair) => pair !== undefined && sameMentions(mentionsOfNote(pair[0]), mentionsOfNote(pair[1])));
+			};
+			if (last?.statusTypes === statusTypes && unchanged(last.group)) mentions = last.mentions;
+			else {
+				mentions = conflictMentions(group, statusTypes, mentionsOfNote);
+				if (last && sameMentions(last.mentions, mentions)) mentions = last.mentions;
+			}
+			this.lastMentions.set(group.profile.path, { group, statusTypes, mentions });
 			this.mentions.set(group, { statusTypes, mentions });
 		}
 		return mentions;
@@ -349,6 +361,22 @@ export class DashboardBuilder {
 		return { quickWins: quickWinSummaryOf(wins, group.reflections, group.stakeholders), actions: summaryOfOpen(open) };
 	}
 
+	/**
+	 * An alliance's KPI trends and relationship health: those of the last
+	 * build when only notes were replaced in place whose readings and ratings
+	 * the edit left as they were (an action added, a conflict closed).
+	 */
+	private trendsOf(group: AllianceGroup, held: AllianceGroup, options: AnalyticsOptions, today: CalendarDate, signature: string): { kpis: KpiTrend[]; health: RelationshipHealth } {
+		const last = this.trends.get(group.profile.path);
+		const same = last !== undefined && last.signature === signature && last.group.profile === group.profile;
+		const meetings = same ? replacedInPlace(last.group.meetings, group.meetings) : undefined;
+		const reflections = same ? replacedInPlace(last.group.reflections, group.reflections) : undefined;
+		const kpis = last && meetings && sameKpiFacts(meetings, group.meetings, today) ? last.kpis : kpiTrends(held, options, this.index.modifiedAt);
+		const health = last && meetings && reflections && sameHealthFacts(meetings, reflections, today) ? last.health : relationshipHealth(held, options);
+		this.trends.set(group.profile.path, { group, signature, kpis, health });
+		return { kpis, health };
+	}
+
 	private analyse(
 		group: AllianceGroup,
 		mentions: ConflictMention[],
@@ -360,8 +388,7 @@ export class DashboardBuilder {
 	): AllianceDashboard {
 		// A note prepared in advance is not a meeting held: not the last meeting, no KPI made stale, no health.
 		const { held, plannedMeetings } = heldNotes(group, today);
-		const kpis = kpiTrends(held, options, this.index.modifiedAt);
-		const health = relationshipHealth(held, options);
+		const { kpis, health } = this.trendsOf(group, held, options, today, signature);
 		const conflicts = this.themesOf(mentions, options, today, grouping, signature);
 		const { quickWins, actions } = this.entriesOf(group, today, options.statusTypes);
 		const stakeholders = stakeholderSummary(group, today);

@@ -110,3 +110,25 @@ export class NoteEntries<N extends object, E> {
 		return this.sorted;
 	}
 }
+
+/**
+ * The notes replaced in place between two lists of the same length: each
+ * pair of the note before and the note after at one position. Undefined when
+ * a note came, went or moved (the lists differ in length, or more than
+ * `limit` positions changed).
+ *
+ * @example replacedInPlace([a, b, c], [a, b2, c]) // [[b, b2, 1]]
+ */
+export function replacedInPlace<N>(before: readonly N[], after: readonly N[], limit = REPLACED_LIMIT): [N, N, number][] | undefined {
+	if (before.length !== after.length) return undefined;
+	const pairs: [N, N, number][] = [];
+	for (let position = 0; position < after.length; position++) {
+		if (before[position] === after[position]) continue;
+		if (pairs.length === limit) return undefined;
+		pairs.push([before[position] as N, after[position] as N, position]);
+	}
+	return pairs;
+}
+
+/** More notes replaced than this at once: analysing the alliance again costs no more than comparing them. */
+const REPLACED_LIMIT = 8;

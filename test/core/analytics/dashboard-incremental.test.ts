@@ -90,14 +90,32 @@ const profileArb = fc
 		return { path: `Alliances/${alliance}.md`, text: note.build() };
 	});
 
-/** One change to the vault: a note written (new or edited), a note deleted, a profile's KPIs changed, or a build for another day. */
-type Edit = { kind: "write"; path: string; text: string } | { kind: "delete"; path: string } | { kind: "day"; today: string };
+/**
+ * One change to the vault: a note written (new or edited), a line added at
+ * the end of a note (to its last section), the first open item of a note
+ * closed, a KPI reading or rating changed, a note deleted, a profile's KPIs changed, or a build for another day.
+ */
+type Edit =
+	| { kind: "write"; path: string; text: string }
+	| { kind: "append"; path: string; line: string }
+	| { kind: "close"; path: string }
+	| { kind: "property"; path: string; key: string; value: number }
+	| { kind: "delete"; path: string }
+	| { kind: "day"; today: string };
 
 const NOTE_PATHS = [0, 1, 2, 3, 4, 5, 6, 7].map((n) => `Journal/Note ${n}.md`);
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
 	{ weight: 5, arbitrary: fc.tuple(pick(NOTE_PATHS), meetingArb).map(([path, text]): Edit => ({ kind: "write", path, text })) },
 	{ weight: 2, arbitrary: fc.tuple(pick(NOTE_PATHS), reflectionArb).map(([path, text]): Edit => ({ kind: "write", path, text })) },
 	{ weight: 2, arbitrary: pick(NOTE_PATHS).map((path): Edit => ({ kind: "delete", path })) },
+	{ weight: 4, arbitrary: fc.tuple(pick(NOTE_PATHS), fc.oneof(actionArb, conflictArb, winArb)).map(([path, line]): Edit => ({ kind: "append", path, line })) },
+	{ weight: 3, arbitrary: pick(NOTE_PATHS).map((path): Edit => ({ kind: "close", path })) },
+	{
+		weight: 3,
+		arbitrary: fc
+			.tuple(pick(NOTE_PATHS), pick(["kpi_on_time", "trust", "delivery", "relationship"] as const), fc.integer({ min: 1, max: 5 }))
+			.map(([path, key, value]): Edit => ({ kind: "property", path, key, value: key === "kpi_on_time" ? 90 + value : value })),
+	},
 	{ weight: 1, arbitrary: profileArb.map(({ path, text }): Edit => ({ kind: "write", path, text })) },
 	{ weight: 1, arbitrary: pick(["2026-11-27", "2026-11-28", "2026-12-02"] as const).map((today): Edit => ({ kind: "day", today })) },
 );
@@ -132,7 +150,7 @@ function freshIndex(files: ReadonlyMap<string, string>, mtimes: ReadonlyMap<stri
 describe("a dashboard kept up to date after each edit", () => {
 	it("is the dashboard a build from scratch gives, whatever was added, edited or deleted", () => {
 		fc.assert(
-			fc.property(startArb, fc.array(editArb, { minLength: 1, maxLength: 12 }), (start, edits) => {
+			fc.property(startArb, fc.array(editArb, { minLength: 1, maxLength: 16 }), (start, edits) => {
 				const files = new Map(start);
 				const mtimes = new Map([...files.keys()].map((path): [string, number] => [path, 1]));
 				const index = freshIndex(files, mtimes);
@@ -148,10 +166,20 @@ describe("a dashboard kept up to date after each edit", () => {
 						mtimes.delete(edit.path);
 						index.remove(edit.path);
 					} else {
+						const before = files.get(edit.path);
+						const text =
+							edit.kind === "write"
+								? edit.text
+								: edit.kind === "append"
+									? `${before ?? ""}${edit.line}\n`
+									: edit.kind === "close"
+										? (before ?? "").replace("- [ ]", "- [x]")
+										: (before ?? "").replace(new RegExp(`^${edit.key}: \\d+$`, "m"), `${edit.key}: ${edit.value}`);
+						if (edit.kind !== "write" && before === undefined) continue;
 						clock++;
-						files.set(edit.path, edit.text);
+						files.set(edit.path, text);
 						mtimes.set(edit.path, clock);
-						index.upsert(edit.path, edit.text, clock);
+						index.upsert(edit.path, text, clock);
 					}
 					const model = dashboards.build({ today });
 					expect(model).toEqual(buildDashboard(freshIndex(files, mtimes), { today }));

@@ -185,9 +185,10 @@ export class DashboardBuilder {
 		const options = withDefaults(request.options);
 		const groups = this.index.alliances();
 		const problems = this.index.problems();
-		if (this.entries.size > groups.length) {
+		if (this.entries.size > groups.length || this.trends.size > groups.length) {
+			// An alliance that is gone leaves nothing behind.
 			const paths = new Set(groups.map((group) => group.profile.path));
-			for (const path of this.entries.keys()) if (!paths.has(path)) this.entries.delete(path);
+			for (const kept of [this.entries, this.trends]) for (const path of kept.keys()) if (!paths.has(path)) kept.delete(path);
 		}
 		const mentionsByGroup = groups.map((group) => this.mentionsOf(group, options.statusTypes));
 		const grouping = groupWordings(

@@ -100,6 +100,8 @@ export class NoteEntries<N extends object, E> {
 		const added: E[] = [];
 		for (const note of came) {
 			const entries = entriesOf(note);
+			// Most notes have none: they take no room here.
+			if (entries.length === 0) continue;
 			this.byNote.set(note, entries);
 			for (const entry of entries) added.push(entry);
 		}

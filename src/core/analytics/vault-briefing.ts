@@ -9,8 +9,8 @@ import type { AllianceDashboard, BriefingItem } from "./dashboard-model";
 
 /**
  * The merged briefing with each item's sort key beside it, in plain number
- * arrays: placing an alliance's items reads those, not the items themselves
- * (tens of thousands of objects spread over the heap at 20,000 meetings).
+ * arrays: placing an alliance's items reads those, in order, not the items
+ * themselves (tens of thousands of objects spread over the heap at 20,000 meetings).
  *
  * @example
  * const briefing = new VaultBriefing();
@@ -54,51 +54,46 @@ export class VaultBriefing {
 		return this.items;
 	}
 
-	/** Takes one alliance's items out of the merged list and puts its new items in their places. */
+	/**
+	 * Takes one alliance's items out of the merged list and puts its new items
+	 * in their places, in one pass over the merged keys: a new item goes just
+	 * before the first merged item whose key is greater than its own.
+	 */
 	private replace(source: number, run: readonly BriefingItem[], places: readonly number[]): void {
 		const { items, priorities, sources } = this;
 		const place = places[source] ?? 0;
-		// Where each new item goes: after every merged item whose key is not greater. The
-		// alliance's old items among those are left out below, so the place is the same without them.
-		const at = new Int32Array(run.length);
-		let low = 0;
+		const runPriorities = new Float64Array(run.length);
 		run.forEach((item, position) => {
-			let high = items.length;
-			while (low < high) {
-				const middle = (low + high) >>> 1;
-				const other = sources[middle] as number;
-				const compared = (priorities[middle] as number) - item.priority || (places[other] as number) - place || other - source;
-				if (compared <= 0) low = middle + 1;
-				else high = middle;
-			}
-			at[position] = low;
+			runPriorities[position] = item.priority;
 		});
 		const size = items.length - (this.runs[source]?.length ?? 0) + run.length;
 		const nextItems = new Array<BriefingItem>(size);
-		// The key arrays of the build before are not in any model: the next replace writes into them.
+		// The key arrays of the build before are not in any model: this merge writes into them.
 		if (this.spare.priorities.length < size) this.spare = { priorities: new Float64Array(size + (size >> 2)), sources: new Int32Array(size + (size >> 2)) };
 		const { priorities: nextPriorities, sources: nextSources } = this.spare;
 		let out = 0;
 		let from = 0;
 		for (let position = 0; position < items.length; position++) {
-			for (; from < run.length && (at[from] as number) <= position; from++) {
-				const item = run[from] as BriefingItem;
-				nextItems[out] = item;
-				nextPriorities[out] = item.priority;
+			const itemSource = sources[position] as number;
+			const priority = priorities[position] as number;
+			// Equal keys are the alliance's own old items, which are left out: the new item goes after them.
+			for (; from < run.length; from++) {
+				const compared = priority - (runPriorities[from] as number) || (places[itemSource] as number) - place || itemSource - source;
+				if (compared <= 0) break;
+				nextItems[out] = run[from] as BriefingItem;
+				nextPriorities[out] = runPriorities[from] as number;
 				nextSources[out] = source;
 				out++;
 			}
-			const itemSource = sources[position] as number;
 			if (itemSource === source) continue;
 			nextItems[out] = items[position] as BriefingItem;
-			nextPriorities[out] = priorities[position] as number;
+			nextPriorities[out] = priority;
 			nextSources[out] = itemSource;
 			out++;
 		}
 		for (; from < run.length; from++) {
-			const item = run[from] as BriefingItem;
-			nextItems[out] = item;
-			nextPriorities[out] = item.priority;
+			nextItems[out] = run[from] as BriefingItem;
+			nextPriorities[out] = runPriorities[from] as number;
 			nextSources[out] = source;
 			out++;
 		}

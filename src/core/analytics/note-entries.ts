@@ -70,10 +70,9 @@ export function changedNotes<N>(before: readonly N[], after: readonly N[]): { re
  * const actions = new NoteEntries(byDue);
  * actions.of(group.meetings, [today, statusTypes], (note) => openActionsOf(note)) // sorted
  */
-export class NoteEntries<N extends object, E> {
+export class NoteEntries<N extends { path: string }, E extends { path: string }> {
 	private context: readonly unknown[] | undefined;
 	private notes: readonly N[] = [];
-	private byNote = new WeakMap<N, readonly E[]>();
 	private sorted: E[] = [];
 
 	/** @param compare a total order on the entries */
@@ -83,31 +82,24 @@ export class NoteEntries<N extends object, E> {
 	 * Every entry of the notes, in order. The same list as last time when no
 	 * note came or went; a list returned before is never changed.
 	 *
-	 * @param notes the notes now
+	 * @param notes the notes now (no two with one path)
 	 * @param context what entries depend on besides their note (the day, the settings): compared item by item, by identity; when it changes every note is read again
-	 * @param entriesOf the entries of one note
+	 * @param entriesOf the entries of one note, each with the note's path
 	 */
 	of(notes: readonly N[], context: readonly unknown[], entriesOf: (note: N) => readonly E[]): E[] {
 		if (this.context === undefined || context.length !== this.context.length || context.some((value, position) => value !== this.context?.[position])) {
 			this.context = context;
 			this.notes = [];
-			this.byNote = new WeakMap();
 			this.sorted = [];
 		}
-		const { removed: gone, added: came } = changedNotes(this.notes, notes);
-		const removed = new Set<E>();
-		for (const note of gone) for (const entry of this.byNote.get(note) ?? []) removed.add(entry);
-		const added: E[] = [];
-		for (const note of came) {
-			const entries = entriesOf(note);
-			// Most notes have none: they take no room here.
-			if (entries.length === 0) continue;
-			this.byNote.set(note, entries);
-			for (const entry of entries) added.push(entry);
-		}
+		const { removed, added: came } = changedNotes(this.notes, notes);
 		this.notes = notes;
-		if (removed.size === 0 && added.length === 0) return this.sorted;
-		const kept = removed.size === 0 ? this.sorted : this.sorted.filter((entry) => !removed.has(entry));
+		// A note's entries carry its path: those of the notes that went are found by it (a note edited in place went and came).
+		const gone = new Set(removed.map((note) => note.path));
+		const added: E[] = [];
+		for (const note of came) for (const entry of entriesOf(note)) added.push(entry);
+		if (gone.size === 0 && added.length === 0) return this.sorted;
+		const kept = gone.size === 0 ? this.sorted : this.sorted.filter((entry) => !gone.has(entry.path));
 		this.sorted = added.length === 0 ? kept : mergeInto(kept, added.sort(this.compare), this.compare);
 		return this.sorted;
 	}

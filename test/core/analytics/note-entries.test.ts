@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { changedNotes, NoteEntries } from "../../../src/core/analytics/note-entries";
 
-type Note = { name: string; items: number[] };
+type Note = { path: string; items: number[] };
 
 describe("the notes that changed between two lists", () => {
 	it("are the notes only in the list before and those only in the list after, however the lists were shuffled", () => {
@@ -18,22 +18,22 @@ describe("the notes that changed between two lists", () => {
 });
 
 describe("entries kept in order between lists of notes", () => {
-	const noteArb = fc.record({ name: fc.constantFrom("a", "b", "c", "d", "e"), items: fc.uniqueArray(fc.nat(30), { maxLength: 4 }) });
+	const noteArb = fc.record({ path: fc.constantFrom("a.md", "b.md", "c.md", "d.md", "e.md"), items: fc.uniqueArray(fc.nat(30), { maxLength: 4 }) });
 
 	it("are every entry of the notes now, sorted, after any notes came and went", () => {
 		fc.assert(
 			fc.property(fc.array(fc.array(noteArb, { maxLength: 6 }), { minLength: 1, maxLength: 6 }), (lists) => {
-				type Entry = { note: string; item: number };
-				const compare = (x: Entry, y: Entry): number => x.item - y.item || (x.note < y.note ? -1 : x.note > y.note ? 1 : 0);
+				type Entry = { path: string; item: number };
+				const compare = (x: Entry, y: Entry): number => x.item - y.item || (x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
 				const entries = new NoteEntries<Note, Entry>(compare);
 				// Notes are objects: a note in a later list is either the same object as before or a new one.
 				let pool: Note[] = [];
 				for (const list of lists) {
-					const notes = list.map((note) => pool.find((known) => known.name === note.name && known.items.join() === note.items.join()) ?? note);
-					const unique = notes.filter((note, position) => notes.findIndex((other) => other.name === note.name) === position);
+					const notes = list.map((note) => pool.find((known) => known.path === note.path && known.items.join() === note.items.join()) ?? note);
+					const unique = notes.filter((note, position) => notes.findIndex((other) => other.path === note.path) === position);
 					pool = unique;
-					const expected = unique.flatMap((note) => note.items.map((item) => ({ note: note.name, item }))).sort(compare);
-					expect(entries.of(unique, ["today"], (note) => note.items.map((item) => ({ note: note.name, item })))).toEqual(expected);
+					const expected = unique.flatMap((note) => note.items.map((item) => ({ path: note.path, item }))).sort(compare);
+					expect(entries.of(unique, ["today"], (note) => note.items.map((item) => ({ path: note.path, item })))).toEqual(expected);
 				}
 			}),
 			{ numRuns: 500 },
@@ -41,9 +41,10 @@ describe("entries kept in order between lists of notes", () => {
 	});
 
 	it("are read again from every note when what they depend on changes", () => {
-		const note: Note = { name: "a", items: [1] };
-		const entries = new NoteEntries<Note, string>((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-		expect(entries.of([note], ["2026-11-27"], () => ["on the 27th"])).toEqual(["on the 27th"]);
-		expect(entries.of([note], ["2026-11-28"], () => ["on the 28th"])).toEqual(["on the 28th"]);
+		const note: Note = { path: "a.md", items: [1] };
+		type Dated = { path: string; day: string };
+		const entries = new NoteEntries<Note, Dated>((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+		expect(entries.of([note], ["2026-11-27"], () => [{ path: "a.md", day: "27th" }])).toEqual([{ path: "a.md", day: "27th" }]);
+		expect(entries.of([note], ["2026-11-28"], () => [{ path: "a.md", day: "28th" }])).toEqual([{ path: "a.md", day: "28th" }]);
 	});
 });

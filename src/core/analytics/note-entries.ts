@@ -70,7 +70,7 @@ export function changedNotes<N>(before: readonly N[], after: readonly N[]): { re
  * const actions = new NoteEntries(byDue);
  * actions.of(group.meetings, [today, statusTypes], (note) => openActionsOf(note)) // sorted
  */
-export class NoteEntries<N extends { path: string }, E extends { path: string }> {
+export class NoteEntries<N extends object, E> {
 	private context: readonly unknown[] | undefined;
 	private notes: readonly N[] = [];
 	private sorted: E[] = [];
@@ -82,9 +82,9 @@ export class NoteEntries<N extends { path: string }, E extends { path: string }>
 	 * Every entry of the notes, in order. The same list as last time when no
 	 * note came or went; a list returned before is never changed.
 	 *
-	 * @param notes the notes now (no two with one path)
+	 * @param notes the notes now
 	 * @param context what entries depend on besides their note (the day, the settings): compared item by item, by identity; when it changes every note is read again
-	 * @param entriesOf the entries of one note, each with the note's path
+	 * @param entriesOf the entries of one note (the same note in the same context gives equal entries)
 	 */
 	of(notes: readonly N[], context: readonly unknown[], entriesOf: (note: N) => readonly E[]): E[] {
 		if (this.context === undefined || context.length !== this.context.length || context.some((value, position) => value !== this.context?.[position])) {
@@ -94,12 +94,19 @@ export class NoteEntries<N extends { path: string }, E extends { path: string }>
 		}
 		const { removed, added: came } = changedNotes(this.notes, notes);
 		this.notes = notes;
-		// A note's entries carry its path: those of the notes that went are found by it (a note edited in place went and came).
-		const gone = new Set(removed.map((note) => note.path));
+		// The entries of the notes that went are made again (the same day and settings make equal entries)
+		// and found by binary search: the order is total, so the one equal entry in the list is the old one.
+		const gone = new Set<number>();
+		for (const note of removed) {
+			for (const entry of entriesOf(note)) {
+				const at = upperBound(this.sorted, entry, this.compare, 0) - 1;
+				if (at >= 0 && this.compare(this.sorted[at] as E, entry) === 0) gone.add(at);
+			}
+		}
 		const added: E[] = [];
 		for (const note of came) for (const entry of entriesOf(note)) added.push(entry);
 		if (gone.size === 0 && added.length === 0) return this.sorted;
-		const kept = gone.size === 0 ? this.sorted : this.sorted.filter((entry) => !gone.has(entry.path));
+		const kept = gone.size === 0 ? this.sorted : this.sorted.filter((_, position) => !gone.has(position));
 		this.sorted = added.length === 0 ? kept : mergeInto(kept, added.sort(this.compare), this.compare);
 		return this.sorted;
 	}

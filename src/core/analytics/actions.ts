@@ -94,7 +94,7 @@ function toEntry(
  *
  * @example daysPastDueCounter("2026-11-27")("2026-11-20") // 7
  */
-function daysPastDueCounter(today: CalendarDate): (due: CalendarDate) => number {
+export function daysPastDueCounter(today: CalendarDate): (due: CalendarDate) => number {
 	const fromFirstOfMonth = new Map<string, number>();
 	return (due) => {
 		const month = due.slice(0, MONTH_LENGTH);
@@ -124,6 +124,40 @@ function countByOwner(open: readonly ActionEntry[]): OwnerRow[] {
 }
 
 /**
+ * The open actions of one note, in no particular order.
+ *
+ * @param alliance the alliance's name, for each entry
+ * @param daysPastDue days from a due date to today (see {@link daysPastDueCounter}; one per day, shared by the notes)
+ */
+export function openActionsOf(
+	note: MeetingNote | ReflectionNote,
+	alliance: string,
+	today: CalendarDate,
+	statusTypes: StatusTypes,
+	daysPastDue: (due: CalendarDate) => number = daysPastDueCounter(today),
+): ActionEntry[] {
+	const entries: ActionEntry[] = [];
+	for (const action of note.actions) {
+		const statusType = statusTypeOf(action.status, statusTypes);
+		if (isOpenStatus(statusType)) entries.push(toEntry(action, statusType, note, alliance, today, daysPastDue));
+	}
+	return entries;
+}
+
+/**
+ * The summary of open actions already in order ({@link byUrgency}).
+ *
+ * @param open the open actions, most urgent first
+ */
+export function summaryOfOpen(open: ActionEntry[]): ActionSummary {
+	return {
+		open,
+		overdue: open.reduce((count, entry) => (entry.overdue ? count + 1 : count), 0),
+		byOwner: countByOwner(open),
+	};
+}
+
+/**
  * The open actions of one alliance (pass its group) or of the whole vault
  * (pass every group).
  *
@@ -137,25 +171,11 @@ function countByOwner(open: readonly ActionEntry[]): OwnerRow[] {
  */
 export function actionSummary(groups: readonly AllianceGroup[], today: CalendarDate, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): ActionSummary {
 	const daysPastDue = daysPastDueCounter(today);
-	const withDue: ActionEntry[] = [];
-	const withoutDue: ActionEntry[] = [];
+	const open: ActionEntry[] = [];
 	for (const group of groups) {
 		const alliance = group.profile.basename;
-		for (const note of [...group.meetings, ...group.reflections]) {
-			for (const action of note.actions) {
-				const statusType = statusTypeOf(action.status, statusTypes);
-				if (!isOpenStatus(statusType)) continue;
-				const entry = toEntry(action, statusType, note, alliance, today, daysPastDue);
-				(entry.due === undefined ? withoutDue : withDue).push(entry);
-			}
-		}
+		for (const note of [...group.meetings, ...group.reflections]) open.push(...openActionsOf(note, alliance, today, statusTypes, daysPastDue));
 	}
-	// Overdue first (most overdue first), then by due date, then those without one by when they were
-	// noted. The notes come oldest first, so sorting those without a due date merges a few runs.
-	const open = [...withDue.sort(byDue), ...withoutDue.sort(byNoted)];
-	return {
-		open,
-		overdue: open.reduce((count, entry) => (entry.overdue ? count + 1 : count), 0),
-		byOwner: countByOwner(open),
-	};
+	// Overdue first (most overdue first), then by due date, then those without one by when they were noted.
+	return summaryOfOpen(open.sort(byUrgency));
 }

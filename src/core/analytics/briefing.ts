@@ -92,15 +92,22 @@ export function sinceLastMeeting(
 	statusTypes: StatusTypes = DEFAULT_STATUS_TYPES,
 ): SinceLastMeeting | undefined {
 	// A note dated after today is a meeting prepared in advance, not the last one held.
-	const dated = meetings.filter((meeting) => meeting.date !== undefined && meeting.date <= today);
-	const last = dated[dated.length - 1];
-	if (!last?.date) return undefined;
-	const before = dated.slice(0, -1);
-	const previous = before[before.length - 1];
+	const held = (meeting: MeetingNote | undefined): meeting is MeetingNote & { date: CalendarDate } => meeting?.date !== undefined && meeting.date <= today;
+	let at = meetings.length - 1;
+	while (at >= 0 && !held(meetings[at])) at--;
+	const last = meetings[at];
+	if (!held(last)) return undefined;
+	let previousAt = at - 1;
+	while (previousAt >= 0 && !held(meetings[previousAt])) previousAt--;
+	const previous = meetings[previousAt];
 	const kpiChanges: SinceLastMeeting["kpiChanges"] = [];
 	for (const reading of last.kpis) {
 		const trend = kpis.find((kpi) => kpi.key === reading.key);
-		const earlier = trend?.series.filter((point) => point.date < (last.date ?? "")).pop();
+		const series = trend?.series ?? [];
+		// The series is oldest first: the reading before the last meeting's date is found from the end.
+		let before = series.length - 1;
+		while (before >= 0 && (series[before]?.date ?? "") >= last.date) before--;
+		const earlier = series[before];
 		const change: SinceLastMeeting["kpiChanges"][number] = { key: reading.key, label: trend?.label ?? reading.key, to: reading.value };
 		if (trend?.unit !== undefined) change.unit = trend.unit;
 		if (earlier) {
@@ -109,18 +116,23 @@ export function sinceLastMeeting(
 		}
 		kpiChanges.push(change);
 	}
-	const earlierThemes = new Set<string>();
-	for (const meeting of before) for (const conflict of meeting.conflicts) earlierThemes.add(themeOf(conflict.theme));
+	// The last meeting's themes raised before: walk back from the meeting before it, and stop once all are found.
+	const unseen = new Set(last.conflicts.map((conflict) => themeOf(conflict.theme)));
+	for (let earlier = previousAt; earlier >= 0 && unseen.size > 0; earlier--) {
+		const meeting = meetings[earlier];
+		if (!held(meeting)) continue;
+		for (const conflict of meeting.conflicts) unseen.delete(themeOf(conflict.theme));
+	}
 	const result: SinceLastMeeting = {
 		meeting: { path: last.path, line: 1, date: last.date },
 		kpiChanges,
-		newConflicts: [...new Set(last.conflicts.filter((conflict) => !earlierThemes.has(themeOf(conflict.theme))).map((conflict) => conflict.theme))],
+		newConflicts: [...new Set(last.conflicts.filter((conflict) => unseen.has(themeOf(conflict.theme))).map((conflict) => conflict.theme))],
 		resolvedConflicts: [...new Set(last.conflicts.filter((conflict) => isResolvedItem(conflict, statusTypes)).map((conflict) => conflict.theme))],
 		newQuickWins: last.quickWins.length,
 		actionsAdded: last.actions.filter((action) => isOpenItem(action, statusTypes)).length,
 		actionsDone: last.actions.filter((action) => isDoneItem(action, statusTypes)).length,
 	};
-	if (previous?.date) result.previous = { path: previous.path, line: 1, date: previous.date };
+	if (held(previous)) result.previous = { path: previous.path, line: 1, date: previous.date };
 	return result;
 }
 
@@ -145,8 +157,11 @@ export function allianceBriefing(
 ): Briefing {
 	const alliance = input.group.profile.basename;
 	const items: BriefingItem[] = [];
+	// Each call passes a new object: it becomes the item (a copy of every item costs more than the rest of the briefing).
 	const add = (facts: BriefingFacts, source?: SourceRef, order = 0): void => {
-		const item = { ...facts, priority: PRIORITY[facts.kind] + order, alliance } as BriefingItem;
+		const item = facts as BriefingItem;
+		item.priority = PRIORITY[facts.kind] + order;
+		item.alliance = alliance;
 		if (source) item.source = source;
 		items.push(item);
 	};
@@ -157,12 +172,15 @@ export function allianceBriefing(
 		const source = { path: action.path, line: action.line };
 		// Across alliances too, the most overdue and the soonest due come first.
 		const order = action.daysOverdue === undefined ? index / ORDER_STEPS : dayOrder(action.daysOverdue, index);
-		const owner = action.owner === undefined ? {} : { owner: action.owner };
+		let facts: Extract<BriefingFacts, { kind: "overdue-action" | "action-due-soon" }> | undefined;
 		if (action.overdue && action.due !== undefined) {
-			add({ kind: "overdue-action", days: action.daysOverdue ?? 0, action: action.description, due: action.due, ...owner }, source, order);
+			facts = { kind: "overdue-action", days: action.daysOverdue ?? 0, action: action.description, due: action.due };
 		} else if (action.due !== undefined && !notStarted(action, today) && (action.due <= (dueSoonUntil ?? "") || daysBetween(today, action.due) <= DUE_SOON_DAYS)) {
-			add({ kind: "action-due-soon", days: daysBetween(today, action.due), action: action.description, due: action.due, ...owner }, source, order);
+			facts = { kind: "action-due-soon", days: daysBetween(today, action.due), action: action.description, due: action.due };
 		}
+		if (facts === undefined) return;
+		if (action.owner !== undefined) facts.owner = action.owner;
+		add(facts, source, order);
 	});
 	input.conflicts.forEach((theme, index) => {
 		if (theme.status !== "open") return;
@@ -213,13 +231,12 @@ export function allianceBriefing(
 	items.sort((a, b) => a.priority - b.priority);
 
 	const briefing: Briefing = { items };
-	const lastMeeting = [...input.group.meetings].reverse().find((meeting) => meeting.date !== undefined && meeting.date <= today);
-	if (lastMeeting?.date) briefing.daysSinceLastMeeting = daysBetween(lastMeeting.date, today);
+	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today, statusTypes);
+	if (since) briefing.daysSinceLastMeeting = daysBetween(since.meeting.date, today);
 	if (nextMeeting !== undefined) {
 		briefing.nextMeeting = nextMeeting;
 		briefing.daysToNextMeeting = daysBetween(today, nextMeeting);
 	}
-	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today, statusTypes);
 	if (since) briefing.sinceLastMeeting = since;
 	const prepared = planned.find((meeting) => meeting.date !== undefined && meeting.date >= today);
 	if (prepared?.date !== undefined) briefing.preparedMeeting = { path: prepared.path, line: 1, date: prepared.date };

@@ -2,10 +2,14 @@
  * Arithmetic on calendar dates (`YYYY-MM-DD`), with date-fns, never shifted
  * by a time zone: every date is read and written as a local calendar day.
  */
-import { addDays as addDaysToDate, format, getQuarter, parseISO } from "date-fns";
+import { addDays as addDaysToDate, format, parseISO } from "date-fns";
 import type { CalendarDate } from "../model";
 
 const MS_PER_DAY = 86_400_000;
+const MONTHS_PER_QUARTER = 3;
+/** Years written with four digits that day arithmetic in UTC handles as written. */
+const MIN_UTC_YEAR = 1000;
+const MAX_YEAR = 9999;
 /** Day numbers of dates seen before: analytics ask for the same few hundred dates many times. */
 const dayNumbers = new Map<string, number>();
 const DAY_NUMBER_CACHE_LIMIT = 10_000;
@@ -36,7 +40,12 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * @example addDays("2026-12-30", 3) // "2027-01-02"
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-	return format(addDaysToDate(parseISO(date), days), "yyyy-MM-dd");
+	// Date.UTC reads a year below 100 as 19xx: date-fns takes those few.
+	if (Number(date.slice(0, 4)) < MIN_UTC_YEAR) return format(addDaysToDate(parseISO(date), days), "yyyy-MM-dd");
+	const shifted = new Date((dayNumber(date) + days) * MS_PER_DAY);
+	const year = shifted.getUTCFullYear();
+	if (year < MIN_UTC_YEAR || year > MAX_YEAR) return format(addDaysToDate(parseISO(date), days), "yyyy-MM-dd");
+	return `${year}-${String(shifted.getUTCMonth() + 1).padStart(2, "0")}-${String(shifted.getUTCDate()).padStart(2, "0")}`;
 }
 
 /**
@@ -45,5 +54,6 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
  * @example quarterOf("2026-08-15") // "2026-Q3"
  */
 export function quarterOf(date: CalendarDate): string {
-	return `${date.slice(0, 4)}-Q${getQuarter(parseISO(date))}`;
+	// A calendar date is `YYYY-MM-DD`: its quarter is its month's.
+	return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / MONTHS_PER_QUARTER) + 1}`;
 }

@@ -4,7 +4,7 @@
  * whether it keeps returning, and why wordings were grouped.
  */
 import type { AllianceGroup } from "../index/vault-index";
-import type { CalendarDate } from "../model";
+import type { CalendarDate, MeetingNote, ReflectionNote } from "../model";
 import { mergeSortedRuns } from "../order";
 import { addDays } from "./calendar";
 import type { AnalyticsOptions, ConflictMention, ConflictTheme, MergeReason } from "./dashboard-model";
@@ -12,14 +12,47 @@ import { type AliasMap, aliasMap, themeWords, type ThemeWords } from "./theme-wo
 import { DEFAULT_STATUS_TYPES, isResolvedItem, type StatusTypes } from "../task-status";
 
 /**
+ * The conflicts raised in one note (none when it has no date), in the note's order.
+ *
+ * @param alliance the alliance's name, for each mention
+ * @param statusTypes what each status symbol means: a conflict is resolved when its status is DONE or CANCELLED
+ */
+export function noteMentions(note: MeetingNote | ReflectionNote, alliance: string, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): ConflictMention[] {
+	const date = note.date;
+	if (date === undefined) return [];
+	return note.conflicts.map((conflict) => {
+		const mention: ConflictMention = {
+			path: note.path,
+			line: conflict.line,
+			date,
+			alliance,
+			text: conflict.text,
+			wording: conflict.theme,
+			resolved: isResolvedItem(conflict, statusTypes),
+		};
+		const link = conflict.themeSource === "link" ? conflict.links[0] : undefined;
+		if (link) {
+			// A linked theme is the note, whatever the link shows: `[[Data sharing|data]]` is "Data sharing".
+			mention.link = link.target;
+			mention.wording = link.target.slice(link.target.lastIndexOf("/") + 1);
+		}
+		return mention;
+	});
+}
+
+/**
  * Lists every conflict raised in an alliance's dated meetings and reflections.
  *
  * @param group the alliance and its notes
  * @param statusTypes what each status symbol means: a conflict is resolved when its status is DONE or CANCELLED
+ * @param mentionsOf the mentions of one note (to reuse those of notes read before)
  */
-export function conflictMentions(group: AllianceGroup, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): ConflictMention[] {
+export function conflictMentions(
+	group: AllianceGroup,
+	statusTypes: StatusTypes = DEFAULT_STATUS_TYPES,
+	mentionsOf: (note: MeetingNote | ReflectionNote) => readonly ConflictMention[] = (note) => noteMentions(note, group.profile.basename, statusTypes),
+): ConflictMention[] {
 	const mentions: ConflictMention[] = [];
-	const alliance = group.profile.basename;
 	const { meetings, reflections } = group;
 	// Meetings and reflections each come oldest first: merge them so the
 	// mentions are in date order without sorting.
@@ -32,25 +65,8 @@ export function conflictMentions(group: AllianceGroup, statusTypes: StatusTypes 
 		const note = takeMeeting ? meeting : reflection;
 		if (takeMeeting) m++;
 		else r++;
-		if (note?.date === undefined) continue;
-		for (const conflict of note.conflicts) {
-			const mention: ConflictMention = {
-				path: note.path,
-				line: conflict.line,
-				date: note.date,
-				alliance,
-				text: conflict.text,
-				wording: conflict.theme,
-				resolved: isResolvedItem(conflict, statusTypes),
-			};
-			const link = conflict.themeSource === "link" ? conflict.links[0] : undefined;
-			if (link) {
-				// A linked theme is the note, whatever the link shows: `[[Data sharing|data]]` is "Data sharing".
-				mention.link = link.target;
-				mention.wording = link.target.slice(link.target.lastIndexOf("/") + 1);
-			}
-			mentions.push(mention);
-		}
+		if (note === undefined || note.conflicts.length === 0) continue;
+		for (const mention of mentionsOf(note)) mentions.push(mention);
 	}
 	return mentions;
 }

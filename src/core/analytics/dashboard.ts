@@ -5,21 +5,23 @@
  * analysed again, so one edited note costs one alliance's analytics.
  */
 import type { AllianceGroup, VaultIndex } from "../index/vault-index";
-import type { CalendarDate, Problem } from "../model";
-import { actionSummary } from "./actions";
+import type { CalendarDate, MeetingNote, Problem, ReflectionNote } from "../model";
+import { byUrgency, daysPastDueCounter, openActionsOf, summaryOfOpen } from "./actions";
 import { allianceBriefing } from "./briefing";
-import { byAttention, conflictMentions, conflictThemes, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
-import type { AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel, NamedLink } from "./dashboard-model";
+import { byAttention, conflictMentions, conflictThemes, noteMentions, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
+import type { ActionEntry, ActionSummary, AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel, KpiTrend, NamedLink, QuickWinEntry, QuickWinSummary, RelationshipHealth } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
 import { heldNotes } from "./planned-notes";
-import { mergeSortedRuns } from "../order";
 import { parseLinkText } from "../schema/coerce";
 import { withDefaults } from "./options";
-import { quickWinSummary } from "./quick-wins";
+import { oldestFirst, quickWinsOf, quickWinSummaryOf } from "./quick-wins";
+import { NoteEntries, replacedInPlace } from "./note-entries";
+import { sameHealthFacts, sameKpiFacts } from "./unchanged-facts";
 import { relationshipHealth } from "./relationship-health";
 import { stakeholderSummary } from "./stakeholders";
+import { VaultBriefing } from "./vault-briefing";
 import { type AliasMap, aliasMap } from "./theme-words";
 import type { StatusTypes } from "../task-status";
 
@@ -29,6 +31,12 @@ export interface DashboardRequest {
 	today: CalendarDate;
 	/** Settings; defaults for what is not given. */
 	options?: Partial<AnalyticsOptions>;
+}
+
+/** One alliance's open actions and quick wins, updated by the notes that changed. */
+interface AllianceEntries {
+	actions: NoteEntries<MeetingNote | ReflectionNote, ActionEntry>;
+	wins: NoteEntries<MeetingNote | ReflectionNote, QuickWinEntry>;
 }
 
 interface CachedAlliance {
@@ -52,6 +60,7 @@ export function namedLink(text: string): NamedLink {
 }
 
 function allianceProblems(group: AllianceGroup, problems: readonly Problem[]): Problem[] {
+	if (problems.length === 0) return [];
 	const paths = new Set<string>([group.profile.path]);
 	for (const note of group.meetings) paths.add(note.path);
 	for (const note of group.reflections) paths.add(note.path);
@@ -61,11 +70,15 @@ function allianceProblems(group: AllianceGroup, problems: readonly Problem[]): P
 }
 
 function datesOf(group: AllianceGroup): { firstMeeting?: CalendarDate; lastMeeting?: CalendarDate } {
-	const dated = group.meetings.filter((meeting) => meeting.date !== undefined);
+	// Meetings come oldest first, the undated ones last: look from both ends.
+	const { meetings } = group;
 	const range: { firstMeeting?: CalendarDate; lastMeeting?: CalendarDate } = {};
-	if (dated[0]?.date) range.firstMeeting = dated[0].date;
-	const last = dated[dated.length - 1];
-	if (last?.date) range.lastMeeting = last.date;
+	const first = meetings.find((meeting) => meeting.date !== undefined);
+	if (first?.date) range.firstMeeting = first.date;
+	let at = meetings.length - 1;
+	while (at >= 0 && meetings[at]?.date === undefined) at--;
+	const last = meetings[at]?.date;
+	if (last !== undefined) range.lastMeeting = last;
 	return range;
 }
 
@@ -75,7 +88,8 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 	return a.every((mention, position) => {
 		const other = b[position];
 		return (
-			other !== undefined &&
+			mention === other ||
+			(other !== undefined &&
 			mention.path === other.path &&
 			mention.line === other.line &&
 			mention.date === other.date &&
@@ -83,7 +97,7 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 			mention.wording === other.wording &&
 			mention.resolved === other.resolved &&
 			mention.link === other.link &&
-			mention.alliance === other.alliance
+			mention.alliance === other.alliance)
 		);
 	});
 }
@@ -146,12 +160,19 @@ export class DashboardBuilder {
 	/** Each alliance's linked conflict themes, by its mentions (identity). */
 	private readonly links = new WeakMap<ConflictMention[], { wording: string; target: string; from: string }[]>();
 	/** The last conflict mentions of each alliance (by profile path), to keep their identity while they do not change. */
-	private readonly lastMentions = new Map<string, ConflictMention[]>();
+	private readonly lastMentions = new Map<string, { group: AllianceGroup; statusTypes: StatusTypes; mentions: ConflictMention[] }>();
 	/** An alliance's themes, by its mentions (identity) and the build's signature. */
 	private readonly themes = new WeakMap<ConflictMention[], { key: string; themes: ConflictTheme[] }>();
 	/** Vault-wide themes by key, with the alliance themes they were merged from. */
 	private merged = new Map<string, { parts: ConflictTheme[]; theme: ConflictTheme }>();
-	private lastBriefing: { runs: BriefingItem[][]; names: string[]; merged: BriefingItem[] } | undefined;
+	/** Each note's conflict mentions, with the alliance and status types they were read with. */
+	private readonly noteMentions = new WeakMap<MeetingNote | ReflectionNote, { alliance: string; statusTypes: StatusTypes; mentions: ConflictMention[] }>();
+	/** Each alliance's open actions and quick wins (by profile path), kept in order between builds. */
+	private readonly entries = new Map<string, AllianceEntries>();
+	/** Each alliance's last KPI trends and health (by profile path), with the group and build signature they were made for. */
+	private readonly trends = new Map<string, { group: AllianceGroup; signature: string; kpis: KpiTrend[]; health: RelationshipHealth }>();
+	/** Every alliance's briefing merged, kept between builds. */
+	private readonly briefing = new VaultBriefing();
 
 	constructor(private readonly index: VaultIndex) {}
 
@@ -164,6 +185,11 @@ export class DashboardBuilder {
 		const options = withDefaults(request.options);
 		const groups = this.index.alliances();
 		const problems = this.index.problems();
+		if (this.entries.size > groups.length || this.trends.size > groups.length) {
+			// An alliance that is gone leaves nothing behind.
+			const paths = new Set(groups.map((group) => group.profile.path));
+			for (const kept of [this.entries, this.trends]) for (const path of kept.keys()) if (!paths.has(path)) kept.delete(path);
+		}
 		const mentionsByGroup = groups.map((group) => this.mentionsOf(group, options.statusTypes));
 		const grouping = groupWordings(
 			groups.flatMap((group, position) => this.wordingsOf(group, mentionsByGroup[position] ?? [])),
@@ -179,7 +205,7 @@ export class DashboardBuilder {
 			this.cache.set(group, { key: signature, dashboard });
 			return dashboard;
 		});
-		const briefing = this.vaultBriefing(alliances);
+		const briefing = this.briefing.merge(alliances);
 		return {
 			schemaVersion: 2,
 			today: request.today,
@@ -189,31 +215,6 @@ export class DashboardBuilder {
 			briefing,
 			problems,
 		};
-	}
-
-	/**
-	 * The vault-wide briefing. Each alliance's briefing is in order already,
-	 * so merging keeps the whole in order; after an edit only the alliances
-	 * whose briefing changed are taken out and merged in again.
-	 */
-	private vaultBriefing(alliances: readonly AllianceDashboard[]): BriefingItem[] {
-		const runs = alliances.map((alliance) => alliance.briefing.items);
-		// Equal priorities keep the alliances' order, however the merge was done.
-		const order = new Map(alliances.map((alliance, position) => [alliance.name, position]));
-		const byPriority = (a: BriefingItem, b: BriefingItem): number => a.priority - b.priority || (order.get(a.alliance) ?? 0) - (order.get(b.alliance) ?? 0);
-		const last = this.lastBriefing;
-		let merged: BriefingItem[];
-		if (last && last.runs.length === runs.length && last.names.every((name, position) => name === alliances[position]?.name)) {
-			merged = last.merged;
-			runs.forEach((run, position) => {
-				const before = last.runs[position];
-				if (before !== undefined && run !== before) merged = replaceRun(merged, before, run, byPriority);
-			});
-		} else {
-			merged = mergeSortedRuns(runs, byPriority);
-		}
-		this.lastBriefing = { runs, names: alliances.map((alliance) => alliance.name), merged };
-		return merged;
 	}
 
 	/**
@@ -250,11 +251,27 @@ export class DashboardBuilder {
 		// New Tasks status settings can resolve or reopen conflicts: read the mentions again.
 		let mentions = cached?.statusTypes === statusTypes ? cached.mentions : undefined;
 		if (!mentions) {
-			mentions = conflictMentions(group, statusTypes);
+			const alliance = group.profile.basename;
+			const mentionsOfNote = (note: MeetingNote | ReflectionNote): ConflictMention[] => {
+				const known = this.noteMentions.get(note);
+				if (known?.alliance === alliance && known.statusTypes === statusTypes) return known.mentions;
+				const made = noteMentions(note, alliance, statusTypes);
+				this.noteMentions.set(note, { alliance, statusTypes, mentions: made });
+				return made;
+			};
 			// An edit elsewhere in the alliance (an action, a KPI) leaves its conflicts as they were: keep the old list, and the themes made from it.
 			const last = this.lastMentions.get(group.profile.path);
-			if (last && sameMentions(last, mentions)) mentions = last;
-			this.lastMentions.set(group.profile.path, mentions);
+			const unchanged = (before: AllianceGroup): boolean => {
+				if (before.profile.basename !== alliance) return false;
+				const replaced = [...(replacedInPlace(before.meetings, group.meetings) ?? [undefined]), ...(replacedInPlace(before.reflections, group.reflections) ?? [undefined])];
+				return replaced.every((pair) => pair !== undefined && sameMentions(mentionsOfNote(pair[0]), mentionsOfNote(pair[1])));
+			};
+			if (last?.statusTypes === statusTypes && unchanged(last.group)) mentions = last.mentions;
+			else {
+				mentions = conflictMentions(group, statusTypes, mentionsOfNote);
+				if (last && sameMentions(last.mentions, mentions)) mentions = last.mentions;
+			}
+			this.lastMentions.set(group.profile.path, { group, statusTypes, mentions });
 			this.mentions.set(group, { statusTypes, mentions });
 		}
 		return mentions;
@@ -324,6 +341,43 @@ export class DashboardBuilder {
 		return wordings;
 	}
 
+	/**
+	 * An alliance's quick wins and open actions: each note's read once, and
+	 * the lists kept in order from the last build, updated by the notes that changed.
+	 */
+	private entriesOf(group: AllianceGroup, today: CalendarDate, statusTypes: StatusTypes): { quickWins: QuickWinSummary; actions: ActionSummary } {
+		let entries = this.entries.get(group.profile.path);
+		if (!entries) {
+			entries = { actions: new NoteEntries(byUrgency), wins: new NoteEntries(oldestFirst) };
+			this.entries.set(group.profile.path, entries);
+		}
+		const alliance = group.profile.basename;
+		const notes = [...group.meetings, ...group.reflections];
+		const wins = entries.wins.of(notes, [alliance, statusTypes], (note) => quickWinsOf(note, alliance, statusTypes));
+		let daysPastDue: ((due: CalendarDate) => number) | undefined;
+		const open = entries.actions.of(notes, [alliance, statusTypes, today], (note) => {
+			daysPastDue ??= daysPastDueCounter(today);
+			return openActionsOf(note, alliance, today, statusTypes, daysPastDue);
+		});
+		return { quickWins: quickWinSummaryOf(wins, group.reflections, group.stakeholders), actions: summaryOfOpen(open) };
+	}
+
+	/**
+	 * An alliance's KPI trends and relationship health: those of the last
+	 * build when only notes were replaced in place whose readings and ratings
+	 * the edit left as they were (an action added, a conflict closed).
+	 */
+	private trendsOf(group: AllianceGroup, held: AllianceGroup, options: AnalyticsOptions, today: CalendarDate, signature: string): { kpis: KpiTrend[]; health: RelationshipHealth } {
+		const last = this.trends.get(group.profile.path);
+		const same = last !== undefined && last.signature === signature && last.group.profile === group.profile;
+		const meetings = same ? replacedInPlace(last.group.meetings, group.meetings) : undefined;
+		const reflections = same ? replacedInPlace(last.group.reflections, group.reflections) : undefined;
+		const kpis = last && meetings && sameKpiFacts(meetings, group.meetings, today) ? last.kpis : kpiTrends(held, options, this.index.modifiedAt);
+		const health = last && meetings && reflections && sameHealthFacts(meetings, reflections, today) ? last.health : relationshipHealth(held, options);
+		this.trends.set(group.profile.path, { group, signature, kpis, health });
+		return { kpis, health };
+	}
+
 	private analyse(
 		group: AllianceGroup,
 		mentions: ConflictMention[],
@@ -335,11 +389,9 @@ export class DashboardBuilder {
 	): AllianceDashboard {
 		// A note prepared in advance is not a meeting held: not the last meeting, no KPI made stale, no health.
 		const { held, plannedMeetings } = heldNotes(group, today);
-		const kpis = kpiTrends(held, options, this.index.modifiedAt);
-		const health = relationshipHealth(held, options);
+		const { kpis, health } = this.trendsOf(group, held, options, today, signature);
 		const conflicts = this.themesOf(mentions, options, today, grouping, signature);
-		const quickWins = quickWinSummary(group, options.statusTypes);
-		const actions = actionSummary([group], today, options.statusTypes);
+		const { quickWins, actions } = this.entriesOf(group, today, options.statusTypes);
 		const stakeholders = stakeholderSummary(group, today);
 		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
 		const scorecard = engagementScorecard({ group: held, kpis, health, conflicts, quickWins, stakeholders }, today);

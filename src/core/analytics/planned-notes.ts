@@ -45,13 +45,28 @@ export interface HeldAndPlanned {
  * @param today the day of the dashboard
  */
 export function heldNotes(group: AllianceGroup, today: CalendarDate): HeldAndPlanned {
-	const plannedMeetings = group.meetings.filter((meeting) => isPlanned(meeting, today));
-	const plannedReflections = group.reflections.some((reflection) => isPlanned(reflection, today));
-	if (plannedMeetings.length === 0 && !plannedReflections) return { held: group, plannedMeetings };
-	const held: AllianceGroup = {
-		...group,
-		meetings: plannedMeetings.length === 0 ? group.meetings : group.meetings.filter((meeting) => !isPlanned(meeting, today)),
-		reflections: plannedReflections ? group.reflections.filter((reflection) => !isPlanned(reflection, today)) : group.reflections,
-	};
-	return { held, plannedMeetings };
+	const meetings = splitPlanned(group.meetings, today);
+	const reflections = splitPlanned(group.reflections, today);
+	if (meetings.planned.length === 0 && reflections.planned.length === 0) return { held: group, plannedMeetings: meetings.planned };
+	const held: AllianceGroup = { ...group, meetings: meetings.held, reflections: reflections.held };
+	return { held, plannedMeetings: meetings.planned };
+}
+
+/**
+ * A list in the index's order (by date, the undated ones last) split into
+ * the notes held and those planned, each in that order. A planned note is
+ * dated today or later, so only the end of the list is read: back to the
+ * last note before today. The list itself is the held list when nothing is planned.
+ */
+function splitPlanned<T extends MeetingNote | ReflectionNote>(notes: T[], today: CalendarDate): { held: T[]; planned: T[] } {
+	const planned: T[] = [];
+	const heldAtEnd: T[] = [];
+	let at = notes.length - 1;
+	for (; at >= 0; at--) {
+		const note = notes[at] as T;
+		if (note.date !== undefined && note.date < today) break;
+		(isPlanned(note, today) ? planned : heldAtEnd).push(note);
+	}
+	if (planned.length === 0) return { held: notes, planned };
+	return { held: notes.slice(0, at + 1).concat(heldAtEnd.reverse()), planned: planned.reverse() };
 }

@@ -17,7 +17,7 @@ const MONTH_LENGTH = "YYYY-MM".length;
 const FIRST_LINE = 1;
 
 /** Oldest first; on one date by path, then by line. */
-function oldestFirst(a: QuickWinEntry, b: QuickWinEntry): number {
+export function oldestFirst(a: QuickWinEntry, b: QuickWinEntry): number {
 	return compareText(a.date, b.date) || compareText(a.path, b.path) || a.line - b.line;
 }
 
@@ -39,21 +39,25 @@ function newestDayFirst(items: readonly QuickWinEntry[]): QuickWinEntry[] {
 }
 
 /**
- * Every quick win of the dated meetings and reflections, and the count per
- * quarter, in one pass (a month's quarter is worked out once, not per win).
+ * The quick wins of one note (none when it has no date), in the note's order.
+ *
+ * @param alliance the alliance's name, for each entry
  */
-function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance: string, statusTypes: StatusTypes): { items: QuickWinEntry[]; perQuarter: QuarterCount[] } {
-	const items: QuickWinEntry[] = [];
+export function quickWinsOf(note: MeetingNote | ReflectionNote, alliance: string, statusTypes: StatusTypes): QuickWinEntry[] {
+	const date = note.date;
+	if (date === undefined) return [];
+	return note.quickWins.map((win) => ({ path: note.path, line: win.line, date, alliance, text: win.text, communicated: isSharedWin(win) || isDoneItem(win, statusTypes) }));
+}
+
+/** The count of wins per quarter, oldest first (a month's quarter is worked out once, not per win). */
+function countPerQuarter(items: readonly QuickWinEntry[]): QuarterCount[] {
 	const quarters = new Map<string, QuarterCount>();
 	const quarterOfMonth = new Map<string, string>();
-	for (const note of notes) {
-		const date = note.date;
-		if (date === undefined || note.quickWins.length === 0) continue;
-		// The quarter depends on the month alone: parse one date per month, not one per note.
-		const month = date.slice(0, MONTH_LENGTH);
+	for (const item of items) {
+		const month = item.date.slice(0, MONTH_LENGTH);
 		let quarter = quarterOfMonth.get(month);
 		if (quarter === undefined) {
-			quarter = quarterOf(date);
+			quarter = quarterOf(item.date);
 			quarterOfMonth.set(month, quarter);
 		}
 		let count = quarters.get(quarter);
@@ -61,17 +65,11 @@ function collectWins(notes: readonly (MeetingNote | ReflectionNote)[], alliance:
 			count = { quarter, count: 0, communicated: 0 };
 			quarters.set(quarter, count);
 		}
-		for (const win of note.quickWins) {
-			const communicated = isSharedWin(win) || isDoneItem(win, statusTypes);
-			items.push({ path: note.path, line: win.line, date, alliance, text: win.text, communicated });
-			count.count++;
-			if (communicated) count.communicated++;
-		}
+		count.count++;
+		if (item.communicated) count.communicated++;
 	}
 	// `YYYY-Qn` sorts as text in time order.
-	const perQuarter = [...quarters.values()].sort((a, b) => compareText(a.quarter, b.quarter));
-	// The notes come oldest first (meetings, then reflections), so this sort merges two runs.
-	return { items: newestDayFirst(items.sort(oldestFirst)), perQuarter };
+	return [...quarters.values()].sort((a, b) => compareText(a.quarter, b.quarter));
 }
 
 function isAdoptionStage(stage: string | undefined): stage is AdoptionStage {
@@ -107,6 +105,23 @@ function adoptionOf(reflections: readonly ReflectionNote[], stakeholders: readon
 }
 
 /**
+ * The quick wins of one alliance, from its wins already in order.
+ *
+ * @param wins every win of the alliance's meetings and reflections, oldest first ({@link oldestFirst})
+ */
+export function quickWinSummaryOf(wins: readonly QuickWinEntry[], reflections: readonly ReflectionNote[], stakeholders: readonly StakeholderNote[]): QuickWinSummary {
+	const items = newestDayFirst(wins);
+	const summary: QuickWinSummary = {
+		items,
+		uncommunicated: items.reduce((count, item) => (item.communicated ? count : count + 1), 0),
+		perQuarter: countPerQuarter(wins),
+	};
+	const adoption = adoptionOf(reflections, stakeholders);
+	if (adoption) summary.adoption = adoption;
+	return summary;
+}
+
+/**
  * The quick wins of one alliance.
  *
  * @param group the alliance, its meetings and reflections sorted oldest first (as the index gives them)
@@ -115,13 +130,8 @@ function adoptionOf(reflections: readonly ReflectionNote[], stakeholders: readon
  * @example quickWinSummary(group).perQuarter // [{ quarter: "2025-Q4", count: 2, communicated: 1 }, …]
  */
 export function quickWinSummary(group: AllianceGroup, statusTypes: StatusTypes = DEFAULT_STATUS_TYPES): QuickWinSummary {
-	const { items, perQuarter } = collectWins([...group.meetings, ...group.reflections], group.profile.basename, statusTypes);
-	const summary: QuickWinSummary = {
-		items,
-		uncommunicated: items.reduce((count, item) => (item.communicated ? count : count + 1), 0),
-		perQuarter,
-	};
-	const adoption = adoptionOf(group.reflections, group.stakeholders);
-	if (adoption) summary.adoption = adoption;
-	return summary;
+	const alliance = group.profile.basename;
+	const wins = [...group.meetings, ...group.reflections].flatMap((note) => quickWinsOf(note, alliance, statusTypes));
+	// The notes come oldest first (meetings, then reflections), so this sort merges two runs.
+	return quickWinSummaryOf(wins.sort(oldestFirst), group.reflections, group.stakeholders);
 }

@@ -22,6 +22,8 @@ export class LinkResolver {
 	private readonly byName = new Map<string, string | string[]>();
 	/** Answers by link target and source folder; valid until a path is added or removed. */
 	private readonly answers = new Map<string, string | undefined>();
+	/** Answers by link target alone, where at most one note matches (`null`: none); valid as long as `answers`. */
+	private readonly byTarget = new Map<string, string | null>();
 
 	/** Registers a note path. */
 	add(path: string): void {
@@ -31,13 +33,13 @@ export class LinkResolver {
 		else if (typeof known === "string") {
 			if (known !== path) this.byName.set(name, [known, path]);
 		} else if (!known.includes(path)) known.push(path);
-		if (this.answers.size > 0) this.answers.clear();
+		this.forgetAnswers();
 	}
 
 	/** Forgets every path. */
 	clear(): void {
 		this.byName.clear();
-		this.answers.clear();
+		this.forgetAnswers();
 	}
 
 	/** Forgets a note path. */
@@ -49,7 +51,12 @@ export class LinkResolver {
 			const rest = known.filter((other) => other !== path);
 			this.byName.set(name, rest.length === 1 ? (rest[0] as string) : rest);
 		}
-		this.answers.clear();
+		this.forgetAnswers();
+	}
+
+	private forgetAnswers(): void {
+		if (this.answers.size > 0) this.answers.clear();
+		if (this.byTarget.size > 0) this.byTarget.clear();
 	}
 
 	/**
@@ -60,26 +67,38 @@ export class LinkResolver {
 	 * @returns the target note's path, or `undefined` when no note matches
 	 */
 	resolve(link: Link, fromPath: string): string | undefined {
+		const known = this.byTarget.get(link.target);
+		if (known !== undefined) return known ?? undefined;
 		const key = `${link.target}\u0000${folderOf(fromPath)}`;
 		if (this.answers.has(key)) return this.answers.get(key);
-		const answer = this.find(link, fromPath);
+		const matching = this.matching(link);
+		// One note or none: the answer is the same from every folder.
+		if (matching.length <= 1) {
+			this.byTarget.set(link.target, matching[0] ?? null);
+			return matching[0];
+		}
+		const answer = this.closest(matching, fromPath);
 		this.answers.set(key, answer);
 		return answer;
 	}
 
-	private find(link: Link, fromPath: string): string | undefined {
+	/** The notes a link's target names (by file name, or by path when it has a folder). */
+	private matching(link: Link): readonly string[] {
 		const target = withoutExtension(link.target.trim()).replace(/^\/+/, "").toLowerCase();
-		if (!target) return undefined;
+		if (!target) return [];
 		const name = target.slice(target.lastIndexOf("/") + 1);
 		const known = this.byName.get(name);
 		const candidates = known === undefined ? [] : typeof known === "string" ? [known] : known;
-		const matching = target.includes("/")
+		return target.includes("/")
 			? candidates.filter((path) => {
 					const bare = withoutExtension(path).toLowerCase();
 					return bare === target || bare.endsWith(`/${target}`);
 				})
 			: candidates;
-		if (matching.length <= 1) return matching[0];
+	}
+
+	/** Of several notes a link names, the one Obsidian picks: in the linking note's folder, then the shortest path. */
+	private closest(matching: readonly string[], fromPath: string): string | undefined {
 		const sourceFolder = folderOf(fromPath);
 		return [...matching].sort(
 			(a, b) =>

@@ -1,23 +1,26 @@
 /**
- * The saved index (`index.json`) as text, one line per note, so a restart
- * reads only what it needs before the first dashboard:
+ * The saved index (`index.json`) as text, made so a restart does as little as
+ * it can before the first dashboard:
  *
  * ```text
  * {"format":"alliance-journal-index","version":8}
- * ["Alliances/Acme.md",1714000000000,{"note":{"type":"alliance",…},"problems":[]}]
- * ["Daily/2026-11-27.md",1714000000000,null]
- * ["Meetings/2026-11-27 Acme.md",1714000000000,"alliance-meeting",[{"target":"Acme"}],[]]\t{"type":"alliance-meeting",…}
+ * [["Alliances/Acme.md",1714000000000,{"note":{"type":"alliance",…},"problems":[]}],["Daily/2026-11-27.md",1714000000000,null],["Meetings/2026-11-27 Acme.md",1714000000000,"alliance-meeting",[{"target":"Acme"}],[]]]
+ *
+ *
+ * {"type":"alliance-meeting","path":"Meetings/2026-11-27 Acme.md",…}
  * ```
  *
- * A profile, a note that is not an alliance note and an unreadable note are
- * saved whole and restored at once (a plain note with nothing to say about it
- * as `null`). A meeting, reflection, stakeholder or
- * health check is saved as a head (path, modification time, type, alliance
- * links, problems: what grouping and the problem list need) and, after a tab,
- * its note: the note stays text until its alliance is first analysed, and is
- * then parsed and checked field by field. JSON never writes a raw tab or line
- * break, so both split the text safely; every line is read on its own, and a
- * damaged one costs only its own note.
+ * The second line holds every note's head, in one JSON list read at once. A
+ * profile, an unreadable note and a note that is not an alliance note are
+ * whole in their head (a plain note with nothing to say as `null`). A
+ * meeting, reflection, stakeholder or health check has a head of path,
+ * modification time, type, alliance links and problems — what grouping and
+ * the problem list need — and its note on a line of its own: the line after
+ * the heads for the first note, and so on (empty for a note that is whole in
+ * its head). A note stays text until its alliance is first analysed, and is
+ * then parsed and checked field by field. JSON never writes a raw line break,
+ * so lines split the text safely; a damaged head or note costs only its own
+ * note.
  */
 import type { HealthCheckNote, Link, MeetingNote, NoteType, ParseResult, Problem, ReflectionNote, StakeholderNote } from "../model";
 import { EMPTY_LIST } from "./compact";
@@ -30,31 +33,40 @@ export const SNAPSHOT_FORMAT = "alliance-journal-index";
 const HEADER = JSON.stringify({ format: SNAPSHOT_FORMAT, version: INDEX_FORMAT_VERSION });
 /** A first line longer than this is not this format's header (an old index is one long line): refused unread. */
 const MAX_HEADER_LENGTH = 200;
-const TAB = "\t";
 const NEWLINE = "\n";
 
 /** A note that belongs to alliances through its links. */
 export type MemberNote = MeetingNote | ReflectionNote | StakeholderNote | HealthCheckNote;
 
 /** The one result of every restored note that is not an alliance note and has nothing to say (frozen: shared). */
-const PLAIN_RESULT: ParseResult = Object.freeze({ note: null, problems: EMPTY_LIST as Problem[] });
+const PLAIN_RESULT: ParseResult = Object.freeze({ note: null, problems: EMPTY_LIST as unknown as Problem[] });
 
 /** The types whose notes wait as text until their alliance is analysed. */
 export type MemberType = Exclude<NoteType, "alliance">;
 const MEMBER_TYPES: ReadonlySet<string> = new Set<MemberType>(["alliance-meeting", "alliance-reflection", "alliance-stakeholder", "alliance-health-check"]);
 
-/** A member note as it waits in the restored index: what grouping needs, and its note as JSON text. */
+/** A member note as it waits in the restored index: what grouping needs, and where its note's JSON is. */
 export interface SavedNote {
 	type: MemberType;
 	/** Its alliance links: `alliance` of a meeting, reflection or health check, `alliances` of a stakeholder. */
 	links: readonly Link[];
 	problems: Problem[];
-	/** The note, as the JSON text the index saved (lean: no empty lists). */
-	json: string;
+	/** The saved index's text, and where in it the note is, as the JSON the index saved (lean: no empty lists). */
+	text: string;
+	start: number;
+	end: number;
 }
 
-/** One line of a saved index, read. */
-export type SavedLine = { path: string; mtime: number; result: ParseResult; saved?: undefined } | { path: string; mtime: number; result?: undefined; saved: SavedNote };
+/**
+ * One note of a saved index, read: its parse result, or (a member note) what
+ * waits for decoding. The index keeps it as it is, as the note's entry.
+ */
+export interface SavedEntry {
+	path: string;
+	mtime: number;
+	result: ParseResult | undefined;
+	saved: SavedNote | undefined;
+}
 
 /** The alliance links of a member note. */
 export function allianceLinksOf(note: MemberNote): readonly Link[] {
@@ -62,61 +74,50 @@ export function allianceLinksOf(note: MemberNote): readonly Link[] {
 	return note.alliance ? [note.alliance] : [];
 }
 
-/** The first line of a saved index. */
-export function savedHeader(): string {
-	return HEADER;
+/** A member note's head: what grouping and the problem list need before its note is decoded. */
+function memberHead(path: string, mtime: number, type: MemberType, links: readonly Link[], problems: readonly Problem[]): unknown[] {
+	return [path, mtime, type, links, problems];
 }
 
 /**
- * The line that saves one note: a member note as head and JSON, anything else whole.
+ * Writes a saved index: each note's head, then each member note's JSON on a
+ * line of its own.
  *
- * @example savedLine("Notes/Plain.md", 5, { note: null, problems: [] }) // '["Notes/Plain.md",5,null]'
+ * @example
+ * const writer = new SavedIndexWriter();
+ * writer.add("Notes/Plain.md", 5, { note: null, problems: [] });
+ * writer.text(); // '{"format":…,"version":8}\n[["Notes/Plain.md",5,null]]\n'
  */
-export function savedLine(path: string, mtime: number, result: ParseResult): string {
-	const note = result.note;
-	// Most of a vault: a note that is not an alliance note, with nothing to say about it.
-	if (note === null && result.problems.length === 0 && (result.aliases === undefined || result.aliases.length === 0)) return JSON.stringify([path, mtime, null]);
-	if (note === null || note.type === "alliance") return JSON.stringify([path, mtime, leanResult(result)]);
-	return JSON.stringify([path, mtime, note.type, allianceLinksOf(note), result.problems]) + TAB + JSON.stringify(leanNote(note));
-}
+export class SavedIndexWriter {
+	private readonly heads: unknown[] = [];
+	private readonly notes: string[] = [];
 
-/** The line of a note that still waits as text: written back as it was read. */
-export function waitingLine(path: string, mtime: number, saved: SavedNote): string {
-	return JSON.stringify([path, mtime, saved.type, saved.links, saved.problems]) + TAB + saved.json;
-}
-
-/**
- * Where the lines after the header start, when the text is a saved index of
- * this format and version; `undefined` for anything else (another version, an
- * old single-line index, damaged text, not text at all).
- */
-export function bodyStart(text: unknown): number | undefined {
-	if (typeof text !== "string") return undefined;
-	const end = text.indexOf(NEWLINE);
-	const headerEnd = end < 0 ? text.length : end;
-	if (headerEnd > MAX_HEADER_LENGTH) return undefined;
-	let header: unknown;
-	try {
-		header = JSON.parse(text.slice(0, headerEnd));
-	} catch {
-		return undefined;
+	/** Adds a note from its parse result. */
+	add(path: string, mtime: number, result: ParseResult): void {
+		const note = result.note;
+		if (note === null && result.problems.length === 0 && (result.aliases === undefined || result.aliases.length === 0)) {
+			// Most of a vault: a note that is not an alliance note, with nothing to say about it.
+			this.push([path, mtime, null], "");
+		} else if (note === null || note.type === "alliance") {
+			this.push([path, mtime, leanResult(result)], "");
+		} else {
+			this.push(memberHead(path, mtime, note.type, allianceLinksOf(note), result.problems), JSON.stringify(leanNote(note)));
+		}
 	}
-	if (typeof header !== "object" || header === null) return undefined;
-	const { format, version } = header as Record<string, unknown>;
-	return format === SNAPSHOT_FORMAT && version === INDEX_FORMAT_VERSION ? headerEnd + 1 : undefined;
-}
 
-/**
- * Calls `read` with the start and end of every line from `start` on: a loop
- * over line breaks, linear in the text.
- */
-export function forEachLine(text: string, start: number, read: (start: number, end: number) => void): void {
-	let position = start;
-	while (position < text.length) {
-		let end = text.indexOf(NEWLINE, position);
-		if (end < 0) end = text.length;
-		if (end > position) read(position, end);
-		position = end + 1;
+	/** Adds a restored note that still waits as text, as it was read. */
+	addWaiting(path: string, mtime: number, saved: SavedNote): void {
+		this.push(memberHead(path, mtime, saved.type, saved.links, saved.problems), saved.text.slice(saved.start, saved.end));
+	}
+
+	/** The saved index's text. */
+	text(): string {
+		return [HEADER, JSON.stringify(this.heads), ...this.notes].join(NEWLINE);
+	}
+
+	private push(head: unknown[], note: string): void {
+		this.heads.push(head);
+		this.notes.push(note);
 	}
 }
 
@@ -134,34 +135,65 @@ function isTime(value: unknown): value is number {
 	return typeof value === "number" && Number.isFinite(value);
 }
 
+/** The end of the line that starts at `start`. */
+function lineEnd(text: string, start: number): number {
+	const end = text.indexOf(NEWLINE, start);
+	return end < 0 ? text.length : end;
+}
+
 /**
- * One saved line read: a whole entry checked field by field, or a member
- * note's head checked and its JSON kept as text. `undefined` when the line
- * does not have the shape the index writes (it is then left out, and its
- * note is read again like one the index never had).
+ * Reads a saved index: `read` gets each note's head, checked (a whole entry
+ * field by field; a member note's head, with where its note's JSON is), or
+ * `undefined` for a head that does not have the shape the index writes (it is
+ * then left out, and its note read again like one the index never had).
+ *
+ * @returns false, reading nothing, when the text is not a saved index of
+ *   this format and version (another version, an older single-document
+ *   index, damaged heads, not text at all)
  */
-export function readSavedLine(text: string, start: number, end: number): SavedLine | undefined {
-	// The line on its own first: a search for the tab must not run on into the lines after it.
-	const line = text.slice(start, end);
-	const tab = line.indexOf(TAB);
-	if (tab < 0) {
-		const value = parsed(line);
-		if (!Array.isArray(value) || value.length !== 3) return undefined;
-		const [path, mtime, result] = value as unknown[];
-		if (typeof path !== "string" || !isTime(mtime)) return undefined;
-		if (result === null) return { path, mtime, result: PLAIN_RESULT };
+export function readSavedIndex(text: unknown, read: (line: SavedEntry | undefined) => void): boolean {
+	if (typeof text !== "string") return false;
+	const headerEnd = lineEnd(text, 0);
+	if (headerEnd > MAX_HEADER_LENGTH) return false;
+	const header = parsed(text.slice(0, headerEnd));
+	if (typeof header !== "object" || header === null) return false;
+	const { format, version } = header as Record<string, unknown>;
+	if (format !== SNAPSHOT_FORMAT || version !== INDEX_FORMAT_VERSION) return false;
+	const headsStart = Math.min(headerEnd + 1, text.length);
+	const headsEnd = lineEnd(text, headsStart);
+	const heads = parsed(text.slice(headsStart, headsEnd));
+	if (!Array.isArray(heads)) return false;
+	let noteStart = headsEnd + 1;
+	for (const head of heads as unknown[]) {
+		const noteEnd = noteStart > text.length ? noteStart : lineEnd(text, noteStart);
+		read(readHead(head, text, noteStart, noteEnd));
+		noteStart = noteEnd + 1;
+	}
+	return true;
+}
+
+/** One head checked: a whole entry, or a member note's head with where its note is. */
+function readHead(head: unknown, text: string, noteStart: number, noteEnd: number): SavedEntry | undefined {
+	if (!Array.isArray(head)) return undefined;
+	const path: unknown = head[0];
+	const mtime: unknown = head[1];
+	if (typeof path !== "string" || !isTime(mtime)) return undefined;
+	if (head.length === 3) {
+		const result: unknown = head[2];
+		if (result === null) return { path, mtime, result: PLAIN_RESULT, saved: undefined };
 		if (!isParseResult(result)) return undefined;
 		// A result saved under another path (edited by hand, or copied) is not this note's.
 		if (result.note !== null && (result.note.path !== path || result.note.type !== "alliance")) return undefined;
 		if (result.problems.some((problem) => problem.path !== path)) return undefined;
-		return { path, mtime, result };
+		return { path, mtime, result, saved: undefined };
 	}
-	const head = parsed(line.slice(0, tab));
-	if (!Array.isArray(head) || head.length !== 5) return undefined;
-	const [path, mtime, type, links, problems] = head as unknown[];
-	if (typeof path !== "string" || !isTime(mtime) || typeof type !== "string" || !MEMBER_TYPES.has(type)) return undefined;
+	if (head.length !== 5) return undefined;
+	const type: unknown = head[2];
+	const links: unknown = head[3];
+	const problems: unknown = head[4];
+	if (typeof type !== "string" || !MEMBER_TYPES.has(type) || noteEnd <= noteStart) return undefined;
 	if (!isLinkList(links) || !isProblemList(problems) || problems.some((problem) => problem.path !== path)) return undefined;
-	return { path, mtime, saved: { type: type as MemberType, links, problems, json: line.slice(tab + 1) } };
+	return { path, mtime, result: undefined, saved: { type: type as MemberType, links, problems, text, start: noteStart, end: noteEnd } };
 }
 
 /** True when two link lists name the same targets with the same display text. */
@@ -179,7 +211,7 @@ function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
  * anything does not fit.
  */
 export function decodeSavedNote(path: string, saved: SavedNote): MemberNote | undefined {
-	const note = parsed(saved.json);
+	const note = parsed(saved.text.slice(saved.start, saved.end));
 	if (!isNoteOf(saved.type, note) || note.path !== path) return undefined;
 	const member = note as MemberNote;
 	return sameLinks(allianceLinksOf(member), saved.links) ? member : undefined;

@@ -16,18 +16,7 @@ import type {
 	ReflectionNote,
 	StakeholderNote,
 } from "../model";
-import {
-	allianceLinksOf,
-	bodyStart,
-	decodeSavedNote,
-	forEachLine,
-	type MemberNote,
-	readSavedLine,
-	type SavedNote,
-	savedHeader,
-	savedLine,
-	waitingLine,
-} from "./saved-index";
+import { allianceLinksOf, decodeSavedNote, type MemberNote, readSavedIndex, type SavedEntry, SavedIndexWriter } from "./saved-index";
 import { basenameOf, parseNote } from "../parse/parse-note";
 import { makeProblem } from "../schema/validate";
 import { LinkResolver } from "./link-resolver";
@@ -41,11 +30,7 @@ export { INDEX_FORMAT_VERSION } from "./saved-index";
  * One file of the index: its parse result, or, restored from the saved index
  * and not needed yet, a member note's head with the note still as text.
  */
-interface Entry {
-	mtime: number;
-	result: ParseResult | undefined;
-	saved: SavedNote | undefined;
-}
+type Entry = SavedEntry;
 
 /** What a saved note that turned out damaged reads as until its file is read again: nothing. */
 const DAMAGED: ParseResult = Object.freeze({ note: null, problems: [] as Problem[] });
@@ -200,7 +185,7 @@ export class VaultIndex {
 	 */
 	upsertUnreadable(path: string, mtime: number, reason: string): void {
 		this.stats.parsed++;
-		this.store(path, { mtime, result: { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", { found: reason })] }, saved: undefined });
+		this.store(path, { path, mtime, result: { note: null, problems: [makeProblem(path, 1, "note-unreadable", "error", { found: reason })] }, saved: undefined });
 	}
 
 	/** The number of files the index knows, alliance notes or not. */
@@ -227,7 +212,7 @@ export class VaultIndex {
 			return false;
 		}
 		this.stats.parsed++;
-		this.store(path, { mtime, result: compactResult(parseNote(path, text), this.strings), saved: undefined });
+		this.store(path, { path, mtime, result: compactResult(parseNote(path, text), this.strings), saved: undefined });
 		return true;
 	}
 
@@ -254,7 +239,7 @@ export class VaultIndex {
 		this.entries.delete(oldPath);
 		this.links.delete(oldPath);
 		this.unreadablePaths.delete(oldPath);
-		this.store(newPath, { mtime: entry.mtime, result: moveResult(result, newPath), saved: undefined });
+		this.store(newPath, { path: newPath, mtime: entry.mtime, result: moveResult(result, newPath), saved: undefined });
 		return true;
 	}
 
@@ -332,11 +317,12 @@ export class VaultIndex {
 	 * needed since is written back as it was read.
 	 */
 	snapshot(): string {
-		const lines = [savedHeader()];
+		const writer = new SavedIndexWriter();
 		for (const [path, entry] of this.entries) {
-			lines.push(entry.saved ? waitingLine(path, entry.mtime, entry.saved) : savedLine(path, entry.mtime, entry.result ?? DAMAGED));
+			if (entry.saved) writer.addWaiting(path, entry.mtime, entry.saved);
+			else writer.add(path, entry.mtime, entry.result ?? DAMAGED);
 		}
-		return lines.join("\n");
+		return writer.text();
 	}
 
 	/**
@@ -352,29 +338,39 @@ export class VaultIndex {
 	 * @returns true when the saved index was loaded (perhaps without some lines)
 	 */
 	restore(text: unknown): boolean {
-		const start = bodyStart(text);
-		if (start === undefined || typeof text !== "string") return false;
+		let dropped = 0;
+		let emptied = false;
+		const read = readSavedIndex(text, (entry) => {
+			if (!emptied) emptied = this.empty();
+			if (!entry || this.entries.has(entry.path)) {
+				dropped++;
+				return;
+			}
+			// What `store` does for a new path, for an index being filled from nothing.
+			this.entries.set(entry.path, entry);
+			this.links.add(entry.path);
+			if (entry.saved) this.waitingCount++;
+			else if (isUnreadable(entry)) this.unreadablePaths.add(entry.path);
+		});
+		if (!read) return false;
+		if (!emptied) this.empty();
+		this.changeCount++;
+		this.restoreDropped = dropped;
+		return true;
+	}
+
+	/** Forgets every note, before a restore. */
+	private empty(): true {
 		this.entries.clear();
 		this.links.clear();
 		this.unreadablePaths.clear();
 		this.derived = undefined;
 		this.waitingCount = 0;
 		this.damagedPaths = [];
-		let dropped = 0;
-		forEachLine(text, start, (lineStart, lineEnd) => {
-			const line = readSavedLine(text, lineStart, lineEnd);
-			if (!line || this.entries.has(line.path)) {
-				dropped++;
-				return;
-			}
-			if (line.saved) this.waitingCount++;
-			this.store(line.path, { mtime: line.mtime, result: line.result, saved: line.saved });
-		});
-		this.restoreDropped = dropped;
 		return true;
 	}
 
-	/** How many lines the last restore left out because they did not fit. */
+	/** How many notes the last restore left out because their saved head did not fit. */
 	get droppedOnRestore(): number {
 		return this.restoreDropped;
 	}

@@ -2,9 +2,10 @@
  * Reading and writing `index.json`'s lines by hand, for tests that damage a
  * saved index on purpose. Each note's line is seen as the old whole entry
  * `[path, mtime, { note, problems }]`; written back, a meeting, reflection,
- * stakeholder or health check becomes a head and its note after a tab, as the
- * index writes it (see src/core/index/saved-index.ts), with the head's
- * alliance links taken from the note as it is now.
+ * stakeholder or health check becomes a head and a note line, as the
+ * index writes it (see src/core/index/saved-index.ts): its head in the list
+ * of heads, with the alliance links taken from the note as it is now, and
+ * its note on its own line.
  */
 
 /** One note's saved line, as one plain value a test may change. */
@@ -12,14 +13,13 @@ export type SavedEntry = [path: string, mtime: number, result: { note: Record<st
 
 const MEMBER_TYPES = new Set(["alliance-meeting", "alliance-reflection", "alliance-stakeholder", "alliance-health-check"]);
 
-/** The saved index's header line and its notes' lines, each as a whole entry. */
+/** The saved index's header line and its notes, each as a whole entry. */
 export function readSaved(text: string): { header: string; entries: SavedEntry[] } {
-	const [header = "", ...lines] = text.split("\n");
-	const entries = lines.map((line): SavedEntry => {
-		const tab = line.indexOf("\t");
-		if (tab < 0) return JSON.parse(line) as SavedEntry;
-		const [path, mtime, , , problems] = JSON.parse(line.slice(0, tab)) as [string, number, string, unknown[], Record<string, unknown>[]];
-		return [path, mtime, { note: JSON.parse(line.slice(tab + 1)) as Record<string, unknown>, problems }];
+	const [header = "", heads = "[]", ...notes] = text.split("\n");
+	const entries = (JSON.parse(heads) as unknown[][]).map((head, position): SavedEntry => {
+		if (head.length !== 5) return head as SavedEntry;
+		const [path, mtime, , , problems] = head as [string, number, string, unknown[], Record<string, unknown>[]];
+		return [path, mtime, { note: JSON.parse(notes[position] ?? "") as Record<string, unknown>, problems }];
 	});
 	return { header, entries };
 }
@@ -32,13 +32,20 @@ function linksOf(note: Record<string, unknown>): unknown {
 
 /** Writes entries back as a saved index's text. */
 export function writeSaved(header: string, entries: readonly unknown[][]): string {
-	const lines = entries.map((entry) => {
+	const heads: unknown[] = [];
+	const notes: string[] = [];
+	for (const entry of entries) {
 		const [path, mtime, result] = entry as [unknown, unknown, SavedEntry[2] | undefined];
 		const note = result?.note;
-		if (!note || typeof note !== "object" || !MEMBER_TYPES.has(note.type as string)) return JSON.stringify(entry);
-		return `${JSON.stringify([path, mtime, note.type, linksOf(note), result.problems])}\t${JSON.stringify(note)}`;
-	});
-	return [header, ...lines].join("\n");
+		if (!note || typeof note !== "object" || !MEMBER_TYPES.has(note.type as string)) {
+			heads.push(entry);
+			notes.push("");
+		} else {
+			heads.push([path, mtime, note.type, linksOf(note), result.problems]);
+			notes.push(JSON.stringify(note));
+		}
+	}
+	return [header, JSON.stringify(heads), ...notes].join("\n");
 }
 
 /** The saved index's notes by path: modification time and result (for comparing two indexes, line order aside). */

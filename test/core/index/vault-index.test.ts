@@ -322,13 +322,19 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 		for (const note of restored.notes()) expect(note.aliases).toEqual([]);
 	});
 
-	it("the saved index names its format and version on its first line, then has one line per note", () => {
-		expect(new VaultIndex().snapshot()).toBe(JSON.stringify({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION }));
-		const lines = indexOf(acmeVault()).snapshot().split("\n");
-		expect(lines).toHaveLength(1 + Object.keys(acmeVault()).length);
-		// A meeting waits as text behind its head; a profile and a daily note are saved whole.
-		expect(lines.find((line) => line.startsWith('["Meetings/2026-11-27 Acme.md",1,"alliance-meeting",[{"target":"Acme"}],[]]\t{'))).toBeDefined();
-		expect(lines.filter((line) => line.includes("\t"))).toHaveLength(6);
+	it("the saved index names its format and version on its first line, every note's head on the second, then each member note on a line", () => {
+		expect(new VaultIndex().snapshot()).toBe(`${JSON.stringify({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION })}\n[]`);
+		const [, heads = "", ...notes] = indexOf(acmeVault()).snapshot().split("\n");
+		const parsedHeads = JSON.parse(heads) as unknown[][];
+		expect(parsedHeads).toHaveLength(Object.keys(acmeVault()).length);
+		expect(notes).toHaveLength(parsedHeads.length);
+		// A meeting's head names what grouping needs; its note waits on its own line.
+		const meeting = parsedHeads.findIndex((head) => head[0] === "Meetings/2026-11-27 Acme.md");
+		expect(parsedHeads[meeting]).toEqual(["Meetings/2026-11-27 Acme.md", 1, "alliance-meeting", [{ target: "Acme" }], []]);
+		expect(JSON.parse(notes[meeting] ?? "")).toMatchObject({ type: "alliance-meeting", path: "Meetings/2026-11-27 Acme.md", date: "2026-11-27" });
+		// A profile is whole in its head, a daily note is null; neither has a note line.
+		expect(parsedHeads.find((head) => head[0] === "Daily/2026-11-27.md")).toEqual(["Daily/2026-11-27.md", 1, null]);
+		expect(notes.filter((note) => note !== "")).toHaveLength(6);
 	});
 
 	const valid = () => indexOf(acmeVault()).snapshot();
@@ -340,6 +346,8 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 		["another format", () => header({ format: "something-else", version: INDEX_FORMAT_VERSION })],
 		["no version", () => header({ format: "alliance-journal-index" })],
 		["a header that is not JSON", () => header("x").slice(1)],
+		["heads that are not a list", () => `${valid().split("\n")[0] ?? ""}\n{"heads":[]}`],
+		["heads that are not JSON", () => `${valid().split("\n")[0] ?? ""}\n[["Alliances/Acme.md",1,`],
 		["null", () => null],
 		["an object", () => ({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [] })],
 		["a number", () => 42],
@@ -457,13 +465,31 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		expect(index.takeDamaged()).toEqual([MEETING]);
 	});
 
-	it("a line that is not JSON, or a second line for one path, is left out and the rest is kept", () => {
-		const saved = indexOf(vault()).snapshot().split("\n");
-		const text = [...saved, "{ not json", saved.find((line) => line.startsWith(`["${MEETING}"`)) ?? ""].join("\n");
+	it("a head that is no head, or a second head for one path, is left out and the rest is kept", () => {
+		const { header, entries } = readSaved(indexOf(vault()).snapshot());
+		const meeting = entries.find(([path]) => path === MEETING);
+		const text = writeSaved(header, [...entries, ["{ not a head"], meeting as SavedEntry]);
 		const index = new VaultIndex();
 		expect(index.restore(text)).toBe(true);
 		expect(index.droppedOnRestore).toBe(2);
 		expect(index.size).toBe(Object.keys(vault()).length);
+	});
+
+	it("a note line that is not JSON, or missing, leaves only that note out when its alliance is analysed", () => {
+		const lines = indexOf(vault()).snapshot().split("\n");
+		const heads = JSON.parse(lines[1] ?? "") as unknown[][];
+		const position = heads.findIndex((head) => head[0] === MEETING);
+		lines[2 + position] = "{ not json";
+		const index = new VaultIndex();
+		expect(index.restore(lines.join("\n"))).toBe(true);
+		expect(index.droppedOnRestore).toBe(0);
+		expect(index.notes().map((note) => note.path)).not.toContain(MEETING);
+		expect(index.takeDamaged()).toEqual([MEETING]);
+		// Cut off after the heads: every member note is left out (each read again), the rest is kept.
+		const cut = new VaultIndex();
+		expect(cut.restore(lines.slice(0, 2).join("\n"))).toBe(true);
+		expect(cut.droppedOnRestore).toBe(heads.filter((head) => head.length === 5).length);
+		expect(cut.get("Alliances/Acme.md")?.note?.type).toBe("alliance");
 	});
 
 	it("a list of a hundred thousand conflicts with one damaged at the end is checked without recursion, and left out", () => {

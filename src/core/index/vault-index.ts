@@ -50,7 +50,9 @@ function problemsOf(entry: Entry): Problem[] {
 
 /** True when an entry says its note could not be read at all. */
 function isUnreadable(entry: Entry): boolean {
-	return problemsOf(entry).some((problem) => problem.code === "note-unreadable");
+	const problems = problemsOf(entry);
+	for (let position = 0; position < problems.length; position++) if (problems[position]?.code === "note-unreadable") return true;
+	return false;
 }
 
 /** The entry's note type (known before the note is decoded), or `null` when it is not an alliance note. */
@@ -73,6 +75,22 @@ export interface AllianceGroup {
 /** True for an entry that is not an alliance profile (a member note, or not an alliance note at all). */
 function isMemberOrPlain(entry: Entry): boolean {
 	return typeOf(entry) !== "alliance";
+}
+
+/** The alliances a note belongs to: one profile path (most notes), or several. */
+type Membership = string | readonly string[];
+
+/** A membership as a list. */
+function listOf(membership: Membership | undefined): readonly string[] {
+	if (membership === undefined) return [];
+	return typeof membership === "string" ? [membership] : membership;
+}
+
+/** Adds a note that waits as text to its alliance's list of such notes. */
+function addWaiting(waiting: Map<string, string[]>, profilePath: string, path: string): void {
+	const paths = waiting.get(profilePath);
+	if (paths) paths.push(path);
+	else waiting.set(profilePath, [path]);
 }
 
 /** The lists of a group, in the order they are built. */
@@ -109,7 +127,7 @@ interface Derived {
 	/** By profile path. */
 	groups: Map<string, AllianceGroup>;
 	/** Note path → the profile path it is attached to (a list when several). */
-	membership: Map<string, string | string[]>;
+	membership: Map<string, Membership>;
 	/** Note path → its unresolved alliance links. */
 	linkProblems: Map<string, Problem[]>;
 	/** The groups by name, made when asked for. */
@@ -459,11 +477,10 @@ export class VaultIndex {
 		const derived = this.derived;
 		if (!derived) return;
 		const after = result.note as MemberNote | null;
-		const before = derived.membership.get(path);
-		const touched = new Set<string>(typeof before === "string" ? [before] : before);
+		const touched = new Set<string>(listOf(derived.membership.get(path)));
 		derived.membership.delete(path);
 		derived.linkProblems.delete(path);
-		const joined = after ? this.attach(path, after.type, allianceLinksOf(after), derived) : [];
+		const joined = listOf(after ? this.attach(path, after.type, allianceLinksOf(after), derived) : undefined);
 		for (const profilePath of joined) touched.add(profilePath);
 		for (const profilePath of touched) {
 			const group = derived.groups.get(profilePath);
@@ -492,7 +509,13 @@ export class VaultIndex {
 	 * @param type its type (a stakeholder's links are its `alliances`, every other note's its `alliance`)
 	 * @param links its alliance links
 	 */
-	private attach(path: string, type: MemberNote["type"], links: readonly Link[], derived: Derived): string[] {
+	private attach(path: string, type: MemberNote["type"], links: readonly Link[], derived: Derived): Membership | undefined {
+		// Most notes: one link, to an alliance.
+		const only = links.length === 1 ? this.links.resolve(links[0] as Link, path) : undefined;
+		if (only !== undefined && derived.groups.has(only)) {
+			derived.membership.set(path, only);
+			return only;
+		}
 		const field = type === "alliance-stakeholder" ? "alliances" : "alliance";
 		const profiles: string[] = [];
 		let problems: Problem[] | undefined;
@@ -506,10 +529,12 @@ export class VaultIndex {
 			const allowed: Allowed = target === undefined ? { kind: "alliance-link" } : { kind: "alliance-note", target };
 			(problems ??= []).push(makeProblem(path, this.lineOf(path, field), "link-unresolved", "error", { field, found: `[[${link.target}]]`, allowed }));
 		}
-		// Most notes belong to one alliance: its path alone, not a list of one.
-		if (profiles.length > 0) derived.membership.set(path, profiles.length === 1 ? (profiles[0] as string) : profiles);
 		if (problems) derived.linkProblems.set(path, problems);
-		return profiles;
+		if (profiles.length === 0) return undefined;
+		// Most notes belong to one alliance: its path alone, not a list of one.
+		const membership = profiles.length === 1 ? (profiles[0] as string) : profiles;
+		derived.membership.set(path, membership);
+		return membership;
 	}
 
 	/**
@@ -528,16 +553,13 @@ export class VaultIndex {
 		for (const [path, entry] of this.entries) {
 			const note = entry.result?.note;
 			if (note && note.type !== "alliance") {
-				for (const profilePath of this.attach(path, note.type, allianceLinksOf(note), derived)) {
-					const group = derived.groups.get(profilePath);
-					if (group) addTo(group, note);
-				}
+				const joined = this.attach(path, note.type, allianceLinksOf(note), derived);
+				if (typeof joined === "string") addTo(derived.groups.get(joined) as AllianceGroup, note);
+				else if (joined) for (const profilePath of joined) addTo(derived.groups.get(profilePath) as AllianceGroup, note);
 			} else if (entry.saved) {
-				for (const profilePath of this.attach(path, entry.saved.type, entry.saved.links, derived)) {
-					const paths = waiting.get(profilePath);
-					if (paths) paths.push(path);
-					else waiting.set(profilePath, [path]);
-				}
+				const joined = this.attach(path, entry.saved.type, entry.saved.links, derived);
+				if (typeof joined === "string") addWaiting(waiting, joined, path);
+				else if (joined) for (const profilePath of joined) addWaiting(waiting, profilePath, path);
 			}
 		}
 		for (const [profilePath, group] of derived.groups) {

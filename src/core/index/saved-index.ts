@@ -4,7 +4,7 @@
  *
  * ```text
  * {"format":"alliance-journal-index","version":8}
- * [["Alliances/Acme.md",1714000000000,{"note":{"type":"alliance",…},"problems":[]}],["Daily/2026-11-27.md",1714000000000,null],["Meetings/2026-11-27 Acme.md",1714000000000,"alliance-meeting",[{"target":"Acme"}],[]]]
+ * [["Alliances/Acme.md",1714000000000,{"note":{"type":"alliance",…},"problems":[]}],["Daily/2026-11-27.md",1714000000000,null],["Meetings/2026-11-27 Acme.md",1714000000000,"alliance-meeting",[{"target":"Acme"}]]]
  *
  *
  * {"type":"alliance-meeting","path":"Meetings/2026-11-27 Acme.md",…}
@@ -14,7 +14,8 @@
  * profile, an unreadable note and a note that is not an alliance note are
  * whole in their head (a plain note with nothing to say as `null`). A
  * meeting, reflection, stakeholder or health check has a head of path,
- * modification time, type, alliance links and problems — what grouping and
+ * modification time, type, alliance links and problems (left out when there
+ * are none) — what grouping and
  * the problem list need — and its note on a line of its own: the line after
  * the heads for the first note, and so on (empty for a note that is whole in
  * its head). A note stays text until its alliance is first analysed, and is
@@ -76,7 +77,7 @@ export function allianceLinksOf(note: MemberNote): readonly Link[] {
 
 /** A member note's head: what grouping and the problem list need before its note is decoded. */
 function memberHead(path: string, mtime: number, type: MemberType, links: readonly Link[], problems: readonly Problem[]): unknown[] {
-	return [path, mtime, type, links, problems];
+	return problems.length === 0 ? [path, mtime, type, links] : [path, mtime, type, links, problems];
 }
 
 /**
@@ -187,10 +188,11 @@ function readHead(head: unknown, text: string, noteStart: number, noteEnd: numbe
 		if (result.problems.some((problem) => problem.path !== path)) return undefined;
 		return { path, mtime, result, saved: undefined };
 	}
-	if (head.length !== 5) return undefined;
+	if (head.length !== 4 && head.length !== 5) return undefined;
 	const type: unknown = head[2];
 	const links: unknown = head[3];
-	const problems: unknown = head[4];
+	// A note without problems has none in its head.
+	const problems: unknown = head.length === 4 ? EMPTY_LIST : head[4];
 	if (typeof type !== "string" || !MEMBER_TYPES.has(type) || noteEnd <= noteStart) return undefined;
 	if (!isLinkList(links) || !isProblemList(problems) || problems.some((problem) => problem.path !== path)) return undefined;
 	return { path, mtime, result: undefined, saved: { type: type as MemberType, links, problems, text, start: noteStart, end: noteEnd } };

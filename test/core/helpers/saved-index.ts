@@ -17,8 +17,8 @@ const MEMBER_TYPES = new Set(["alliance-meeting", "alliance-reflection", "allian
 export function readSaved(text: string): { header: string; entries: SavedEntry[] } {
 	const [header = "", heads = "[]", ...notes] = text.split("\n");
 	const entries = (JSON.parse(heads) as unknown[][]).map((head, position): SavedEntry => {
-		if (head.length !== 5) return head as SavedEntry;
-		const [path, mtime, , , problems] = head as [string, number, string, unknown[], Record<string, unknown>[]];
+		if (head.length !== 4 && head.length !== 5) return head as SavedEntry;
+		const [path, mtime, , , problems = []] = head as [string, number, string, unknown[], Record<string, unknown>[]?];
 		return [path, mtime, { note: JSON.parse(notes[position] ?? "") as Record<string, unknown>, problems }];
 	});
 	return { header, entries };
@@ -41,7 +41,9 @@ export function writeSaved(header: string, entries: readonly unknown[][]): strin
 			heads.push(entry);
 			notes.push("");
 		} else {
-			heads.push([path, mtime, note.type, linksOf(note), result.problems]);
+			// As the index writes it: no problems, none in the head; anything else (even damaged) as it is.
+			const problems: unknown = result.problems;
+			heads.push(Array.isArray(problems) && problems.length === 0 ? [path, mtime, note.type, linksOf(note)] : [path, mtime, note.type, linksOf(note), problems ?? null]);
 			notes.push(JSON.stringify(note));
 		}
 	}

@@ -19,7 +19,8 @@
  * the problem list need — and its note on a line of its own: the line after
  * the heads for the first note, and so on (empty for a note that is whole in
  * its head). A note stays text until its alliance is first analysed, and is
- * then parsed and checked field by field. JSON never writes a raw line break,
+ * then parsed and checked field by field (the note lines are found by one
+ * pass over the text when the first note is decoded). JSON never writes a raw line break,
  * so lines split the text safely; a damaged head or note costs only its own
  * note.
  */
@@ -52,10 +53,48 @@ export interface SavedNote {
 	/** Its alliance links: `alliance` of a meeting, reflection or health check, `alliances` of a stakeholder. */
 	links: readonly Link[];
 	problems: Problem[];
-	/** The saved index's text, and where in it the note is, as the JSON the index saved (lean: no empty lists). */
-	text: string;
-	start: number;
-	end: number;
+	/** The saved index's note lines, and which of them is this note's (the JSON the index saved, lean: no empty lists). */
+	lines: NoteLines;
+	line: number;
+}
+
+/**
+ * The note lines of a saved index: found by one pass over the text the first
+ * time a note is decoded, not while restoring.
+ */
+export class NoteLines {
+	private starts: number[] | undefined;
+
+	/**
+	 * @param text the saved index's text
+	 * @param first where its first note line starts
+	 */
+	constructor(
+		private readonly text: string,
+		private readonly first: number,
+	) {}
+
+	/** Note line `line` (from 0), or `""` when the text has no such line. */
+	get(line: number): string {
+		const starts = (this.starts ??= this.lineStarts());
+		const start = starts[line];
+		const next = starts[line + 1];
+		if (start === undefined) return "";
+		return this.text.slice(start, next === undefined ? this.text.length : next - 1);
+	}
+
+	/** Where each note line starts: one loop over the line breaks. */
+	private lineStarts(): number[] {
+		const starts: number[] = [];
+		let position = this.first;
+		while (position <= this.text.length) {
+			starts.push(position);
+			const end = this.text.indexOf(NEWLINE, position);
+			if (end < 0) break;
+			position = end + 1;
+		}
+		return starts;
+	}
 }
 
 /**
@@ -108,7 +147,7 @@ export class SavedIndexWriter {
 
 	/** Adds a restored note that still waits as text, as it was read. */
 	addWaiting(path: string, mtime: number, saved: SavedNote): void {
-		this.push(memberHead(path, mtime, saved.type, saved.links, saved.problems), saved.text.slice(saved.start, saved.end));
+		this.push(memberHead(path, mtime, saved.type, saved.links, saved.problems), saved.lines.get(saved.line));
 	}
 
 	/** The saved index's text. */
@@ -164,17 +203,13 @@ export function readSavedIndex(text: unknown, read: (line: SavedEntry | undefine
 	const headsEnd = lineEnd(text, headsStart);
 	const heads = parsed(text.slice(headsStart, headsEnd));
 	if (!Array.isArray(heads)) return false;
-	let noteStart = headsEnd + 1;
-	for (const head of heads as unknown[]) {
-		const noteEnd = noteStart > text.length ? noteStart : lineEnd(text, noteStart);
-		read(readHead(head, text, noteStart, noteEnd));
-		noteStart = noteEnd + 1;
-	}
+	const lines = new NoteLines(text, headsEnd + 1);
+	for (let line = 0; line < heads.length; line++) read(readHead(heads[line], lines, line));
 	return true;
 }
 
 /** One head checked: a whole entry, or a member note's head with where its note is. */
-function readHead(head: unknown, text: string, noteStart: number, noteEnd: number): SavedEntry | undefined {
+function readHead(head: unknown, lines: NoteLines, line: number): SavedEntry | undefined {
 	if (!Array.isArray(head)) return undefined;
 	const path: unknown = head[0];
 	const mtime: unknown = head[1];
@@ -193,9 +228,9 @@ function readHead(head: unknown, text: string, noteStart: number, noteEnd: numbe
 	const links: unknown = head[3];
 	// A note without problems has none in its head.
 	const problems: unknown = head.length === 4 ? EMPTY_LIST : head[4];
-	if (typeof type !== "string" || !MEMBER_TYPES.has(type) || noteEnd <= noteStart) return undefined;
+	if (typeof type !== "string" || !MEMBER_TYPES.has(type)) return undefined;
 	if (!isLinkList(links) || !isProblemList(problems) || problems.some((problem) => problem.path !== path)) return undefined;
-	return { path, mtime, result: undefined, saved: { type: type as MemberType, links, problems, text, start: noteStart, end: noteEnd } };
+	return { path, mtime, result: undefined, saved: { type: type as MemberType, links, problems, lines, line } };
 }
 
 /** True when two link lists name the same targets with the same display text. */
@@ -213,7 +248,7 @@ function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
  * anything does not fit.
  */
 export function decodeSavedNote(path: string, saved: SavedNote): MemberNote | undefined {
-	const note = parsed(saved.text.slice(saved.start, saved.end));
+	const note = parsed(saved.lines.get(saved.line));
 	if (!isNoteOf(saved.type, note) || note.path !== path) return undefined;
 	const member = note as MemberNote;
 	return sameLinks(allianceLinksOf(member), saved.links) ? member : undefined;

@@ -102,47 +102,6 @@ function sameMentions(a: readonly ConflictMention[], b: readonly ConflictMention
 	});
 }
 
-/** The first position in `items` (sorted by `compare`) whose item comes after `item`. */
-function upperBound<T>(items: readonly T[], item: T, compare: (a: T, b: T) => number): number {
-	let low = 0;
-	let high = items.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (compare(items[middle] as T, item) <= 0) low = middle + 1;
-		else high = middle;
-	}
-	return low;
-}
-
-/**
- * A sorted list with one alliance's run of items replaced by its new run: the
- * old items are passed over by identity (one pointer comparison each), the new
- * ones placed by binary search, so an edit costs no comparison per item of the
- * whole vault. A new list: a model made before keeps its own.
- *
- * @param merged every alliance's items, sorted by `compare`
- * @param before the alliance's items in `merged`, in their order there
- * @param after the alliance's items now, sorted by `compare`
- */
-export function replaceRun<T>(merged: readonly T[], before: readonly T[], after: readonly T[], compare: (a: T, b: T) => number): T[] {
-	const kept: T[] = [];
-	let next = 0;
-	for (const item of merged) {
-		if (next < before.length && item === before[next]) next++;
-		else kept.push(item);
-	}
-	if (after.length === 0) return kept;
-	const result: T[] = [];
-	let from = 0;
-	for (const item of after) {
-		const to = upperBound(kept, item, compare);
-		for (; from < to; from++) result.push(kept[from] as T);
-		result.push(item);
-	}
-	for (; from < kept.length; from++) result.push(kept[from] as T);
-	return result;
-}
-
 /**
  * Builds dashboards from one index, reusing the analysis of alliances whose
  * notes did not change.

@@ -2,9 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadVault } from "../../../src/cli/load-vault";
-import fc from "fast-check";
-import { buildDashboard, DashboardBuilder, replaceRun } from "../../../src/core/analytics/dashboard";
-import { mergeSortedRuns } from "../../../src/core/order";
+import { buildDashboard, DashboardBuilder } from "../../../src/core/analytics/dashboard";
 import type { AllianceDashboard, DashboardModel } from "../../../src/core/analytics/dashboard-model";
 import { DEFAULT_ANALYTICS_OPTIONS } from "../../../src/core/analytics/options";
 import { VaultIndex } from "../../../src/core/index/vault-index";
@@ -379,24 +377,5 @@ describe("after one note changes, only its alliance is analysed again", () => {
 		expect(removed).toBeDefined();
 		expect(after).toEqual(buildDashboard(indexOf(rest), { today: TODAY }));
 		expect(allianceNamed(after, "Globex")).toMatchObject({ counts: { meetings: 0, reflections: 0, stakeholders: 0 }, conflicts: [] });
-	});
-});
-
-describe("replacing one alliance's run in the merged briefing", () => {
-	it("gives what merging every run again gives", () => {
-		type Item = { priority: number; alliance: number };
-		const compare = (a: Item, b: Item): number => a.priority - b.priority || a.alliance - b.alliance;
-		const prioritiesArb = fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 12 });
-		const runOf = (priorities: number[], alliance: number): Item[] => [...priorities].sort((a, b) => a - b).map((priority) => ({ priority, alliance }));
-		fc.assert(
-			fc.property(fc.array(prioritiesArb, { minLength: 1, maxLength: 5 }), prioritiesArb, fc.nat(), (lists, changedList, pick) => {
-				const runs = lists.map(runOf);
-				const changed = pick % runs.length;
-				const after = runOf(changedList, changed);
-				const next = runs.map((run, position) => (position === changed ? after : run));
-				expect(replaceRun(mergeSortedRuns(runs, compare), runs[changed] ?? [], after, compare)).toEqual(mergeSortedRuns(next, compare));
-			}),
-			{ numRuns: 1000 },
-		);
 	});
 });

@@ -30,7 +30,7 @@ import { isLinkList, isNoteOf, isParseResult, isProblemList, leanNote, leanResul
 
 /** Bump when the parsed shape changes: a saved index of another version is ignored. */
 export const INDEX_FORMAT_VERSION = 8;
-export const SNAPSHOT_FORMAT = "alliance-journal-index";
+const SNAPSHOT_FORMAT = "alliance-journal-index";
 /** The first line of a saved index of this version. */
 const HEADER = JSON.stringify({ format: SNAPSHOT_FORMAT, version: INDEX_FORMAT_VERSION });
 /** A first line longer than this is not this format's header (an old index is one long line): refused unread. */

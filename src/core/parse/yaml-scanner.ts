@@ -9,14 +9,7 @@
  * and `test/core/parse/yaml-scanner.test.ts` holds the two to the same answers.
  */
 
-const INTEGER = /^(?:0|-?[1-9]\d{0,14})$/;
-const FLOAT = /^-?(?:0|[1-9]\d{0,14})\.\d{1,15}$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A plain scalar that is certainly a string to YAML: no indicator first, no `: ` or ` #` inside. */
-const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`\d.+~]/;
 const NULL_WORDS = new Set(["null", "Null", "NULL", "~"]);
-/** Keys js-yaml reads as a boolean or null and then spells its own way (`True:` is the key "true"). */
-const NON_STRING_KEY = /^(?:true|false|null)$/i;
 const DECLINE = Symbol("decline");
 
 /** Line terminators to a regular expression's `.`: a value holding one is left to YAML. */
@@ -40,13 +33,86 @@ export function spacedValue(rest: string): string | undefined {
 	return rest.slice(start, end);
 }
 
-/** Inside a plain value, a comment (` #`) or a mapping (`: `, a `:` at the end) that only YAML reads right. */
-const COMMENT_OR_MAPPING = / #|: |:$|\t/;
 /** Plain words js-yaml 3 reads as booleans; the longest is five letters, like every null word. */
 const BOOLEAN_LIKE = /^(?:true|false|yes|no|on|off|y|n)$/i;
 const LONGEST_WORD = 5;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
+const DOT = 0x2e;
+const HASH = 0x23;
+/** The most digits an integer (or a float's whole part, or its fraction) may have and still be read here: `\d{1,15}`. */
+const MAX_DIGITS = 15;
+/** `yyyy-mm-dd`: a bare date's length. */
+const DAY_LENGTH = 10;
+/** What {@link numberOrDay} answers for a value that is neither a number nor a bare date. */
+const NEITHER = Symbol("neither");
+
+function isDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * A value starting with a digit or `-` read as js-yaml reads the numbers and
+ * dates the scanner accepts: an integer `0` or `-?[1-9]\d{0,14}`, a float
+ * `-?(0|[1-9]\d{0,14}).\d{1,15}`, or a bare date `\d{4}-\d{2}-\d{2}`. One
+ * index loop over the digits, where three patterns each read the value again.
+ *
+ * @param writtenDay give a bare date as written (`2026-02-30`), not as YAML's Date
+ * @returns the number or the day, or {@link NEITHER}
+ */
+function numberOrDay(text: string, writtenDay: boolean): unknown {
+	const length = text.length;
+	const digitsStart = text.charCodeAt(0) === DASH ? 1 : 0;
+	let position = digitsStart;
+	while (position < length && isDigit(text.charCodeAt(position))) position++;
+	const digits = position - digitsStart;
+	if (digits >= 1 && digits <= MAX_DIGITS && (digits === 1 || text.charCodeAt(digitsStart) !== 0x30)) {
+		// `-0` is no integer to the scanner (js-yaml reads it as -0); `-0.5` is a float.
+		if (position === length) return digitsStart === 1 && text.charCodeAt(1) === 0x30 ? NEITHER : Number(text);
+		if (text.charCodeAt(position) === DOT) {
+			let end = position + 1;
+			while (end < length && isDigit(text.charCodeAt(end))) end++;
+			const fraction = end - position - 1;
+			if (end === length && fraction >= 1 && fraction <= MAX_DIGITS) return Number(text);
+		}
+	}
+	if (length === DAY_LENGTH && digitsStart === 0 && digits === 4 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
+		if (isDigit(text.charCodeAt(5)) && isDigit(text.charCodeAt(6)) && isDigit(text.charCodeAt(8)) && isDigit(text.charCodeAt(9))) {
+			return writtenDay ? text : new Date(Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))));
+		}
+	}
+	return NEITHER;
+}
+
+/** White space to a regular expression's `\s`, for one character beyond ASCII. */
+const WHITE_SPACE = /\s/;
+
+/**
+ * Whether a plain scalar may start with this character and certainly be a
+ * string to YAML: no white space, no indicator (`-?:,[]{}#&*!|>'"%@` and a
+ * backtick), no digit, `.`, `+` or `~`.
+ */
+function isPlainStart(text: string): boolean {
+	const code = text.charCodeAt(0);
+	if (code >= 0x80) return !WHITE_SPACE.test(text.charAt(0));
+	if (code <= SPACE || isDigit(code)) return false;
+	switch (code) {
+		case DASH: case 0x3f: case COLON: case 0x2c: case 0x5b: case 0x5d: case 0x7b: case 0x7d: case HASH: case 0x26: case 0x2a:
+		case 0x21: case 0x7c: case 0x3e: case SINGLE_QUOTE: case DOUBLE_QUOTE: case 0x25: case 0x40: case 0x60: case DOT: case 0x2b: case 0x7e:
+			return false;
+		default:
+			return true;
+	}
+}
+
+/**
+ * Inside a plain value, a comment (` #`) or a mapping (`: `, a `:` at the
+ * end) that only YAML reads right. (A tab makes the scanner decline the whole
+ * frontmatter before any value is read.)
+ */
+function holdsCommentOrMapping(text: string): boolean {
+	return text.charCodeAt(text.length - 1) === COLON || text.includes(": ") || text.includes(" #");
+}
 
 /**
  * Reads one scalar the way js-yaml's default schema does, or declines.
@@ -59,26 +125,26 @@ function scalar(text: string, writtenDay: boolean): unknown {
 	if (text === "") return null;
 	const first = text.charCodeAt(0);
 	if (first === DOUBLE_QUOTE) {
+		if (text.length < 2 || text.charCodeAt(text.length - 1) !== DOUBLE_QUOTE) return DECLINE;
 		const inner = text.slice(1, -1);
-		return text.length >= 2 && text.endsWith('"') && !/["\\]/.test(inner) ? inner : DECLINE;
+		return inner.includes('"') || inner.includes("\\") ? DECLINE : inner;
 	}
 	if (first === SINGLE_QUOTE) {
 		const inner = text.slice(1, -1);
 		return text.length >= 2 && text.endsWith("'") && !inner.includes("'") ? inner : DECLINE;
 	}
 	// A comment or a mapping inside the value: leave it to YAML.
-	if (COMMENT_OR_MAPPING.test(text)) return DECLINE;
+	if (holdsCommentOrMapping(text)) return DECLINE;
 	if (text.length <= LONGEST_WORD) {
 		if (text === "true") return true;
 		if (text === "false") return false;
 		if (NULL_WORDS.has(text)) return null;
 	}
-	if (first === DASH || (first >= 0x30 && first <= 0x39)) {
-		if (INTEGER.test(text) || FLOAT.test(text)) return Number(text);
-		const date = DATE.exec(text);
-		if (date) return writtenDay ? text : new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+	if (first === DASH || isDigit(first)) {
+		const value = numberOrDay(text, writtenDay);
+		if (value !== NEITHER) return value;
 	}
-	if (!PLAIN_START.test(text) || (text.length <= LONGEST_WORD && BOOLEAN_LIKE.test(text))) return DECLINE;
+	if (!isPlainStart(text) || (text.length <= LONGEST_WORD && BOOLEAN_LIKE.test(text))) return DECLINE;
 	return text;
 }
 
@@ -124,9 +190,59 @@ export interface ScannedProperties {
  * other than tab, line breaks and NEL, U+FFFE/U+FFFF and lone surrogates, a
  * well-formed pair being one code point here), a tab, a line or paragraph
  * separator, or a carriage return that ends no line. The lines the scanner
- * reads then hold none of them.
+ * reads then hold none of them. What
+ * `/[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u` finds, in
+ * one index loop that passes printable ASCII with one comparison (the
+ * pattern is held to this in `yaml-scanner.test.ts`).
  */
-const DECLINED_ANYWHERE = /[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u;
+export function hasDeclinedCharacter(text: string): boolean {
+	const length = text.length;
+	for (let position = 0; position < length; position++) {
+		const code = text.charCodeAt(position);
+		if (code >= SPACE && code < DELETE) continue;
+		if (code === LINE_FEED) continue;
+		if (code === CARRIAGE_RETURN) {
+			if (position + 1 === length || text.charCodeAt(position + 1) === LINE_FEED) continue;
+			return true;
+		}
+		// C0 controls (a tab among them), and C1 controls but NEL.
+		if (code < SPACE || (code <= LAST_C1_CONTROL && code !== NEXT_LINE)) return true;
+		if (code >= HIGH_SURROGATE && code <= LAST_LOW_SURROGATE) {
+			const next = text.charCodeAt(position + 1);
+			if (code < LOW_SURROGATE && next >= LOW_SURROGATE && next <= LAST_LOW_SURROGATE) {
+				position++;
+				continue;
+			}
+			return true;
+		}
+		if (code === 0x2028 || code === 0x2029 || code === 0xfffe || code === 0xffff) return true;
+	}
+	return false;
+}
+const DELETE = 0x7f;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const NEXT_LINE = 0x85;
+const LAST_C1_CONTROL = 0x9f;
+const HIGH_SURROGATE = 0xd800;
+const LOW_SURROGATE = 0xdc00;
+const LAST_LOW_SURROGATE = 0xdfff;
+
+/** Keys js-yaml reads as a boolean or null: `true`, `false` or `null` in any case. */
+function isNonStringKey(key: string): boolean {
+	const length = key.length;
+	if (length !== 4 && length !== 5) return false;
+	return sameLettersAs(key, "true") || sameLettersAs(key, "false") || sameLettersAs(key, "null");
+}
+
+/** Whether `text` is the lower-case ASCII word `lower` in any case. */
+function sameLettersAs(text: string, lower: string): boolean {
+	if (text.length !== lower.length) return false;
+	for (let position = 0; position < lower.length; position++) if ((text.charCodeAt(position) | CASE_BIT) !== lower.charCodeAt(position)) return false;
+	return true;
+}
+/** The bit that tells an ASCII letter's lower case from its upper case. */
+const CASE_BIT = 0x20;
 
 /** Only spaces (or nothing) from `start` to `end`: a blank line between properties. */
 function isSpaces(text: string, start: number, end: number): boolean {
@@ -153,7 +269,7 @@ function spacedValueAt(text: string, start: number, end: number): string | undef
  * @returns the properties, or `null` when the frontmatter needs a real YAML parser
  */
 function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>): Record<string, unknown> | null {
-	if (DECLINED_ANYWHERE.test(yaml)) return null;
+	if (hasDeclinedCharacter(yaml)) return null;
 	const data: Record<string, unknown> = {};
 	let listKey: string | undefined;
 	let listIndent = -1;
@@ -188,7 +304,7 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>)
 		const raw = colon < 0 ? undefined : spacedValueAt(yaml, colon + 1, end);
 		if (raw === undefined) return null;
 		const key = yaml.slice(lineStart, colon);
-		if (keyLines.has(key) || key === "__proto__" || (key.length <= LONGEST_WORD && NON_STRING_KEY.test(key))) return null;
+		if (keyLines.has(key) || key === "__proto__" || isNonStringKey(key)) return null;
 		const value = raw === EMPTY_FLOW_LIST ? [] : scalar(raw, writtenDays);
 		if (value === DECLINE) return null;
 		data[key] = value;

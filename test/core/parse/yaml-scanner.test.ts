@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { keepWrittenDays, locateFrontmatter, mentionsAllianceType, propertyLines, readProperties, readYamlWithGrayMatter } from "../../../src/core/parse/frontmatter";
-import { scanFrontmatter, scanProperties } from "../../../src/core/parse/yaml-scanner";
+import { hasDeclinedCharacter, scanFrontmatter, scanProperties } from "../../../src/core/parse/yaml-scanner";
 
 const RUNS = 3000;
 
@@ -473,6 +473,56 @@ describe("the characters js-yaml refuses", () => {
 		for (const text of ["\ud83d\ude80", "\ud83d", "\ude80", "\ude80\ud83d", "\ud83d\ud83d\ude80", "x\udbff"]) {
 			expect([text, scanFrontmatter(`a: "${text}"\n`) === null]).toEqual([text, refused.test(text)]);
 		}
+	});
+});
+
+describe("numbers and bare dates, read without patterns", () => {
+	it("agree with gray-matter whenever the scanner answers, for values made of digits, signs, dots and dashes", () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom("0", "1", "2", "9", "-", ".", "+", "e", "x", ":"), { minLength: 1, maxLength: 18 }), fc.boolean(), (parts, listed) => {
+				const value = parts.join("");
+				const block = locateFrontmatter(listed ? `---\nxs:\n  - ${value}\n---\n` : `---\nx: ${value}\n---\n`);
+				if (!block) throw new Error("the fences are always there");
+				const scanned = scanFrontmatter(block.yaml);
+				if (scanned === null) return;
+				const judged = readYamlWithGrayMatter(block);
+				expect(judged).toEqual({ ok: true, data: scanned });
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+
+	it("reads the edges of what it accepts", () => {
+		expect(scanFrontmatter("a: 0\nb: -5\nc: 123456789012345\nd: -0.5\ne: 2026-02-03\n")).toEqual({ a: 0, b: -5, c: 123456789012345, d: -0.5, e: new Date(Date.UTC(2026, 1, 3)) });
+		for (const declined of ["-0", "007", "1234567890123456", "1.", ".5", "1.0000000000000000", "2026-2-03", "+1", "1e3", "1_000"]) {
+			expect([declined, scanFrontmatter(`a: ${declined}\n`)]).toEqual([declined, null]);
+		}
+	});
+});
+
+describe("the one-pass check for characters the scanner declines", () => {
+	/** The pattern the loop replaced: a character js-yaml refuses, a tab, U+2028/U+2029, or a carriage return that ends no line. */
+	const DECLINED = /[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u;
+
+	it("finds what the pattern finds, for every code unit between other characters and at either end", () => {
+		const disagreements: number[] = [];
+		for (let code = 0; code <= 0xffff; code++) {
+			const char = String.fromCharCode(code);
+			for (const text of [`a${char}b`, char, `${char}\n`, `a${char}`]) {
+				if (hasDeclinedCharacter(text) !== DECLINED.test(text)) disagreements.push(code);
+			}
+		}
+		expect(disagreements).toEqual([]);
+	});
+
+	it("reads surrogate pairs, lone halves and carriage returns as the pattern does", () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom("a", " ", "\r", "\n", "\t", "\ud83d", "\ude80", "\ud83d\ude80", "\u0085", "\u00a0", "\u2028", "\uffff", "é"), { maxLength: 12 }), (parts) => {
+				const text = parts.join("");
+				expect(hasDeclinedCharacter(text)).toBe(DECLINED.test(text));
+			}),
+			{ numRuns: RUNS },
+		);
 	});
 });
 

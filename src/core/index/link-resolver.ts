@@ -12,6 +12,17 @@ function folderOf(path: string): string {
 
 const MD_EXTENSION = ".md";
 
+/** Whether a path ends in `.md`, in any case. */
+function hasMarkdownExtension(path: string): boolean {
+	const length = path.length;
+	return length >= MD_EXTENSION.length && path.charCodeAt(length - 3) === DOT && (path.charCodeAt(length - 2) | CASE_BIT) === LOWER_M && (path.charCodeAt(length - 1) | CASE_BIT) === LOWER_D;
+}
+const DOT = 0x2e;
+const LOWER_M = 0x6d;
+const LOWER_D = 0x64;
+/** The bit that tells an ASCII letter's lower case from its upper case. */
+const CASE_BIT = 0x20;
+
 function withoutExtension(path: string): string {
 	return path.replace(/\.md$/i, "");
 }
@@ -108,9 +119,10 @@ export class LinkResolver {
 		)[0];
 	}
 
+	/** A path's file name without `.md` (in any case), lower-cased; the extension is read in place, not cut out. */
 	private nameOf(path: string): string {
 		const start = path.lastIndexOf("/") + 1;
-		const end = path.length >= start + MD_EXTENSION.length && path.slice(-MD_EXTENSION.length).toLowerCase() === MD_EXTENSION ? path.length - MD_EXTENSION.length : path.length;
+		const end = path.length >= start + MD_EXTENSION.length && hasMarkdownExtension(path) ? path.length - MD_EXTENSION.length : path.length;
 		return path.slice(start, end).toLowerCase();
 	}
 }

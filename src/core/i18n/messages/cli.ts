@@ -135,7 +135,7 @@ ${HELP_HELP.en}`,
 
 Generates a synthetic vault in a temporary folder and prints one line:
 bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… decode_ms=… update_ms_median=… heap_mb=… snapshot_mb=…
-  read_ms             reading every file, nothing else
+  read_ms             reading every file, nothing else (median of 5)
   index_ms            a cold index of the same files (reading included)
   ratio               index_ms / read_ms, measured in the same run
   analytics_ms        the whole dashboard model over every alliance, built from scratch (median of 5)
@@ -282,7 +282,7 @@ ${HELP_HELP.nl}`,
 
 Maakt een gegenereerde kluis in een tijdelijke map en toont één regel:
 bench: notes=… read_ms=… index_ms=… ratio=… analytics_ms=… first_analytics_ms=… warm_ms=… decode_ms=… update_ms_median=… heap_mb=… snapshot_mb=…
-  read_ms             alleen elk bestand lezen
+  read_ms             alleen elk bestand lezen (mediaan van 5)
   index_ms            dezelfde bestanden indexeren vanaf niets (lezen inbegrepen)
   ratio               index_ms / read_ms, gemeten in dezelfde run
   analytics_ms        het hele dashboardmodel over alle allianties, opnieuw opgebouwd (mediaan van 5)

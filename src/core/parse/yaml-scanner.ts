@@ -152,27 +152,20 @@ function scalar(text: string, writtenDay: boolean): unknown {
 const EMPTY_FLOW_LIST = "[]";
 const DASH = 0x2d;
 const COLON = 0x3a;
-const UNDERSCORE = 0x5f;
 
-/** `[A-Za-z_]`: what a key the scanner reads starts with. */
-function isKeyStart(code: number): boolean {
-	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === UNDERSCORE;
-}
-
-/** `[\w-]`: what the rest of such a key is made of. */
-function isKeyPart(code: number): boolean {
-	return isKeyStart(code) || (code >= 0x30 && code <= 0x39) || code === DASH;
-}
+/** A key the scanner reads: `[A-Za-z_][\w-]*`. */
+const KEY_NAME = /^[A-Za-z_][\w-]*$/;
 
 /**
- * Where the `:` of a `key:` line from `start` to `end` is (the key written
- * `[A-Za-z_][\w-]*` from the line's first column), or -1.
+ * The key of a `key:` line from `start` to `end` (the key written
+ * `[A-Za-z_][\w-]*` from the line's first column, then `:`), or `undefined`.
+ * The first `:` is found and the key checked by native searches.
  */
-function keyColon(text: string, start: number, end: number): number {
-	if (start === end || !isKeyStart(text.charCodeAt(start))) return -1;
-	let position = start + 1;
-	while (position < end && isKeyPart(text.charCodeAt(position))) position++;
-	return position < end && text.charCodeAt(position) === COLON ? position : -1;
+function keyAt(text: string, start: number, end: number): string | undefined {
+	const colon = text.indexOf(":", start);
+	if (colon <= start || colon >= end) return undefined;
+	const key = text.slice(start, colon);
+	return KEY_NAME.test(key) ? key : undefined;
 }
 
 /** Flat frontmatter as the scanner read it, with the line each property is written on. */
@@ -304,10 +297,9 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>)
 				continue;
 			}
 		}
-		const colon = keyColon(yaml, lineStart, end);
-		const raw = colon < 0 ? undefined : spacedValueAt(yaml, colon + 1, end);
-		if (raw === undefined) return null;
-		const key = yaml.slice(lineStart, colon);
+		const key = keyAt(yaml, lineStart, end);
+		const raw = key === undefined ? undefined : spacedValueAt(yaml, lineStart + key.length + 1, end);
+		if (key === undefined || raw === undefined) return null;
 		if (keyLines.has(key) || key === "__proto__" || isNonStringKey(key)) return null;
 		const value = raw === EMPTY_FLOW_LIST ? [] : scalar(raw, writtenDays);
 		if (value === DECLINE) return null;

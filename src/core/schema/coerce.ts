@@ -246,6 +246,8 @@ function coerceDate(raw: unknown): Coerced<CalendarDate> {
 		return inner.issue ? inner : { value: inner.value, issue: unquotedWarning(linked) };
 	}
 	if (typeof raw === "string") {
+		// The common case, a day written as it should be: no pattern needed.
+		if (isCalendarDate(raw)) return { value: raw };
 		const link = WIKILINK.exec(raw);
 		const text = link ? (link[1] ?? "").trim() : raw.trim();
 		const match = ISO_DATE.exec(text);
@@ -266,6 +268,8 @@ function coerceTime(raw: unknown): Coerced<string> {
 		return { value: `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}` };
 	}
 	if (typeof raw === "string") {
+		// The common case, `14:30` as it should be written: no pattern needed.
+		if (isWrittenTime(raw)) return { value: raw };
 		const match = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(raw);
 		if (match && Number(match[1]) < 24 && Number(match[2]) < MINUTES_PER_HOUR) {
 			return { value: `${match[1]?.padStart(2, "0")}:${match[2]}` };
@@ -274,13 +278,27 @@ function coerceTime(raw: unknown): Coerced<string> {
 	return invalid(raw, { kind: "time" });
 }
 
+/**
+ * `HH:mm` exactly as a time is written at its best (`09:30`, `23:59`): what
+ * the pattern in {@link coerceTime} reads as the same text, checked in place.
+ */
+function isWrittenTime(text: string): boolean {
+	if (text.length !== WRITTEN_TIME_LENGTH || text.charCodeAt(2) !== COLON) return false;
+	const hours = digitsAt(text, 0, 2);
+	const minutes = digitsAt(text, 3, 2);
+	return hours >= 0 && hours < HOURS_PER_DAY && minutes >= 0 && minutes < MINUTES_PER_HOUR;
+}
+
+const WRITTEN_TIME_LENGTH = 5;
+const COLON = 0x3a;
+const HOURS_PER_DAY = 24;
+
 function coerceNumber(raw: unknown, spec: FieldSpec, integer: boolean): Coerced<number> {
 	let value: number | undefined;
 	if (typeof raw === "number") value = raw;
 	else if (typeof raw === "string" && /^\s*[-+]?(\d+([.,]\d+)?|[.,]\d+)\s*$/.test(raw)) value = Number(raw.trim().replace(",", "."));
-	const range = allowedNumber(spec, integer);
-	if (value === undefined || !Number.isFinite(value) || (integer && !Number.isInteger(value))) return invalid(raw, range);
-	if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) return invalid(raw, range);
+	if (value === undefined || !Number.isFinite(value) || (integer && !Number.isInteger(value))) return invalid(raw, allowedNumber(spec, integer));
+	if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) return invalid(raw, allowedNumber(spec, integer));
 	return { value };
 }
 
@@ -297,11 +315,11 @@ export function allowedNumber(spec: FieldSpec, integer: boolean): Allowed {
 
 function coerceEnum(raw: unknown, spec: FieldSpec): Coerced<string> {
 	const values = spec.values ?? [];
-	const allowed: Allowed = { kind: "one-of", values: [...values] };
-	if (typeof raw !== "string") return invalid(raw, allowed);
+	const allowed = (): Allowed => ({ kind: "one-of", values: [...values] });
+	if (typeof raw !== "string") return invalid(raw, allowed());
 	const wanted = raw.trim().toLowerCase();
 	const value = values.find((candidate) => candidate === wanted);
-	return value ? { value } : invalid(raw, allowed, "field-unknown-value");
+	return value ? { value } : invalid(raw, allowed(), "field-unknown-value");
 }
 
 function coerceText(raw: unknown): Coerced<string> {

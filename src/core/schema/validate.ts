@@ -3,7 +3,7 @@
  */
 import type { Allowed, Problem, ProblemCode, Severity } from "../model";
 import { allowedNumber, coerceField, type ValueIssue } from "./coerce";
-import type { FieldSpec, NoteSchema } from "./field-spec";
+import type { FieldSpec, NoteSchema, PrefixFieldSpec } from "./field-spec";
 
 /** Where a problem sits: the file and a way to find a property's line. */
 export interface ProblemContext {
@@ -81,6 +81,21 @@ function isEmpty(raw: unknown): boolean {
 
 const NO_KEYS: readonly string[] = [];
 
+/** Each prefixed family as the field spec its values are read by (a value's reading needs no key). */
+const PREFIX_FIELD_SPECS = new WeakMap<PrefixFieldSpec, FieldSpec>();
+
+/** The field spec a prefixed family's values are read by, made once per family. */
+function fieldSpecOf(prefixSpec: PrefixFieldSpec): FieldSpec {
+	let spec = PREFIX_FIELD_SPECS.get(prefixSpec);
+	if (spec === undefined) {
+		spec = { key: prefixSpec.prefix, kind: prefixSpec.kind, description: prefixSpec.description };
+		if (prefixSpec.min !== undefined) spec.min = prefixSpec.min;
+		if (prefixSpec.max !== undefined) spec.max = prefixSpec.max;
+		PREFIX_FIELD_SPECS.set(prefixSpec, spec);
+	}
+	return spec;
+}
+
 /** The prefixed family a property belongs to (`kpi_nps` to `kpi_`), if any: a loop, not a callback per property. */
 function prefixFieldOf(prefixFields: NoteSchema["prefixFields"], key: string): NoteSchema["prefixFields"][number] | undefined {
 	for (const candidate of prefixFields) if (key.length > candidate.prefix.length && key.startsWith(candidate.prefix)) return candidate;
@@ -116,10 +131,7 @@ export function validateFrontmatter(schema: NoteSchema, data: Record<string, unk
 		const prefixSpec = prefixFieldOf(prefixFields, key);
 		const raw = data[key];
 		if (!prefixSpec || isEmpty(raw)) continue;
-		const spec: FieldSpec = { key, kind: prefixSpec.kind, description: prefixSpec.description };
-		if (prefixSpec.min !== undefined) spec.min = prefixSpec.min;
-		if (prefixSpec.max !== undefined) spec.max = prefixSpec.max;
-		const coerced = coerceField(raw, spec);
+		const coerced = coerceField(raw, fieldSpecOf(prefixSpec));
 		if (coerced.issue) problems.push(issueProblem(context, key, coerced.issue));
 		if (typeof coerced.value === "number") {
 			readings.push({ prefix: prefixSpec.prefix, key: key.slice(prefixSpec.prefix.length).toLowerCase(), value: coerced.value, line: context.lineOf(key) });

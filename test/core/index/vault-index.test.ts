@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { INDEX_FORMAT_VERSION, VaultIndex } from "../../../src/core/index/vault-index";
 import { lineOf, NoteBuilder } from "../helpers/note-builder";
@@ -563,5 +564,69 @@ describe("the aliases of a note that is not an alliance note (a conflict's theme
 		const snapshot = writeSaved(JSON.stringify({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION }), [["Notes/A.md", 1, { note: null, problems: [], aliases: [1] }]]);
 		expect(index.restore(snapshot)).toBe(true);
 		expect(index.droppedOnRestore).toBe(1);
+	});
+});
+
+describe("the alliances after an edit", () => {
+	/** A note of one alliance or the other: its kind, alliance, day and time, all free to change in an edit. */
+	const noteArb = fc.record({
+		kind: fc.constantFrom("meeting", "reflection", "health-check", "stakeholder", "daily"),
+		alliance: fc.constantFrom("Acme", "Globex", "acme"),
+		day: fc.constantFrom("2026-01-05", "2026-01-05", "2026-03-01", undefined),
+		time: fc.constantFrom("09:00", "14:30", undefined),
+	});
+	type Drawn = { kind: string; alliance: string; day: string | undefined; time: string | undefined };
+
+	function noteText(note: Drawn): string {
+		if (note.kind === "daily") return "# A daily note\n";
+		if (note.kind === "stakeholder") return NoteBuilder.stakeholder(note.alliance).build();
+		const built = note.kind === "meeting" ? NoteBuilder.meeting(note.alliance) : note.kind === "reflection" ? NoteBuilder.reflection(note.alliance) : NoteBuilder.healthCheck(note.alliance);
+		const dated = note.day === undefined ? built.without("date") : built.field("date", note.day);
+		return (note.kind === "meeting" && note.time !== undefined ? dated.field("time", note.time) : dated).build();
+	}
+
+	const lists = (index: VaultIndex) =>
+		index.alliances().map((group) => ({
+			profile: group.profile.path,
+			meetings: names(group.meetings),
+			reflections: names(group.reflections),
+			healthChecks: names(group.healthChecks),
+			stakeholders: names(group.stakeholders),
+		}));
+
+	it("hold each note where a fresh index of the same notes and times puts it", () => {
+		const paths = ["N/a.md", "N/b.md", "N/c.md", "N/d.md", "N/e.md", "N/f.md"];
+		fc.assert(
+			fc.property(
+				fc.array(noteArb, { minLength: paths.length, maxLength: paths.length }),
+				fc.array(fc.tuple(fc.nat(paths.length - 1), noteArb, fc.constantFrom(1, 2, 3)), { maxLength: 12 }),
+				(start, edits) => {
+					const texts = new Map<string, string>([
+						["Alliances/Acme.md", NoteBuilder.profile("Acme Corp").build()],
+						["Alliances/Globex.md", NoteBuilder.profile("Globex Inc").build()],
+					]);
+					const times = new Map<string, number>();
+					paths.forEach((path, position) => texts.set(path, noteText(start[position] as Drawn)));
+					const index = new VaultIndex();
+					for (const [path, text] of texts) {
+						times.set(path, 1);
+						index.upsert(path, text, 1);
+					}
+					index.alliances();
+					for (const [which, note, drawnTime] of edits) {
+						const path = paths[which] as string;
+						// An edit always changes the time (the same time is the same note to the index); times repeat across notes.
+						const mtime = drawnTime === times.get(path) ? drawnTime + 3 : drawnTime;
+						texts.set(path, noteText(note));
+						times.set(path, mtime);
+						index.upsert(path, texts.get(path) as string, mtime);
+						const fresh = new VaultIndex();
+						for (const [other, text] of texts) fresh.upsert(other, text, times.get(other) ?? 1);
+						expect(lists(index)).toEqual(lists(fresh));
+					}
+				},
+			),
+			{ numRuns: 300 },
+		);
 	});
 });

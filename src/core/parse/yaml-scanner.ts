@@ -95,15 +95,11 @@ const WHITE_SPACE = /\s/;
 function isPlainStart(text: string): boolean {
 	const code = text.charCodeAt(0);
 	if (code >= 0x80) return !WHITE_SPACE.test(text.charAt(0));
-	if (code <= SPACE || isDigit(code)) return false;
-	switch (code) {
-		case DASH: case 0x3f: case COLON: case 0x2c: case 0x5b: case 0x5d: case 0x7b: case 0x7d: case HASH: case 0x26: case 0x2a:
-		case 0x21: case 0x7c: case 0x3e: case SINGLE_QUOTE: case DOUBLE_QUOTE: case 0x25: case 0x40: case 0x60: case DOT: case 0x2b: case 0x7e:
-			return false;
-		default:
-			return true;
-	}
+	return code > SPACE && !isDigit(code) && !INDICATORS.includes(text.charAt(0));
 }
+
+/** The characters no plain scalar the scanner reads may start with (digits and white space aside). */
+const INDICATORS = "-?:,[]{}#&*!|>'\"%@`.+~";
 
 /**
  * Inside a plain value, a comment (` #`) or a mapping (`: `, a `:` at the

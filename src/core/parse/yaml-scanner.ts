@@ -39,7 +39,6 @@ const LONGEST_WORD = 5;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 const DOT = 0x2e;
-const HASH = 0x23;
 /** The most digits an integer (or a float's whole part, or its fraction) may have and still be read here: `\d{1,15}`. */
 const MAX_DIGITS = 15;
 /** `yyyy-mm-dd`: a bare date's length. */

@@ -38,13 +38,24 @@ export class LinkResolver {
 
 	/** Registers a note path. */
 	add(path: string): void {
+		this.remember(path);
+		this.forgetAnswers();
+	}
+
+	/** Registers many note paths at once (a restored index's): {@link add} for each, the answers forgotten once. */
+	addAll(paths: Iterable<string>): void {
+		for (const path of paths) this.remember(path);
+		this.forgetAnswers();
+	}
+
+	/** Files a path under its name. */
+	private remember(path: string): void {
 		const name = this.nameOf(path);
 		const known = this.byName.get(name);
 		if (known === undefined) this.byName.set(name, path);
 		else if (typeof known === "string") {
 			if (known !== path) this.byName.set(name, [known, path]);
 		} else if (!known.includes(path)) known.push(path);
-		this.forgetAnswers();
 	}
 
 	/** Forgets every path. */

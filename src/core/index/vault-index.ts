@@ -400,14 +400,14 @@ export class VaultIndex {
 				dropped++;
 				return;
 			}
-			// What `store` does for a new path, for an index being filled from nothing.
+			// What `store` does for a new path, for an index being filled from nothing (the link resolver learns the paths at the end, all at once).
 			this.entries.set(entry.path, entry);
-			this.links.add(entry.path);
 			if (entry.saved) this.waitingCount++;
 			else if (isUnreadable(entry)) this.unreadablePaths.add(entry.path);
 		});
 		if (!read) return false;
 		if (!emptied) this.empty();
+		this.links.addAll(this.entries.keys());
 		this.changeCount++;
 		this.restoreDropped = dropped;
 		return true;

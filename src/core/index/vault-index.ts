@@ -22,7 +22,7 @@ import { makeProblem } from "../schema/validate";
 import { LinkResolver } from "./link-resolver";
 import { compactResult, StringPool } from "./compact";
 import { compareText } from "../order";
-import { byNoteOrder, type ModifiedAt } from "../note-order";
+import { byNoteOrder, type ModifiedAt, type OrderedNote } from "../note-order";
 
 export { INDEX_FORMAT_VERSION } from "./saved-index";
 
@@ -137,10 +137,7 @@ interface Derived {
 }
 
 function addTo(group: AllianceGroup, note: MemberNote): void {
-	if (note.type === "alliance-meeting") group.meetings.push(note);
-	else if (note.type === "alliance-reflection") group.reflections.push(note);
-	else if (note.type === "alliance-health-check") group.healthChecks.push(note);
-	else group.stakeholders.push(note);
+	(group[listKeyOf(note.type)] as MemberNote[]).push(note);
 }
 
 function sortGroup(group: AllianceGroup, modifiedAt: ModifiedAt): void {
@@ -151,7 +148,7 @@ function sortGroup(group: AllianceGroup, modifiedAt: ModifiedAt): void {
 	group.stakeholders.sort(byPath);
 }
 
-function byPath(a: JournalNote, b: JournalNote): number {
+function byPath(a: { path: string }, b: { path: string }): number {
 	return compareText(a.path, b.path);
 }
 
@@ -162,10 +159,8 @@ function byPath(a: JournalNote, b: JournalNote): number {
  * 20,000) on each edit.
  */
 function placeIn(group: AllianceGroup, note: MemberNote, modifiedAt: ModifiedAt): void {
-	if (note.type === "alliance-meeting") insertInOrder(group.meetings, note, byNoteOrder(modifiedAt));
-	else if (note.type === "alliance-reflection") insertInOrder(group.reflections, note, byNoteOrder(modifiedAt));
-	else if (note.type === "alliance-health-check") insertInOrder(group.healthChecks, note, byNoteOrder(modifiedAt));
-	else insertInOrder(group.stakeholders, note, byPath);
+	const list = listKeyOf(note.type);
+	insertInOrder<OrderedNote>(group[list], note, list === "stakeholders" ? byPath : byNoteOrder(modifiedAt));
 }
 
 /** Inserts an item into a sorted list after every item that is not greater (where a stable sort puts it). */

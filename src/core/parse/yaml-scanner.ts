@@ -178,63 +178,19 @@ export interface ScannedProperties {
  * other than tab, line breaks and NEL, U+FFFE/U+FFFF and lone surrogates, a
  * well-formed pair being one code point here), a tab, a line or paragraph
  * separator, or a carriage return that ends no line. The lines the scanner
- * reads then hold none of them. What
- * `/[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u` finds
- * (`yaml-scanner.test.ts` holds the two together): a text of printable ASCII
- * and line feeds is passed by one native search, any other by one index loop.
+ * reads then hold none of them. The Unicode pattern that finds them is slow
+ * on every character; a text of printable ASCII and line feeds, which holds
+ * none of them, is passed by a one-class search first.
  */
 export function hasDeclinedCharacter(text: string): boolean {
-	// Printable ASCII and line feeds only (nearly every frontmatter): one native search says so.
-	if (!BEYOND_PRINTABLE_ASCII.test(text)) return false;
-	const length = text.length;
-	for (let position = 0; position < length; position++) {
-		const code = text.charCodeAt(position);
-		if (code >= SPACE && code < DELETE) continue;
-		if (code === LINE_FEED) continue;
-		if (code === CARRIAGE_RETURN) {
-			if (position + 1 === length || text.charCodeAt(position + 1) === LINE_FEED) continue;
-			return true;
-		}
-		// C0 controls (a tab among them), and C1 controls but NEL.
-		if (code < SPACE || (code <= LAST_C1_CONTROL && code !== NEXT_LINE)) return true;
-		if (code >= HIGH_SURROGATE && code <= LAST_LOW_SURROGATE) {
-			const next = text.charCodeAt(position + 1);
-			if (code < LOW_SURROGATE && next >= LOW_SURROGATE && next <= LAST_LOW_SURROGATE) {
-				position++;
-				continue;
-			}
-			return true;
-		}
-		if (code === 0x2028 || code === 0x2029 || code === 0xfffe || code === 0xffff) return true;
-	}
-	return false;
+	// Printable ASCII and line feeds only (nearly every frontmatter): the short search says so.
+	return BEYOND_PRINTABLE_ASCII.test(text) && DECLINED_ANYWHERE.test(text);
 }
 /** A character other than printable ASCII or a line feed: where a declined character may be. */
 const BEYOND_PRINTABLE_ASCII = /[^\x20-\x7e\n]/;
-const DELETE = 0x7f;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const NEXT_LINE = 0x85;
-const LAST_C1_CONTROL = 0x9f;
-const HIGH_SURROGATE = 0xd800;
-const LOW_SURROGATE = 0xdc00;
-const LAST_LOW_SURROGATE = 0xdfff;
-
-/** Keys js-yaml reads as a boolean or null: `true`, `false` or `null` in any case. */
-function isNonStringKey(key: string): boolean {
-	const length = key.length;
-	if (length !== 4 && length !== 5) return false;
-	return sameLettersAs(key, "true") || sameLettersAs(key, "false") || sameLettersAs(key, "null");
-}
-
-/** Whether `text` is the lower-case ASCII word `lower` in any case. */
-function sameLettersAs(text: string, lower: string): boolean {
-	if (text.length !== lower.length) return false;
-	for (let position = 0; position < lower.length; position++) if ((text.charCodeAt(position) | CASE_BIT) !== lower.charCodeAt(position)) return false;
-	return true;
-}
-/** The bit that tells an ASCII letter's lower case from its upper case. */
-const CASE_BIT = 0x20;
+const DECLINED_ANYWHERE = /[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u;
+/** Keys js-yaml reads as a boolean or null and then spells its own way (`True:` is the key "true"). */
+const NON_STRING_KEY = /^(?:true|false|null)$/i;
 
 /** Only spaces (or nothing) from `start` to `end`: a blank line between properties. */
 function isSpaces(text: string, start: number, end: number): boolean {
@@ -295,7 +251,7 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>)
 		const key = keyAt(yaml, lineStart, end);
 		const raw = key === undefined ? undefined : spacedValueAt(yaml, lineStart + key.length + 1, end);
 		if (key === undefined || raw === undefined) return null;
-		if (keyLines.has(key) || key === "__proto__" || isNonStringKey(key)) return null;
+		if (keyLines.has(key) || key === "__proto__" || (key.length <= LONGEST_WORD && NON_STRING_KEY.test(key))) return null;
 		const value = raw === EMPTY_FLOW_LIST ? [] : scalar(raw, writtenDays);
 		if (value === DECLINE) return null;
 		data[key] = value;

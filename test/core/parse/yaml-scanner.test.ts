@@ -500,11 +500,11 @@ describe("numbers and bare dates, read without patterns", () => {
 	});
 });
 
-describe("the one-pass check for characters the scanner declines", () => {
-	/** The pattern the loop replaced: a character js-yaml refuses, a tab, U+2028/U+2029, or a carriage return that ends no line. */
+describe("the check for characters the scanner declines, with its printable-ASCII shortcut", () => {
+	/** The pattern alone: a character js-yaml refuses, a tab, U+2028/U+2029, or a carriage return that ends no line. */
 	const DECLINED = /[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u;
 
-	it("finds what the pattern finds, for every code unit between other characters and at either end", () => {
+	it("finds what the pattern alone finds, for every code unit between other characters and at either end", () => {
 		const disagreements: number[] = [];
 		for (let code = 0; code <= 0xffff; code++) {
 			const char = String.fromCharCode(code);

@@ -9,6 +9,7 @@ import type { Language } from "../core/i18n/language";
 import { CLI_MESSAGES } from "../core/i18n/messages/cli";
 import { translator } from "../core/i18n/translate";
 import { isMarkdownPath } from "../core/index/markdown-path";
+import { compareText } from "../core/order";
 import { VaultIndex } from "../core/index/vault-index";
 import { describeError } from "../core/parse/parse-note";
 import { UsageError } from "./args";
@@ -28,7 +29,7 @@ export interface VaultFile {
 }
 
 /**
- * Lists every Markdown file under a vault folder.
+ * Lists every Markdown file under a vault folder, in path order (by code unit, as the index orders paths).
  *
  * @throws UsageError when the folder does not exist or is not a folder
  */
@@ -59,7 +60,7 @@ export function listMarkdownFiles(vaultDir: string, skipFolders: readonly string
 	walk(root.endsWith(sep) ? root : root + sep, "");
 	return files
 		.filter((file) => !skipped.some((folder) => file.vaultPath.startsWith(folder)))
-		.sort((a, b) => a.vaultPath.localeCompare(b.vaultPath));
+		.sort((a, b) => compareText(a.vaultPath, b.vaultPath));
 }
 
 /** Where progress goes: stderr. Shown only when it is a terminal. */

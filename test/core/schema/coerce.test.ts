@@ -378,3 +378,36 @@ describe("a bare date is the same day in every time zone", () => {
 		for (const field of dateFields) expect(coerceField(yamlValue("2026-01-01"), field)).toEqual({ value: "2026-01-01" });
 	});
 });
+
+describe("a well-written day or time is taken as written", () => {
+	/** What a time property reads as, by the rule the pattern states: one or two digits, `:` or `.`, two digits, spaces around. */
+	function expectedTime(text: string): string | undefined {
+		const match = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(text);
+		if (!match || Number(match[1]) >= 24 || Number(match[2]) >= 60) return undefined;
+		return `${(match[1] ?? "").padStart(2, "0")}:${match[2] ?? ""}`;
+	}
+
+	it("times: the same value as the rule gives, for texts of digits, separators and spaces", () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom("0", "1", "2", "3", "5", "9", ":", ".", " "), { maxLength: 7 }), (parts) => {
+				const text = parts.join("");
+				const expected = expectedTime(text);
+				const coerced = coerceField(text, spec("time"));
+				expect(coerced.value).toBe(expected);
+				expect(coerced.issue === undefined).toBe(expected !== undefined);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("days: a real day written YYYY-MM-DD is taken as it is, any other ten characters of digits and dashes are refused", () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom("0", "1", "2", "3", "9", "-"), { minLength: 10, maxLength: 10 }), fc.boolean(), (parts, real) => {
+				const text = real ? `20${parts.slice(0, 2).join("")}-0${parts[2] === "-" ? "1" : (parts[2] ?? "1")}-1${parts[3] === "-" ? "0" : (parts[3] ?? "0")}` : parts.join("");
+				const coerced = coerceField(text, spec("date"));
+				expect(coerced.value).toBe(isCalendarDate(text) ? text : undefined);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+});

@@ -26,6 +26,11 @@ export interface RawTable {
 	rows: RawTableRow[];
 }
 
+/** `0`–`9`, by character code: what the line scanners count as a digit. */
+export function isAsciiDigit(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
 /**
  * Collapses runs of whitespace (line breaks of lazy continuation lines
  * included) into single spaces.

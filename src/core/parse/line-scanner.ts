@@ -5,7 +5,7 @@
  * nesting, escapes) makes it answer `null`, and remark reads the section
  * instead. `test/core/parse/line-scanner.test.ts` holds it to remark's answers.
  */
-import { collapseWhitespace, type RawListItem, type RawTable, type RawTableRow } from "./block-types";
+import { collapseWhitespace, isAsciiDigit, type RawListItem, type RawTable, type RawTableRow } from "./block-types";
 
 /** Line terminators to a regular expression's `.`: a line holding one is no simple item line. */
 const DOT_EXCLUDED = /[\r\u2028\u2029]/;
@@ -27,10 +27,6 @@ function markerEnd(line: string): number {
 	if (position === 0 || position > MAX_ORDINAL_DIGITS) return -1;
 	const after = line.charCodeAt(position);
 	return after === 0x2e || after === 0x29 ? position + 1 : -1;
-}
-
-function isAsciiDigit(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
 }
 
 /**

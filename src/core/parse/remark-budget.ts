@@ -5,7 +5,7 @@
  * stack), so a section beyond the budget is read line by line instead, and
  * the note gets a warning saying so.
  */
-import { collapseWhitespace, type RawListItem } from "./block-types";
+import { collapseWhitespace, isAsciiDigit, type RawListItem } from "./block-types";
 
 /** The most characters of one section remark reads. */
 export const MAX_REMARK_SECTION_CHARS = 16 * 1024;
@@ -23,10 +23,6 @@ const COLUMNS_PER_LEVEL = 2;
 const TAB_COLUMNS = 4;
 const MAX_ORDINAL_DIGITS = 9;
 
-function isDigit(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
-}
-
 function isBlankAt(line: string, index: number): boolean {
 	const char = line.charAt(index);
 	return char === "" || char === " " || char === "\t";
@@ -40,7 +36,7 @@ function markerLength(line: string, index: number): number {
 	const char = line.charAt(index);
 	if ((char === "-" || char === "*" || char === "+") && isBlankAt(line, index + 1)) return 1;
 	let end = index;
-	while (end < line.length && end - index < MAX_ORDINAL_DIGITS && isDigit(line.charCodeAt(end))) end++;
+	while (end < line.length && end - index < MAX_ORDINAL_DIGITS && isAsciiDigit(line.charCodeAt(end))) end++;
 	const after = line.charAt(end);
 	return end > index && (after === "." || after === ")") && isBlankAt(line, end + 1) ? end + 1 - index : 0;
 }

@@ -9,6 +9,8 @@
  * and `test/core/parse/yaml-scanner.test.ts` holds the two to the same answers.
  */
 
+import { isAsciiDigit } from "./block-types";
+
 const NULL_WORDS = new Set(["null", "Null", "NULL", "~"]);
 const DECLINE = Symbol("decline");
 
@@ -46,10 +48,6 @@ const DAY_LENGTH = 10;
 /** What {@link numberOrDay} answers for a value that is neither a number nor a bare date. */
 const NEITHER = Symbol("neither");
 
-function isDigit(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
-}
-
 /**
  * A value starting with a digit or `-` read as js-yaml reads the numbers and
  * dates the scanner accepts: an integer `0` or `-?[1-9]\d{0,14}`, a float
@@ -63,20 +61,20 @@ function numberOrDay(text: string, writtenDay: boolean): unknown {
 	const length = text.length;
 	const digitsStart = text.charCodeAt(0) === DASH ? 1 : 0;
 	let position = digitsStart;
-	while (position < length && isDigit(text.charCodeAt(position))) position++;
+	while (position < length && isAsciiDigit(text.charCodeAt(position))) position++;
 	const digits = position - digitsStart;
 	if (digits >= 1 && digits <= MAX_DIGITS && (digits === 1 || text.charCodeAt(digitsStart) !== 0x30)) {
 		// `-0` is no integer to the scanner (js-yaml reads it as -0); `-0.5` is a float.
 		if (position === length) return digitsStart === 1 && text.charCodeAt(1) === 0x30 ? NEITHER : Number(text);
 		if (text.charCodeAt(position) === DOT) {
 			let end = position + 1;
-			while (end < length && isDigit(text.charCodeAt(end))) end++;
+			while (end < length && isAsciiDigit(text.charCodeAt(end))) end++;
 			const fraction = end - position - 1;
 			if (end === length && fraction >= 1 && fraction <= MAX_DIGITS) return Number(text);
 		}
 	}
 	if (length === DAY_LENGTH && digitsStart === 0 && digits === 4 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
-		if (isDigit(text.charCodeAt(5)) && isDigit(text.charCodeAt(6)) && isDigit(text.charCodeAt(8)) && isDigit(text.charCodeAt(9))) {
+		if (isAsciiDigit(text.charCodeAt(5)) && isAsciiDigit(text.charCodeAt(6)) && isAsciiDigit(text.charCodeAt(8)) && isAsciiDigit(text.charCodeAt(9))) {
 			return writtenDay ? text : new Date(Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))));
 		}
 	}
@@ -94,7 +92,7 @@ const WHITE_SPACE = /\s/;
 function isPlainStart(text: string): boolean {
 	const code = text.charCodeAt(0);
 	if (code >= 0x80) return !WHITE_SPACE.test(text.charAt(0));
-	return code > SPACE && !isDigit(code) && !INDICATORS.includes(text.charAt(0));
+	return code > SPACE && !isAsciiDigit(code) && !INDICATORS.includes(text.charAt(0));
 }
 
 /** The characters no plain scalar the scanner reads may start with (digits and white space aside). */
@@ -135,7 +133,7 @@ function scalar(text: string, writtenDay: boolean): unknown {
 		if (text === "false") return false;
 		if (NULL_WORDS.has(text)) return null;
 	}
-	if (first === DASH || isDigit(first)) {
+	if (first === DASH || isAsciiDigit(first)) {
 		const value = numberOrDay(text, writtenDay);
 		if (value !== NEITHER) return value;
 	}

@@ -3,33 +3,34 @@
  * it can before the first dashboard:
  *
  * ```text
- * {"format":"alliance-journal-index","version":8}
- * [["Alliances/Acme.md",1714000000000,{"note":{"type":"alliance",…},"problems":[]}],["Daily/2026-11-27.md",1714000000000,null],["Meetings/2026-11-27 Acme.md",1714000000000,"alliance-meeting",[{"target":"Acme"}]]]
+ * {"format":"alliance-journal-index","version":9}
+ * {"paths":["Alliances/Acme.md","Daily/2026-11-27.md","Meetings/2026-11-27 Acme.md"],"mtimes":[1714000000000,1714000000000,1714000000000],"kinds":[{"note":{"type":"alliance",…},"problems":[]},null,"alliance-meeting"],"links":[0,0,[{"target":"Acme"}]],"problems":[0,0,0]}
  *
  *
  * {"type":"alliance-meeting","path":"Meetings/2026-11-27 Acme.md",…}
  * ```
  *
- * The second line holds every note's head, in one JSON list read at once. A
+ * The second line holds every note's head, in columns read at once (a
+ * column of plain values reads faster than a list of small lists). A
  * profile, an unreadable note and a note that is not an alliance note are
  * whole in their head (a plain note with nothing to say as `null`). A
  * meeting, reflection, stakeholder or health check has a head of path,
- * modification time, type, alliance links and problems (left out when there
- * are none) — what grouping and
- * the problem list need — and its note on a line of its own: the line after
- * the heads for the first note, and so on (empty for a note that is whole in
- * its head). A note stays text until its alliance is first analysed, and is
- * then parsed and checked field by field (the note lines are found by one
- * pass over the text when the first note is decoded). JSON never writes a raw line break,
- * so lines split the text safely; a damaged head or note costs only its own
- * note.
+ * modification time, type, alliance links and problems (`0` when there are
+ * none) — what grouping and the problem list need — and its note on a line
+ * of its own: the line after the heads for the first note, and so on (empty
+ * for a note that is whole in its head). A note stays text until its
+ * alliance is first analysed, and is then parsed and checked field by field
+ * (the note lines are found by one pass over the text when the first note
+ * is decoded). JSON never writes a raw line break, so lines split the text
+ * safely; a damaged head or note costs only its own note, and columns of
+ * different lengths cost the whole saved index (every note is read again).
  */
 import type { HealthCheckNote, Link, MeetingNote, NoteType, ParseResult, Problem, ReflectionNote, StakeholderNote } from "../model";
 import { EMPTY_LIST } from "./compact";
 import { isLinkList, isNoteOf, isParseResult, isProblemList, leanNote, leanResult } from "./snapshot-shape";
 
 /** Bump when the parsed shape changes: a saved index of another version is ignored. */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 const SNAPSHOT_FORMAT = "alliance-journal-index";
 /** The first line of a saved index of this version. */
 const HEADER = JSON.stringify({ format: SNAPSHOT_FORMAT, version: INDEX_FORMAT_VERSION });
@@ -114,22 +115,20 @@ export function allianceLinksOf(note: MemberNote): readonly Link[] {
 	return note.alliance ? [note.alliance] : [];
 }
 
-/** A member note's head: what grouping and the problem list need before its note is decoded. */
-function memberHead(path: string, mtime: number, type: MemberType, links: readonly Link[], problems: readonly Problem[]): unknown[] {
-	return problems.length === 0 ? [path, mtime, type, links] : [path, mtime, type, links, problems];
-}
+/** What a head's column holds for a note that has nothing there (a plain note's links, a member note without problems). */
+const NONE = 0;
 
 /**
- * Writes a saved index: each note's head, then each member note's JSON on a
- * line of its own.
+ * Writes a saved index: every note's head in columns, then each member
+ * note's JSON on a line of its own.
  *
  * @example
  * const writer = new SavedIndexWriter();
  * writer.add("Notes/Plain.md", 5, { note: null, problems: [] });
- * writer.text(); // '{"format":…,"version":8}\n[["Notes/Plain.md",5,null]]\n'
+ * writer.text(); // '{"format":…,"version":9}\n{"paths":["Notes/Plain.md"],"mtimes":[5],"kinds":[null],"links":[0],"problems":[0]}\n'
  */
 export class SavedIndexWriter {
-	private readonly heads: unknown[] = [];
+	private readonly heads: SavedHeads = { paths: [], mtimes: [], kinds: [], links: [], problems: [] };
 	private readonly notes: string[] = [];
 
 	/** Adds a note from its parse result. */
@@ -137,17 +136,17 @@ export class SavedIndexWriter {
 		const note = result.note;
 		if (note === null && result.problems.length === 0 && (result.aliases === undefined || result.aliases.length === 0)) {
 			// Most of a vault: a note that is not an alliance note, with nothing to say about it.
-			this.push([path, mtime, null], "");
+			this.push(path, mtime, null, NONE, NONE, "");
 		} else if (note === null || note.type === "alliance") {
-			this.push([path, mtime, leanResult(result)], "");
+			this.push(path, mtime, leanResult(result), NONE, NONE, "");
 		} else {
-			this.push(memberHead(path, mtime, note.type, allianceLinksOf(note), result.problems), JSON.stringify(leanNote(note)));
+			this.push(path, mtime, note.type, allianceLinksOf(note), result.problems, JSON.stringify(leanNote(note)));
 		}
 	}
 
 	/** Adds a restored note that still waits as text, as it was read. */
 	addWaiting(path: string, mtime: number, saved: SavedNote): void {
-		this.push(memberHead(path, mtime, saved.type, saved.links, saved.problems), saved.lines.get(saved.line));
+		this.push(path, mtime, saved.type, saved.links, saved.problems, saved.lines.get(saved.line));
 	}
 
 	/** The saved index's text. */
@@ -155,10 +154,32 @@ export class SavedIndexWriter {
 		return [HEADER, JSON.stringify(this.heads), ...this.notes].join(NEWLINE);
 	}
 
-	private push(head: unknown[], note: string): void {
-		this.heads.push(head);
+	private push(path: string, mtime: number, kind: SavedHeads["kinds"][number], links: readonly Link[] | typeof NONE, problems: readonly Problem[] | typeof NONE, note: string): void {
+		const heads = this.heads;
+		heads.paths.push(path);
+		heads.mtimes.push(mtime);
+		heads.kinds.push(kind);
+		heads.links.push(links);
+		// A note without problems has none in its head.
+		heads.problems.push(problems === NONE || problems.length === 0 ? NONE : problems);
 		this.notes.push(note);
 	}
+}
+
+/**
+ * The heads of a saved index, one column per part (a column of plain values
+ * reads much faster than a list of small lists): note `n`'s path is
+ * `paths[n]`, and so on. A note's kind is `null` for a plain note, its
+ * whole parse result for a profile or another note with something to say,
+ * and its type for a member note, whose alliance links and problems are in
+ * `links` and `problems` (`0` where there are none to keep).
+ */
+interface SavedHeads {
+	paths: string[];
+	mtimes: number[];
+	kinds: (ParseResult | MemberType | null)[];
+	links: (readonly Link[] | typeof NONE)[];
+	problems: (readonly Problem[] | typeof NONE)[];
 }
 
 /** JSON text parsed, or `undefined` when it is not JSON. */
@@ -201,36 +222,43 @@ export function readSavedIndex(text: unknown, read: (line: SavedEntry | undefine
 	if (format !== SNAPSHOT_FORMAT || version !== INDEX_FORMAT_VERSION) return false;
 	const headsStart = Math.min(headerEnd + 1, text.length);
 	const headsEnd = lineEnd(text, headsStart);
-	const heads = parsed(text.slice(headsStart, headsEnd));
-	if (!Array.isArray(heads)) return false;
+	const heads = headsOf(parsed(text.slice(headsStart, headsEnd)));
+	if (!heads) return false;
 	const lines = new NoteLines(text, headsEnd + 1);
-	for (let line = 0; line < heads.length; line++) read(readHead(heads[line], lines, line));
+	for (let line = 0; line < heads.paths.length; line++) read(readHead(heads, lines, line));
 	return true;
 }
 
-/** One head checked: a whole entry, or a member note's head with where its note is. */
-function readHead(head: unknown, lines: NoteLines, line: number): SavedEntry | undefined {
-	if (!Array.isArray(head)) return undefined;
-	const path: unknown = head[0];
-	const mtime: unknown = head[1];
+/** The heads' columns, when they are lists of one length (each value is checked when its note's head is read). */
+function headsOf(value: unknown): { [K in keyof SavedHeads]: unknown[] } | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const { paths, mtimes, kinds, links, problems } = value as Record<string, unknown>;
+	if (!Array.isArray(paths) || !Array.isArray(mtimes) || !Array.isArray(kinds) || !Array.isArray(links) || !Array.isArray(problems)) return undefined;
+	const length = paths.length;
+	if (mtimes.length !== length || kinds.length !== length || links.length !== length || problems.length !== length) return undefined;
+	return { paths, mtimes, kinds, links, problems };
+}
+
+/** Note `line`'s head checked: a whole entry, or a member note's head with where its note is. */
+function readHead(heads: { [K in keyof SavedHeads]: unknown[] }, lines: NoteLines, line: number): SavedEntry | undefined {
+	const path = heads.paths[line];
+	const mtime = heads.mtimes[line];
 	if (typeof path !== "string" || !isTime(mtime)) return undefined;
-	if (head.length === 3) {
-		const result: unknown = head[2];
-		if (result === null) return { path, mtime, result: PLAIN_RESULT, saved: undefined };
-		if (!isParseResult(result)) return undefined;
-		// A result saved under another path (edited by hand, or copied) is not this note's.
-		if (result.note !== null && (result.note.path !== path || result.note.type !== "alliance")) return undefined;
-		if (result.problems.some((problem) => problem.path !== path)) return undefined;
-		return { path, mtime, result, saved: undefined };
+	const kind = heads.kinds[line];
+	if (kind === null) return { path, mtime, result: PLAIN_RESULT, saved: undefined };
+	if (typeof kind === "string") {
+		if (!MEMBER_TYPES.has(kind)) return undefined;
+		const links = heads.links[line];
+		const saved = heads.problems[line];
+		const problems = saved === NONE ? EMPTY_LIST : saved;
+		if (!isLinkList(links) || !isProblemList(problems) || problems.some((problem) => problem.path !== path)) return undefined;
+		return { path, mtime, result: undefined, saved: { type: kind as MemberType, links, problems, lines, line } };
 	}
-	if (head.length !== 4 && head.length !== 5) return undefined;
-	const type: unknown = head[2];
-	const links: unknown = head[3];
-	// A note without problems has none in its head.
-	const problems: unknown = head.length === 4 ? EMPTY_LIST : head[4];
-	if (typeof type !== "string" || !MEMBER_TYPES.has(type)) return undefined;
-	if (!isLinkList(links) || !isProblemList(problems) || problems.some((problem) => problem.path !== path)) return undefined;
-	return { path, mtime, result: undefined, saved: { type: type as MemberType, links, problems, lines, line } };
+	if (!isParseResult(kind)) return undefined;
+	// A result saved under another path (edited by hand, or copied) is not this note's.
+	if (kind.note !== null && (kind.note.path !== path || kind.note.type !== "alliance")) return undefined;
+	if (kind.problems.some((problem) => problem.path !== path)) return undefined;
+	return { path, mtime, result: kind, saved: undefined };
 }
 
 /** True when two link lists name the same targets with the same display text. */

@@ -1,11 +1,11 @@
 /**
  * Reading and writing `index.json`'s lines by hand, for tests that damage a
- * saved index on purpose. Each note's line is seen as the old whole entry
+ * saved index on purpose. Each note is seen as one whole entry
  * `[path, mtime, { note, problems }]`; written back, a meeting, reflection,
  * stakeholder or health check becomes a head and a note line, as the
- * index writes it (see src/core/index/saved-index.ts): its head in the list
- * of heads, with the alliance links taken from the note as it is now, and
- * its note on its own line.
+ * index writes it (see src/core/index/saved-index.ts): its head in the
+ * columns of heads, with the alliance links taken from the note as it is
+ * now, and its note on its own line.
  */
 
 /** One note's saved line, as one plain value a test may change. */
@@ -13,13 +13,24 @@ export type SavedEntry = [path: string, mtime: number, result: { note: Record<st
 
 const MEMBER_TYPES = new Set(["alliance-meeting", "alliance-reflection", "alliance-stakeholder", "alliance-health-check"]);
 
+/** The heads line's columns (see src/core/index/saved-index.ts). */
+interface Heads {
+	paths: unknown[];
+	mtimes: unknown[];
+	kinds: unknown[];
+	links: unknown[];
+	problems: unknown[];
+}
+
 /** The saved index's header line and its notes, each as a whole entry. */
 export function readSaved(text: string): { header: string; entries: SavedEntry[] } {
-	const [header = "", heads = "[]", ...notes] = text.split("\n");
-	const entries = (JSON.parse(heads) as unknown[][]).map((head, position): SavedEntry => {
-		if (head.length !== 4 && head.length !== 5) return head as SavedEntry;
-		const [path, mtime, , , problems = []] = head as [string, number, string, unknown[], Record<string, unknown>[]?];
-		return [path, mtime, { note: JSON.parse(notes[position] ?? "") as Record<string, unknown>, problems }];
+	const [header = "", heads = "", ...notes] = text.split("\n");
+	const { paths, mtimes, kinds, problems } = JSON.parse(heads) as Heads;
+	const entries = paths.map((path, position): SavedEntry => {
+		const kind = kinds[position];
+		if (typeof kind !== "string") return [path, mtimes[position], kind] as SavedEntry;
+		const saved = problems[position];
+		return [path as string, mtimes[position] as number, { note: JSON.parse(notes[position] ?? "") as Record<string, unknown>, problems: saved === 0 ? [] : (saved as Record<string, unknown>[]) }];
 	});
 	return { header, entries };
 }
@@ -30,20 +41,30 @@ function linksOf(note: Record<string, unknown>): unknown {
 	return note.alliance === undefined ? [] : [note.alliance];
 }
 
-/** Writes entries back as a saved index's text. */
+/**
+ * Writes entries back as a saved index's text. An entry cut short (no
+ * result) gets a kind no note has (`0`), so it reads as the damaged head it
+ * is.
+ */
 export function writeSaved(header: string, entries: readonly unknown[][]): string {
-	const heads: unknown[] = [];
+	const heads: Heads = { paths: [], mtimes: [], kinds: [], links: [], problems: [] };
 	const notes: string[] = [];
 	for (const entry of entries) {
-		const [path, mtime, result] = entry as [unknown, unknown, SavedEntry[2] | undefined];
+		const [path, mtime, result] = entry as [unknown, unknown, SavedEntry[2] | null | undefined];
 		const note = result?.note;
+		heads.paths.push(path);
+		heads.mtimes.push(mtime);
 		if (!note || typeof note !== "object" || !MEMBER_TYPES.has(note.type as string)) {
-			heads.push(entry);
+			heads.kinds.push(entry.length < 3 ? 0 : result);
+			heads.links.push(0);
+			heads.problems.push(0);
 			notes.push("");
 		} else {
 			// As the index writes it: no problems, none in the head; anything else (even damaged) as it is.
 			const problems: unknown = result.problems;
-			heads.push(Array.isArray(problems) && problems.length === 0 ? [path, mtime, note.type, linksOf(note)] : [path, mtime, note.type, linksOf(note), problems ?? null]);
+			heads.kinds.push(note.type);
+			heads.links.push(linksOf(note));
+			heads.problems.push(Array.isArray(problems) && problems.length === 0 ? 0 : (problems ?? null));
 			notes.push(JSON.stringify(note));
 		}
 	}

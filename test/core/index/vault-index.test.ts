@@ -323,19 +323,25 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 		for (const note of restored.notes()) expect(note.aliases).toEqual([]);
 	});
 
-	it("the saved index names its format and version on its first line, every note's head on the second, then each member note on a line", () => {
-		expect(new VaultIndex().snapshot()).toBe(`${JSON.stringify({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION })}\n[]`);
-		const [, heads = "", ...notes] = indexOf(acmeVault()).snapshot().split("\n");
-		const parsedHeads = JSON.parse(heads) as unknown[][];
-		expect(parsedHeads).toHaveLength(Object.keys(acmeVault()).length);
-		expect(notes).toHaveLength(parsedHeads.length);
+	it("the saved index names its format and version on its first line, every note's head on the second (in columns), then each member note on a line", () => {
+		expect(new VaultIndex().snapshot()).toBe(`${JSON.stringify({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION })}\n${JSON.stringify({ paths: [], mtimes: [], kinds: [], links: [], problems: [] })}`);
+		const [, headsLine = "", ...notes] = indexOf(acmeVault()).snapshot().split("\n");
+		const heads = JSON.parse(headsLine) as Record<"paths" | "mtimes" | "kinds" | "links" | "problems", unknown[]>;
+		const count = Object.keys(acmeVault()).length;
+		for (const column of Object.values(heads)) expect(column).toHaveLength(count);
+		expect(notes).toHaveLength(count);
+		const headOf = (path: string) => {
+			const at = heads.paths.indexOf(path);
+			return [heads.paths[at], heads.mtimes[at], heads.kinds[at], heads.links[at], heads.problems[at], notes[at]];
+		};
 		// A meeting's head names what grouping needs; its note waits on its own line.
-		const meeting = parsedHeads.findIndex((head) => head[0] === "Meetings/2026-11-27 Acme.md");
-		expect(parsedHeads[meeting]).toEqual(["Meetings/2026-11-27 Acme.md", 1, "alliance-meeting", [{ target: "Acme" }]]);
-		expect(JSON.parse(notes[meeting] ?? "")).toMatchObject({ type: "alliance-meeting", path: "Meetings/2026-11-27 Acme.md", date: "2026-11-27" });
+		const [, mtime, kind, links, problems, note] = headOf("Meetings/2026-11-27 Acme.md");
+		expect([mtime, kind, links, problems]).toEqual([1, "alliance-meeting", [{ target: "Acme" }], 0]);
+		expect(JSON.parse(note as string)).toMatchObject({ type: "alliance-meeting", path: "Meetings/2026-11-27 Acme.md", date: "2026-11-27" });
 		// A profile is whole in its head, a daily note is null; neither has a note line.
-		expect(parsedHeads.find((head) => head[0] === "Daily/2026-11-27.md")).toEqual(["Daily/2026-11-27.md", 1, null]);
-		expect(notes.filter((note) => note !== "")).toHaveLength(6);
+		expect(headOf("Daily/2026-11-27.md")).toEqual(["Daily/2026-11-27.md", 1, null, 0, 0, ""]);
+		expect(headOf("Alliances/Acme.md")[2]).toMatchObject({ note: { type: "alliance", partner: "Acme Corp" }, problems: [] });
+		expect(notes.filter((line) => line !== "")).toHaveLength(6);
 	});
 
 	const valid = () => indexOf(acmeVault()).snapshot();
@@ -347,8 +353,9 @@ describe("snapshots: a restart parses nothing that did not change", () => {
 		["another format", () => header({ format: "something-else", version: INDEX_FORMAT_VERSION })],
 		["no version", () => header({ format: "alliance-journal-index" })],
 		["a header that is not JSON", () => header("x").slice(1)],
-		["heads that are not a list", () => `${valid().split("\n")[0] ?? ""}\n{"heads":[]}`],
-		["heads that are not JSON", () => `${valid().split("\n")[0] ?? ""}\n[["Alliances/Acme.md",1,`],
+		["heads that are not columns", () => `${valid().split("\n")[0] ?? ""}\n[["Alliances/Acme.md",1,null]]`],
+		["columns of different lengths", () => `${valid().split("\n")[0] ?? ""}\n{"paths":["Alliances/Acme.md"],"mtimes":[1],"kinds":[],"links":[0],"problems":[0]}`],
+		["heads that are not JSON", () => `${valid().split("\n")[0] ?? ""}\n{"paths":["Alliances/Acme.md",`],
 		["null", () => null],
 		["an object", () => ({ format: "alliance-journal-index", version: INDEX_FORMAT_VERSION, entries: [] })],
 		["a number", () => 42],
@@ -457,7 +464,10 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 
 	it("a head whose alliance link is not its note's is found when its alliance is analysed", () => {
 		const { header, entries } = readSaved(indexOf(vault()).snapshot());
-		const text = writeSaved(header, entries).replace(`["${MEETING}",1,"alliance-meeting",[{"target":"Acme"}]`, `["${MEETING}",1,"alliance-meeting",[{"target":"Globex"}]`);
+		const [headerLine, headsLine = "", ...notes] = writeSaved(header, entries).split("\n");
+		const heads = JSON.parse(headsLine) as { paths: string[]; links: unknown[] };
+		heads.links[heads.paths.indexOf(MEETING)] = [{ target: "Globex" }];
+		const text = [headerLine, JSON.stringify(heads), ...notes].join("\n");
 		const index = new VaultIndex();
 		expect(index.restore(text)).toBe(true);
 		expect(index.droppedOnRestore).toBe(0);
@@ -478,8 +488,8 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 
 	it("a note line that is not JSON, or missing, leaves only that note out when its alliance is analysed", () => {
 		const lines = indexOf(vault()).snapshot().split("\n");
-		const heads = JSON.parse(lines[1] ?? "") as unknown[][];
-		const position = heads.findIndex((head) => head[0] === MEETING);
+		const heads = JSON.parse(lines[1] ?? "") as { paths: string[]; kinds: unknown[] };
+		const position = heads.paths.indexOf(MEETING);
 		lines[2 + position] = "{ not json";
 		const index = new VaultIndex();
 		expect(index.restore(lines.join("\n"))).toBe(true);
@@ -490,7 +500,7 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		const cut = new VaultIndex();
 		expect(cut.restore(lines.slice(0, 2).join("\n"))).toBe(true);
 		expect(cut.decodeWaiting(Number.POSITIVE_INFINITY)).toBe(0);
-		expect(cut.takeDamaged()).toHaveLength(heads.filter((head) => head.length >= 4).length);
+		expect(cut.takeDamaged()).toHaveLength(heads.kinds.filter((kind) => typeof kind === "string").length);
 		expect(cut.get("Alliances/Acme.md")?.note?.type).toBe("alliance");
 	});
 

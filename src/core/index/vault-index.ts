@@ -72,6 +72,13 @@ export interface AllianceGroup {
 	healthChecks: HealthCheckNote[];
 }
 
+/** The alliance links of an entry's member note (known before the note is decoded); none for any other note. */
+function linksOfEntry(entry: Entry): readonly Link[] {
+	const note = entry.result?.note;
+	if (note) return note.type === "alliance" ? [] : allianceLinksOf(note);
+	return entry.saved?.links ?? [];
+}
+
 /** True for an entry that is not an alliance profile (a member note, or not an alliance note at all). */
 function isMemberOrPlain(entry: Entry): boolean {
 	return typeOf(entry) !== "alliance";
@@ -126,8 +133,6 @@ function waitingGroup(profile: AllianceProfile, load: () => MemberNote[], modifi
 interface Derived {
 	/** By profile path. */
 	groups: Map<string, AllianceGroup>;
-	/** Note path → the profile path it is attached to (a list when several). */
-	membership: Map<string, Membership>;
 	/** Note path → its unresolved alliance links. */
 	linkProblems: Map<string, Problem[]>;
 	/** The groups by name, made when asked for. */
@@ -488,7 +493,7 @@ export class VaultIndex {
 		// alliance profile) can change how links resolve, so everything is
 		// derived again.
 		if (this.derived && previous && entry.result && isMemberOrPlain(previous) && isMemberOrPlain(entry)) {
-			this.reattach(path, entry.result, previous.result?.note ?? undefined);
+			this.reattach(path, entry.result, previous);
 		} else {
 			this.derived = undefined;
 		}
@@ -504,12 +509,13 @@ export class VaultIndex {
 	 * joins are replaced by new objects (untouched groups keep their identity,
 	 * so views derived from them can be reused).
 	 */
-	private reattach(path: string, result: ParseResult, before: JournalNote | undefined): void {
+	private reattach(path: string, result: ParseResult, previous: Entry): void {
 		const derived = this.derived;
 		if (!derived) return;
 		const after = result.note as MemberNote | null;
-		const touched = new Set<string>(listOf(derived.membership.get(path)));
-		derived.membership.delete(path);
+		const before = previous.result?.note ?? undefined;
+		// The alliances it was in: its old links resolve as they did (no path has come or gone since the groups were made, or they would be made again).
+		const touched = new Set<string>(listOf(this.membershipOf(path, linksOfEntry(previous), derived)));
 		derived.linkProblems.delete(path);
 		const joined = listOf(after ? this.attach(path, after.type, allianceLinksOf(after), derived) : undefined);
 		for (const profilePath of joined) touched.add(profilePath);
@@ -551,10 +557,7 @@ export class VaultIndex {
 	private attach(path: string, type: MemberNote["type"], links: readonly Link[], derived: Derived): Membership | undefined {
 		// Most notes: one link, to an alliance.
 		const only = links.length === 1 ? this.links.resolve(links[0] as Link, path) : undefined;
-		if (only !== undefined && derived.groups.has(only)) {
-			derived.membership.set(path, only);
-			return only;
-		}
+		if (only !== undefined && derived.groups.has(only)) return only;
 		const field = type === "alliance-stakeholder" ? "alliances" : "alliance";
 		const profiles: string[] = [];
 		let problems: Problem[] | undefined;
@@ -571,9 +574,17 @@ export class VaultIndex {
 		if (problems) derived.linkProblems.set(path, problems);
 		if (profiles.length === 0) return undefined;
 		// Most notes belong to one alliance: its path alone, not a list of one.
-		const membership = profiles.length === 1 ? (profiles[0] as string) : profiles;
-		derived.membership.set(path, membership);
-		return membership;
+		return profiles.length === 1 ? profiles[0] : profiles;
+	}
+
+	/** The profiles a note's alliance links resolve to, as {@link attach} finds them, without recording anything. */
+	private membershipOf(path: string, links: readonly Link[], derived: Derived): Membership | undefined {
+		const profiles: string[] = [];
+		for (const link of links) {
+			const target = this.links.resolve(link, path);
+			if (target !== undefined && derived.groups.has(target) && !profiles.includes(target)) profiles.push(target);
+		}
+		return profiles.length === 0 ? undefined : profiles;
 	}
 
 	/**
@@ -582,7 +593,7 @@ export class VaultIndex {
 	 */
 	private derive(): Derived {
 		if (this.derived) return this.derived;
-		const derived: Derived = { groups: new Map(), membership: new Map(), linkProblems: new Map(), ordered: undefined, problems: undefined };
+		const derived: Derived = { groups: new Map(), linkProblems: new Map(), ordered: undefined, problems: undefined };
 		for (const entry of this.entries.values()) {
 			const note = entry.result?.note;
 			if (note?.type === "alliance") derived.groups.set(note.path, { profile: note, meetings: [], reflections: [], stakeholders: [], healthChecks: [] });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { listMarkdownFiles, loadVault } from "../../src/cli/load-vault";
 import { exampleVault } from "./cli-harness";
@@ -21,5 +24,36 @@ describe("loading a vault folder", () => {
 		let written = "";
 		loadVault(exampleVault, { progress: { isTTY: false, write: (text: string) => (written += text) }, progressDelayMs: 0 });
 		expect(written).toBe("");
+	});
+
+	it("reads each note's modification time with its text, and a note gone before it is read is one unreadable note", () => {
+		const vault = mkdtempSync(join(tmpdir(), "alliance-journal-load-"));
+		try {
+			mkdirSync(join(vault, "Notes"));
+			// More notes than one batch, so notes of the second batch can go while the first is indexed.
+			const names = Array.from({ length: 600 }, (_, n) => `Notes/${String(n).padStart(3, "0")}.md`);
+			for (const name of names) writeFileSync(join(vault, name), `# ${name}\n`);
+			utimesSync(join(vault, "Notes/000.md"), 1_700_000_000, 1_700_000_000);
+			let gone = false;
+			const index = loadVault(vault, {
+				progressDelayMs: 0,
+				progress: {
+					isTTY: true,
+					write: () => {
+						if (gone) return;
+						gone = true;
+						rmSync(join(vault, "Notes/599.md"));
+					},
+				},
+			});
+			expect(index.size).toBe(600);
+			expect(index.isCurrent("Notes/000.md", 1_700_000_000_000)).toBe(true);
+			expect(index.unreadable).toBe(1);
+			const problems = index.problems();
+			expect(problems.map((problem) => [problem.path, problem.code])).toEqual([["Notes/599.md", "note-unreadable"]]);
+			expect(problems[0]?.found).toContain("ENOENT");
+		} finally {
+			rmSync(vault, { recursive: true, force: true });
+		}
 	});
 });

@@ -15,15 +15,17 @@ const MAX_SHARED_LENGTH = 48;
 export const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
 /**
- * A copy of a string that holds none of the text it was cut from.
- * `(" " + text)` is a two-part string; slicing it makes V8 write both parts
- * into one new flat string first, and the slice points into that copy, not
- * into the note. (`` `${text}` `` or `text.slice(0)` return the same slice.)
+ * A copy of a string that holds none of the text it was cut from: one flat
+ * string. Joining its first character and the rest makes V8 write both into
+ * one new string (cheaper than `(" " + text).slice(1)`, which keeps a slice
+ * of a two-part copy: two objects per string, each copied by every young
+ * collection while the index is built). `` `${text}` `` or `text.slice(0)`
+ * return the same slice.
  *
  * @example detached(noteText.slice(120, 160)) // the same characters, without noteText behind them
  */
 export function detached(text: string): string {
-	return (" " + text).slice(1);
+	return [text.charAt(0), text.slice(1)].join("");
 }
 
 /**

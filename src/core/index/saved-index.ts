@@ -239,6 +239,12 @@ function headsOf(value: unknown): { [K in keyof SavedHeads]: unknown[] } | undef
 	return { paths, mtimes, kinds, links, problems };
 }
 
+/** Whether every problem is about the note at `path` (one saved under another path is not this note's). */
+function allOf(problems: readonly Problem[], path: string): boolean {
+	for (let position = 0; position < problems.length; position++) if (problems[position]?.path !== path) return false;
+	return true;
+}
+
 /** Note `line`'s head checked: a whole entry, or a member note's head with where its note is. */
 function readHead(heads: { [K in keyof SavedHeads]: unknown[] }, lines: NoteLines, line: number): SavedEntry | undefined {
 	const path = heads.paths[line];
@@ -251,13 +257,13 @@ function readHead(heads: { [K in keyof SavedHeads]: unknown[] }, lines: NoteLine
 		const links = heads.links[line];
 		const saved = heads.problems[line];
 		const problems = saved === NONE ? EMPTY_LIST : saved;
-		if (!isLinkList(links) || !isProblemList(problems) || problems.some((problem) => problem.path !== path)) return undefined;
+		if (!isLinkList(links) || !isProblemList(problems) || !allOf(problems, path)) return undefined;
 		return { path, mtime, result: undefined, saved: { type: kind as MemberType, links, problems, lines, line } };
 	}
 	if (!isParseResult(kind)) return undefined;
 	// A result saved under another path (edited by hand, or copied) is not this note's.
 	if (kind.note !== null && (kind.note.path !== path || kind.note.type !== "alliance")) return undefined;
-	if (kind.problems.some((problem) => problem.path !== path)) return undefined;
+	if (!allOf(kind.problems, path)) return undefined;
 	return { path, mtime, result: kind, saved: undefined };
 }
 

@@ -240,8 +240,21 @@ export function isParseResult(value: unknown): value is ParseResult {
 	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
 }
 
-/** A list of links, as a member note's saved head holds its alliance links. */
-export const isLinkList = list(LINK) as (value: unknown) => value is Link[];
+/**
+ * A list of links, as a member note's saved head holds its alliance links:
+ * {@link LINK}'s check written out, as a restart runs it once per member
+ * note before the code is compiled.
+ */
+export function isLinkList(value: unknown): value is Link[] {
+	if (!Array.isArray(value)) return false;
+	for (let position = 0; position < value.length; position++) {
+		const link: unknown = value[position];
+		if (typeof link !== "object" || link === null) return false;
+		const { target, display } = link as Record<string, unknown>;
+		if (typeof target !== "string" || (display !== undefined && typeof display !== "string")) return false;
+	}
+	return true;
+}
 
 /** A list of problems, each with every field of the parser's shape. */
 export const isProblemList = PROBLEMS as (value: unknown) => value is Problem[];

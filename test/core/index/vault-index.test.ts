@@ -476,6 +476,33 @@ describe("snapshots that are valid JSON but damaged inside", () => {
 		expect(index.takeDamaged()).toEqual([MEETING]);
 	});
 
+	it.each([
+		["text", "[[Acme]]"],
+		["a list of text", ["[[Acme]]"]],
+		["a list with null", [null]],
+		["a link whose target is a number", [{ target: 1 }]],
+		["a link whose display is a number", [{ target: "Acme", display: 2 }]],
+		["none at all (a short column is refused whole)", undefined],
+	])("a head whose alliance links are %s is left out on restore", (_, links) => {
+		const { header, entries } = readSaved(indexOf(vault()).snapshot());
+		const [headerLine, headsLine = "", ...notes] = writeSaved(header, entries).split("\n");
+		const heads = JSON.parse(headsLine) as { paths: string[]; links: unknown[] };
+		const position = heads.paths.indexOf(MEETING);
+		if (links === undefined) heads.links.splice(position, 1);
+		else heads.links[position] = links;
+		const index = new VaultIndex();
+		const restored = index.restore([headerLine, JSON.stringify(heads), ...notes].join("\n"));
+		if (links === undefined) {
+			expect(restored).toBe(false);
+			expect(index.size).toBe(0);
+			return;
+		}
+		expect(restored).toBe(true);
+		expect(index.droppedOnRestore).toBe(1);
+		expect(index.isCurrent(MEETING, 1)).toBe(false);
+		expect(index.size).toBe(Object.keys(vault()).length - 1);
+	});
+
 	it("a head that is no head, or a second head for one path, is left out and the rest is kept", () => {
 		const { header, entries } = readSaved(indexOf(vault()).snapshot());
 		const meeting = entries.find(([path]) => path === MEETING);

@@ -12,4 +12,10 @@ export interface CliIo {
 	stderr: OutputStream;
 	/** Environment variables (for NO_COLOR). */
 	env: Readonly<Record<string, string | undefined>>;
+	/**
+	 * How to start this command line again, in a fresh process (the bench's
+	 * `--runs`): the program and the arguments before the command's own.
+	 * Absent when the commands run inside another program (the tests).
+	 */
+	restart?: { command: string; args: readonly string[] };
 }

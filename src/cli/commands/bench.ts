@@ -5,6 +5,7 @@
  * it, a warm start from a snapshot, the update after one edited note, and the
  * heap. Ratios, not absolute times, are what compare across machines.
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -228,13 +229,104 @@ function measureVault(dir: string, alliances: number): VaultRun {
 
 /** `bench`: the performance benchmark on a synthetic vault. */
 export const BENCH_COMMAND: CliCommand = {
-	options: { meetings: VALUE, other: VALUE, alliances: VALUE, seed: VALUE, keep: SWITCH, dir: VALUE, wordings: VALUE, linearity: SWITCH },
+	options: { meetings: VALUE, other: VALUE, alliances: VALUE, seed: VALUE, keep: SWITCH, dir: VALUE, wordings: VALUE, linearity: SWITCH, runs: VALUE },
 	positionals: 0,
 	run: runBench,
 };
 
+/** The options a run of `--runs` passes on to each fresh process. */
+const VAULT_OPTIONS = ["meetings", "other", "alliances", "seed"] as const;
+/** The options each run makes for itself, or that measure something else. */
+const NOT_WITH_RUNS = ["keep", "dir", "wordings", "linearity"] as const;
+
+/**
+ * The figures of one `bench:` line, by name; a figure that is no number
+ * (`heap_mb=n/a`) is `NaN`.
+ *
+ * @example figuresOf("bench: notes=10 read_ms=1.5 heap_mb=n/a") // Map { "notes" => 10, "read_ms" => 1.5, "heap_mb" => NaN }
+ */
+export function figuresOf(line: string): Map<string, number> {
+	const figures = new Map<string, number>();
+	for (const part of line.split(" ")) {
+		const equals = part.indexOf("=");
+		if (equals <= 0) continue;
+		const text = part.slice(equals + 1);
+		figures.set(part.slice(0, equals), text === "" ? Number.NaN : Number(text));
+	}
+	return figures;
+}
+
+/** How many decimals the bench prints a figure with. */
+function digitsOf(name: string): number {
+	if (name === "notes" || name === "runs") return 0;
+	return name === "ratio" || name === "warm_read" || name === "update_ms_median" ? 2 : 1;
+}
+
+/**
+ * The line of medians over several runs' `bench:` lines: each figure's
+ * median, in the order the bench prints them, with `warm_read` (each run's
+ * `warm_ms / read_ms`) after `ratio`. Ratios are the medians of each run's
+ * own ratio, never a ratio of two medians; a figure no run has as a number
+ * is `n/a`.
+ *
+ * @example medianLine(["bench: read_ms=100 ratio=6 warm_ms=40", "bench: read_ms=120 ratio=5 warm_ms=70", "bench: read_ms=110 ratio=7 warm_ms=50"])
+ * // "bench-median: runs=3 read_ms=110.0 ratio=6.00 warm_read=0.45 warm_ms=50.0"
+ */
+export function medianLine(lines: readonly string[]): string {
+	const runs = lines.map(figuresOf);
+	const names: string[] = [];
+	for (const run of runs) {
+		for (const name of run.keys()) {
+			if (names.includes(name)) continue;
+			names.push(name);
+			if (name === "ratio") names.push("warm_read");
+		}
+	}
+	const valuesOf = (name: string): number[] =>
+		runs.map((run) => (name === "warm_read" ? (run.get("warm_ms") ?? Number.NaN) / (run.get("read_ms") ?? Number.NaN) : (run.get(name) ?? Number.NaN))).filter(Number.isFinite);
+	const parts = names.map((name) => {
+		const values = valuesOf(name);
+		return `${name}=${values.length === 0 ? "n/a" : round(median(values), digitsOf(name))}`;
+	});
+	return `bench-median: runs=${lines.length} ${parts.join(" ")}`;
+}
+
+/**
+ * `bench --runs N`: the bench N times, each in a fresh process (so each
+ * index is as cold as the first), each run's line as it comes, then the
+ * medians. Only the last run's summary goes to stderr.
+ */
+function benchRuns(runs: number, args: ParsedArgs, io: CliIo, language: Language): number {
+	if (NOT_WITH_RUNS.some((name) => args.flags.has(name))) throw new UsageError("bench.runsAlone");
+	if (!io.restart) throw new UsageError("bench.runsInProcess");
+	const forwarded = VAULT_OPTIONS.flatMap((name) => {
+		const value = stringFlag(args, name);
+		return value === undefined ? [] : [`--${name}`, value];
+	});
+	const t = translator(CLI_MESSAGES, language);
+	const lines: string[] = [];
+	let summary = "";
+	for (let run = 1; run <= runs; run++) {
+		const child = spawnSync(io.restart.command, [...io.restart.args, "--lang", language, "bench", ...forwarded], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+		const line = child.stdout.split("\n").find((text) => text.startsWith("bench: "));
+		if (child.status !== 0 || line === undefined) {
+			io.stderr.write(child.stderr);
+			io.stderr.write(`alliance-journal bench: ${t("bench.runFailed", { run, runs, code: child.status ?? child.signal ?? "?" })}\n`);
+			return 1;
+		}
+		io.stdout.write(`${line}\n`);
+		lines.push(line);
+		summary = child.stderr;
+	}
+	io.stdout.write(`${medianLine(lines)}\n`);
+	io.stderr.write(summary);
+	return 0;
+}
+
 /** Runs `bench`; returns the exit code. */
 function runBench(args: ParsedArgs, io: CliIo, language: Language): number {
+	const runs = countFlag(args, "runs") ?? 1;
+	if (runs > 1) return benchRuns(runs, args, io, language);
 	if (args.flags.has("linearity")) return printLinearity(io);
 	const wordings = stringFlag(args, "wordings");
 	if (wordings !== undefined) return benchWordings(wordings, io);

@@ -40,6 +40,9 @@ export type CliMessageKey =
 	| "bases.summary"
 	| "bench.summary.kept"
 	| "bench.summary.removed"
+	| "bench.runsAlone"
+	| "bench.runsInProcess"
+	| "bench.runFailed"
 	| "new.outsideVault"
 	| "new.namedLikeAlliance"
 	| "new.writeFailed";
@@ -154,6 +157,10 @@ Options:
   --seed N            the random generator's seed: the same seed, the same vault (default 42)
   --keep              keep the generated vault (its folder is printed on stderr)
   --dir DIR           generate the vault in this folder and keep it
+  --runs N            run it N times, each in a fresh process, then print the medians:
+                      bench-median: runs=N … ratio=… warm_read=… …
+                      (warm_read is warm_ms / read_ms; the ratios are the medians of each
+                      run's own, not ratios of medians)
   --wordings N[,N…]   instead: time the dashboard build over meetings whose conflicts
                       use N distinct wordings, one line per N:
                       bench-wordings: wordings=… themes=… build_ms=… (median of 3)
@@ -192,6 +199,9 @@ ${HELP_HELP.en}`,
 		"bases.summary": "{written}, {kept}",
 		"bench.summary.kept": "({characters} million characters in {files} files, {notes} alliance notes; the vault is kept at {dir})",
 		"bench.summary.removed": "({characters} million characters in {files} files, {notes} alliance notes; the vault is removed)",
+		"bench.runsAlone": "--runs makes a fresh vault for every run: it goes with --meetings, --other, --alliances and --seed, not with --keep, --dir, --wordings or --linearity",
+		"bench.runsInProcess": "--runs starts the command line again for every run, which it cannot do from inside another program",
+		"bench.runFailed": "run {run} of {runs} ended with exit code {code}",
 		"new.outsideVault": "the folder {folder} leads outside the vault {vault} (through a symbolic link); nothing was written",
 		"new.namedLikeAlliance": 'a note named "{name}" would take over every [[{name}]] link of the alliance {alliance}, and its meetings would vanish from the dashboard; choose another title or pattern. Nothing was written',
 		"new.writeFailed": "could not write {path}: {error}",
@@ -303,6 +313,10 @@ Opties:
   --seed N            het startgetal van de toevalsgenerator: hetzelfde getal, dezelfde kluis (standaard 42)
   --keep              bewaar de gegenereerde kluis (de map staat in stderr)
   --dir MAP           maak de kluis in deze map en bewaar haar
+  --runs N            meet N keer, elke keer in een nieuw proces, en toon daarna de medianen:
+                      bench-median: runs=N … ratio=… warm_read=… …
+                      (warm_read is warm_ms / read_ms; de verhoudingen zijn de medianen van
+                      die van elke run, geen verhoudingen van medianen)
   --wordings N[,N…]   in plaats daarvan: meet het opbouwen van het dashboard over overleggen
                       waarvan de conflicten N verschillende bewoordingen hebben, één regel per N:
                       bench-wordings: wordings=… themes=… build_ms=… (mediaan van 3)
@@ -341,6 +355,9 @@ ${HELP_HELP.nl}`,
 		"bases.summary": "{written} en {kept}",
 		"bench.summary.kept": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is bewaard in {dir})",
 		"bench.summary.removed": "({characters} miljoen tekens in {files} bestanden, {notes} alliantienotities; de kluis is verwijderd)",
+		"bench.runsAlone": "--runs maakt voor elke run een nieuwe kluis: het gaat samen met --meetings, --other, --alliances en --seed, niet met --keep, --dir, --wordings of --linearity",
+		"bench.runsInProcess": "--runs start de opdrachtregel voor elke run opnieuw, en dat kan niet vanuit een ander programma",
+		"bench.runFailed": "run {run} van {runs} eindigde met afsluitcode {code}",
 		"new.outsideVault": "de map {folder} leidt buiten de kluis {vault} (via een symbolische koppeling); er is niets geschreven",
 		"new.namedLikeAlliance": 'een notitie met de naam "{name}" zou elke [[{name}]]-link van de alliantie {alliance} overnemen, en haar overleggen zouden van het dashboard verdwijnen; kies een andere titel of een ander patroon. Er is niets geschreven',
 		"new.writeFailed": "kon {path} niet schrijven: {error}",

@@ -57,10 +57,45 @@ export class StringPool {
 	}
 }
 
-/** A list made compact: the shared empty list when empty, else the same list with each element kept. */
-function compactList<T>(list: T[], keep: (value: T) => T): T[] {
+/**
+ * The lists of a note made compact: the shared empty list when empty, else
+ * the same list with each element kept. One loop per kind of element, not
+ * one loop calling a function per element: the loops run for every note of
+ * a cold index, before the code is compiled.
+ */
+function compactStrings(list: string[], pool: StringPool): string[] {
+	if (list.length === 0) return EMPTY_LIST as unknown as string[];
+	for (let position = 0; position < list.length; position++) list[position] = pool.keep(list[position] as string);
+	return list;
+}
+
+function compactLinks(list: Link[], pool: StringPool): Link[] {
+	if (list.length === 0) return EMPTY_LIST as unknown as Link[];
+	for (let position = 0; position < list.length; position++) compactLink(list[position] as Link, pool);
+	return list;
+}
+
+function compactItems<T extends BodyItem>(list: T[], pool: StringPool): T[] {
 	if (list.length === 0) return EMPTY_LIST as unknown as T[];
-	for (let position = 0; position < list.length; position++) list[position] = keep(list[position] as T);
+	for (let position = 0; position < list.length; position++) compactItem(list[position] as T, pool);
+	return list;
+}
+
+function compactConflicts(list: ConflictItem[], pool: StringPool): ConflictItem[] {
+	if (list.length === 0) return EMPTY_LIST as unknown as ConflictItem[];
+	for (let position = 0; position < list.length; position++) compactConflict(list[position] as ConflictItem, pool);
+	return list;
+}
+
+function compactActions(list: ActionItem[], pool: StringPool): ActionItem[] {
+	if (list.length === 0) return EMPTY_LIST as unknown as ActionItem[];
+	for (let position = 0; position < list.length; position++) compactAction(list[position] as ActionItem, pool);
+	return list;
+}
+
+function compactKpis<T extends KpiDefinition | KpiReading>(list: T[], pool: StringPool): T[] {
+	if (list.length === 0) return EMPTY_LIST as unknown as T[];
+	for (let position = 0; position < list.length; position++) compactKpi(list[position] as T, pool);
 	return list;
 }
 
@@ -74,10 +109,8 @@ function compactItem<T extends BodyItem>(item: T, pool: StringPool): T {
 	// An item's text is seldom written twice: copied, not looked up in the pool.
 	item.text = detached(item.text);
 	// A status is one character: V8 copies a string that short instead of pointing into the note.
-	if (item.links.length === 0) item.links = EMPTY_LIST as unknown as Link[];
-	else item.links = compactList(item.links, (link) => compactLink(link, pool));
-	if (item.tags.length === 0) item.tags = EMPTY_LIST as unknown as string[];
-	else item.tags = compactList(item.tags, (tag) => pool.keep(tag));
+	item.links = compactLinks(item.links, pool);
+	item.tags = compactStrings(item.tags, pool);
 	return item;
 }
 
@@ -133,13 +166,12 @@ const STAKEHOLDER_TEXT_FIELDS = ["side", "role", "stance", "influence", "stage",
 
 /** Makes one note compact, in place. */
 function compactNote(note: JournalNote, pool: StringPool): void {
-	const item = <T extends BodyItem>(value: T): T => compactItem(value, pool);
-	note.aliases = compactList(note.aliases, (alias) => pool.keep(alias));
-	note.tags = compactList(note.tags, (tag) => pool.keep(tag));
+	note.aliases = compactStrings(note.aliases, pool);
+	note.tags = compactStrings(note.tags, pool);
 	switch (note.type) {
 		case "alliance":
 			compactFields(note, PROFILE_TEXT_FIELDS, pool);
-			note.kpis = compactList(note.kpis, (kpi) => compactKpi(kpi, pool));
+			note.kpis = compactKpis(note.kpis, pool);
 			return;
 		case "alliance-meeting":
 			// Meetings are most notes: their fields by name, not through a list of names (a keyed access that every note type shares).
@@ -147,39 +179,37 @@ function compactNote(note: JournalNote, pool: StringPool): void {
 			if (note.time !== undefined) note.time = pool.keep(note.time);
 			if (note.meetingType !== undefined) note.meetingType = pool.keep(note.meetingType) as typeof note.meetingType;
 			if (note.alliance) compactLink(note.alliance, pool);
-			note.attendees = compactList(note.attendees, (name) => pool.keep(name));
-			note.kpis = compactList(note.kpis, (kpi) => compactKpi(kpi, pool));
-			note.conflicts = compactList(note.conflicts, (conflict) => compactConflict(conflict, pool));
-			note.quickWins = compactList(note.quickWins, item);
-			note.actions = compactList(note.actions, (action) => compactAction(action, pool));
-			note.decisions = compactList(note.decisions, item);
+			note.attendees = compactStrings(note.attendees, pool);
+			note.kpis = compactKpis(note.kpis, pool);
+			note.conflicts = compactConflicts(note.conflicts, pool);
+			note.quickWins = compactItems(note.quickWins, pool);
+			note.actions = compactActions(note.actions, pool);
+			note.decisions = compactItems(note.decisions, pool);
 			return;
 		case "alliance-reflection":
 			compactFields(note, REFLECTION_TEXT_FIELDS, pool);
 			if (note.alliance) compactLink(note.alliance, pool);
-			for (const key of Object.keys(note.sections) as (keyof typeof note.sections)[]) note.sections[key] = compactList(note.sections[key], item);
-			note.conflicts = compactList(note.conflicts, (conflict) => compactConflict(conflict, pool));
-			note.quickWins = compactList(note.quickWins, item);
-			note.actions = compactList(note.actions, (action) => compactAction(action, pool));
+			for (const key of Object.keys(note.sections) as (keyof typeof note.sections)[]) note.sections[key] = compactItems(note.sections[key], pool);
+			note.conflicts = compactConflicts(note.conflicts, pool);
+			note.quickWins = compactItems(note.quickWins, pool);
+			note.actions = compactActions(note.actions, pool);
 			return;
 		case "alliance-stakeholder":
 			compactFields(note, STAKEHOLDER_TEXT_FIELDS, pool);
-			note.alliances = compactList(note.alliances, (link) => compactLink(link, pool));
+			note.alliances = compactLinks(note.alliances, pool);
 			return;
 		case "alliance-health-check":
 			compactFields(note, HEALTH_CHECK_TEXT_FIELDS, pool);
 			if (note.alliance) compactLink(note.alliance, pool);
-			note.ourParticipants = compactList(note.ourParticipants, (name) => pool.keep(name));
-			note.theirParticipants = compactList(note.theirParticipants, (name) => pool.keep(name));
-			note.ratings = compactList(note.ratings, (rating) => {
-				rating.dimension = pool.keep(rating.dimension);
-				return rating;
-			});
-			note.comments = compactList(note.comments, (comment) => {
+			note.ourParticipants = compactStrings(note.ourParticipants, pool);
+			note.theirParticipants = compactStrings(note.theirParticipants, pool);
+			if (note.ratings.length === 0) note.ratings = EMPTY_LIST as unknown as typeof note.ratings;
+			for (const rating of note.ratings) rating.dimension = pool.keep(rating.dimension);
+			if (note.comments.length === 0) note.comments = EMPTY_LIST as unknown as typeof note.comments;
+			for (const comment of note.comments) {
 				comment.dimension = pool.keep(comment.dimension);
 				comment.text = pool.keep(comment.text);
-				return comment;
-			});
+			}
 	}
 }
 
@@ -190,6 +220,12 @@ function compactProblem(problem: Problem, pool: StringPool): Problem {
 	if (problem.kpi !== undefined) problem.kpi.key = pool.keep(problem.kpi.key);
 	if (problem.allowed?.kind === "quoted-link") problem.allowed.target = pool.keep(problem.allowed.target);
 	return problem;
+}
+
+function compactProblems(list: Problem[], pool: StringPool): Problem[] {
+	if (list.length === 0) return EMPTY_LIST as unknown as Problem[];
+	for (let position = 0; position < list.length; position++) compactProblem(list[position] as Problem, pool);
+	return list;
 }
 
 /**
@@ -203,7 +239,7 @@ function compactProblem(problem: Problem, pool: StringPool): Problem {
  */
 export function compactResult(result: ParseResult, pool: StringPool): ParseResult {
 	if (result.note) compactNote(result.note, pool);
-	if (result.aliases) result.aliases = compactList(result.aliases, (alias) => pool.keep(alias));
-	result.problems = compactList(result.problems, (problem) => compactProblem(problem, pool));
+	if (result.aliases) result.aliases = compactStrings(result.aliases, pool);
+	result.problems = compactProblems(result.problems, pool);
 	return result;
 }

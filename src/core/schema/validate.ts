@@ -159,10 +159,13 @@ export function readTags(raw: unknown): string[] {
 
 /** Reads Obsidian's `aliases` property (a list or one string). */
 export function readAliases(raw: unknown): string[] {
-	const entries = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(",") : [];
-	return entries
-		.filter((entry): entry is string | number => typeof entry === "string" || typeof entry === "number")
-		.map((entry) => String(entry).trim())
-		.filter(Boolean);
+	const entries: unknown[] = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(",") : [];
+	const aliases: string[] = [];
+	for (const entry of entries) {
+		if (typeof entry !== "string" && typeof entry !== "number") continue;
+		const alias = String(entry).trim();
+		if (alias) aliases.push(alias);
+	}
+	return aliases;
 }
 

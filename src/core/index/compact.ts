@@ -58,45 +58,18 @@ export class StringPool {
 }
 
 /**
- * The lists of a note made compact: the shared empty list when empty, else
- * the same list with each element kept. One loop per kind of element, not
- * one loop calling a function per element: the loops run for every note of
- * a cold index, before the code is compiled.
+ * A list made compact: the shared empty list when empty, else the same list
+ * with each element kept by `keep`, a function of the module (a closure made
+ * for every note cost more, both to run and to compile).
  */
-function compactStrings(list: string[], pool: StringPool): string[] {
-	if (list.length === 0) return EMPTY_LIST as unknown as string[];
-	for (let position = 0; position < list.length; position++) list[position] = pool.keep(list[position] as string);
-	return list;
-}
-
-function compactLinks(list: Link[], pool: StringPool): Link[] {
-	if (list.length === 0) return EMPTY_LIST as unknown as Link[];
-	for (let position = 0; position < list.length; position++) compactLink(list[position] as Link, pool);
-	return list;
-}
-
-function compactItems<T extends BodyItem>(list: T[], pool: StringPool): T[] {
+function compactList<T>(list: T[], pool: StringPool, keep: (value: T, pool: StringPool) => T): T[] {
 	if (list.length === 0) return EMPTY_LIST as unknown as T[];
-	for (let position = 0; position < list.length; position++) compactItem(list[position] as T, pool);
+	for (let position = 0; position < list.length; position++) list[position] = keep(list[position] as T, pool);
 	return list;
 }
 
-function compactConflicts(list: ConflictItem[], pool: StringPool): ConflictItem[] {
-	if (list.length === 0) return EMPTY_LIST as unknown as ConflictItem[];
-	for (let position = 0; position < list.length; position++) compactConflict(list[position] as ConflictItem, pool);
-	return list;
-}
-
-function compactActions(list: ActionItem[], pool: StringPool): ActionItem[] {
-	if (list.length === 0) return EMPTY_LIST as unknown as ActionItem[];
-	for (let position = 0; position < list.length; position++) compactAction(list[position] as ActionItem, pool);
-	return list;
-}
-
-function compactKpis<T extends KpiDefinition | KpiReading>(list: T[], pool: StringPool): T[] {
-	if (list.length === 0) return EMPTY_LIST as unknown as T[];
-	for (let position = 0; position < list.length; position++) compactKpi(list[position] as T, pool);
-	return list;
+function keepString(text: string, pool: StringPool): string {
+	return pool.keep(text);
 }
 
 function compactLink(link: Link, pool: StringPool): Link {
@@ -109,8 +82,8 @@ function compactItem<T extends BodyItem>(item: T, pool: StringPool): T {
 	// An item's text is seldom written twice: copied, not looked up in the pool.
 	item.text = detached(item.text);
 	// A status is one character: V8 copies a string that short instead of pointing into the note.
-	item.links = compactLinks(item.links, pool);
-	item.tags = compactStrings(item.tags, pool);
+	item.links = compactList(item.links, pool, compactLink);
+	item.tags = compactList(item.tags, pool, keepString);
 	return item;
 }
 
@@ -166,12 +139,12 @@ const STAKEHOLDER_TEXT_FIELDS = ["side", "role", "stance", "influence", "stage",
 
 /** Makes one note compact, in place. */
 function compactNote(note: JournalNote, pool: StringPool): void {
-	note.aliases = compactStrings(note.aliases, pool);
-	note.tags = compactStrings(note.tags, pool);
+	note.aliases = compactList(note.aliases, pool, keepString);
+	note.tags = compactList(note.tags, pool, keepString);
 	switch (note.type) {
 		case "alliance":
 			compactFields(note, PROFILE_TEXT_FIELDS, pool);
-			note.kpis = compactKpis(note.kpis, pool);
+			note.kpis = compactList(note.kpis, pool, compactKpi);
 			return;
 		case "alliance-meeting":
 			// Meetings are most notes: their fields by name, not through a list of names (a keyed access that every note type shares).
@@ -179,30 +152,30 @@ function compactNote(note: JournalNote, pool: StringPool): void {
 			if (note.time !== undefined) note.time = pool.keep(note.time);
 			if (note.meetingType !== undefined) note.meetingType = pool.keep(note.meetingType) as typeof note.meetingType;
 			if (note.alliance) compactLink(note.alliance, pool);
-			note.attendees = compactStrings(note.attendees, pool);
-			note.kpis = compactKpis(note.kpis, pool);
-			note.conflicts = compactConflicts(note.conflicts, pool);
-			note.quickWins = compactItems(note.quickWins, pool);
-			note.actions = compactActions(note.actions, pool);
-			note.decisions = compactItems(note.decisions, pool);
+			note.attendees = compactList(note.attendees, pool, keepString);
+			note.kpis = compactList(note.kpis, pool, compactKpi);
+			note.conflicts = compactList(note.conflicts, pool, compactConflict);
+			note.quickWins = compactList(note.quickWins, pool, compactItem);
+			note.actions = compactList(note.actions, pool, compactAction);
+			note.decisions = compactList(note.decisions, pool, compactItem);
 			return;
 		case "alliance-reflection":
 			compactFields(note, REFLECTION_TEXT_FIELDS, pool);
 			if (note.alliance) compactLink(note.alliance, pool);
-			for (const key of Object.keys(note.sections) as (keyof typeof note.sections)[]) note.sections[key] = compactItems(note.sections[key], pool);
-			note.conflicts = compactConflicts(note.conflicts, pool);
-			note.quickWins = compactItems(note.quickWins, pool);
-			note.actions = compactActions(note.actions, pool);
+			for (const key of Object.keys(note.sections) as (keyof typeof note.sections)[]) note.sections[key] = compactList(note.sections[key], pool, compactItem);
+			note.conflicts = compactList(note.conflicts, pool, compactConflict);
+			note.quickWins = compactList(note.quickWins, pool, compactItem);
+			note.actions = compactList(note.actions, pool, compactAction);
 			return;
 		case "alliance-stakeholder":
 			compactFields(note, STAKEHOLDER_TEXT_FIELDS, pool);
-			note.alliances = compactLinks(note.alliances, pool);
+			note.alliances = compactList(note.alliances, pool, compactLink);
 			return;
 		case "alliance-health-check":
 			compactFields(note, HEALTH_CHECK_TEXT_FIELDS, pool);
 			if (note.alliance) compactLink(note.alliance, pool);
-			note.ourParticipants = compactStrings(note.ourParticipants, pool);
-			note.theirParticipants = compactStrings(note.theirParticipants, pool);
+			note.ourParticipants = compactList(note.ourParticipants, pool, keepString);
+			note.theirParticipants = compactList(note.theirParticipants, pool, keepString);
 			if (note.ratings.length === 0) note.ratings = EMPTY_LIST as unknown as typeof note.ratings;
 			for (const rating of note.ratings) rating.dimension = pool.keep(rating.dimension);
 			if (note.comments.length === 0) note.comments = EMPTY_LIST as unknown as typeof note.comments;
@@ -222,12 +195,6 @@ function compactProblem(problem: Problem, pool: StringPool): Problem {
 	return problem;
 }
 
-function compactProblems(list: Problem[], pool: StringPool): Problem[] {
-	if (list.length === 0) return EMPTY_LIST as unknown as Problem[];
-	for (let position = 0; position < list.length; position++) compactProblem(list[position] as Problem, pool);
-	return list;
-}
-
 /**
  * Makes a fresh parse result compact, in place: every string copied out of
  * the note's text (short ones shared through the pool), every empty list the
@@ -239,7 +206,7 @@ function compactProblems(list: Problem[], pool: StringPool): Problem[] {
  */
 export function compactResult(result: ParseResult, pool: StringPool): ParseResult {
 	if (result.note) compactNote(result.note, pool);
-	if (result.aliases) result.aliases = compactStrings(result.aliases, pool);
-	result.problems = compactProblems(result.problems, pool);
+	if (result.aliases) result.aliases = compactList(result.aliases, pool, keepString);
+	result.problems = compactList(result.problems, pool, compactProblem);
 	return result;
 }

@@ -403,7 +403,8 @@ export class VaultIndex {
 			// What `store` does for a new path, for an index being filled from nothing (the link resolver learns the paths at the end, all at once).
 			this.entries.set(entry.path, entry);
 			if (entry.saved) this.waitingCount++;
-			else if (isUnreadable(entry)) this.unreadablePaths.add(entry.path);
+			// Most notes have nothing to say: no problems to look through.
+			else if (entry.result !== undefined && entry.result.problems.length > 0 && isUnreadable(entry)) this.unreadablePaths.add(entry.path);
 		});
 		if (!read) return false;
 		if (!emptied) this.empty();

@@ -601,7 +601,9 @@ export class VaultIndex {
 		}
 		/** Profile path → the paths of its notes that still wait as text. */
 		const waiting = new Map<string, string[]>();
-		for (const [path, entry] of this.entries) {
+		// By value, not by [key, value]: no pair made for each note.
+		for (const entry of this.entries.values()) {
+			const path = entry.path;
 			const note = entry.result?.note;
 			if (note && note.type !== "alliance") {
 				const joined = this.attach(path, note.type, allianceLinksOf(note), derived);

@@ -203,6 +203,7 @@ function moveResult(result: ParseResult, newPath: string): ParseResult {
  * index.alliances(); // [{ profile, meetings, reflections, stakeholders, healthChecks }]
  */
 export class VaultIndex {
+	/** The notes by path; each entry's own `path` is its key (loops read it there, by value). */
 	private readonly entries = new Map<string, Entry>();
 	private readonly links = new LinkResolver();
 	/** The paths of the notes that could not be read (a `note-unreadable` problem). */
@@ -322,8 +323,8 @@ export class VaultIndex {
 	/** Every alliance note, in path order. */
 	notes(): JournalNote[] {
 		const notes: JournalNote[] = [];
-		for (const [path, entry] of this.entries) {
-			const note = this.resultOf(path, entry).note;
+		for (const entry of this.entries.values()) {
+			const note = this.resultOf(entry.path, entry).note;
 			if (note) notes.push(note);
 		}
 		return notes.sort((a, b) => compareText(a.path, b.path));
@@ -372,9 +373,9 @@ export class VaultIndex {
 	 */
 	snapshot(): string {
 		const writer = new SavedIndexWriter();
-		for (const [path, entry] of this.entries) {
-			if (entry.saved) writer.addWaiting(path, entry.mtime, entry.saved);
-			else writer.add(path, entry.mtime, entry.result ?? DAMAGED);
+		for (const entry of this.entries.values()) {
+			if (entry.saved) writer.addWaiting(entry.path, entry.mtime, entry.saved);
+			else writer.add(entry.path, entry.mtime, entry.result ?? DAMAGED);
 		}
 		return writer.text();
 	}
@@ -444,10 +445,10 @@ export class VaultIndex {
 	 */
 	decodeWaiting(limit: number): number {
 		let left = limit;
-		for (const [path, entry] of this.entries) {
+		for (const entry of this.entries.values()) {
 			if (this.waitingCount === 0 || left <= 0) break;
 			if (!entry.saved) continue;
-			this.resultOf(path, entry);
+			this.resultOf(entry.path, entry);
 			left--;
 		}
 		return this.waitingCount;

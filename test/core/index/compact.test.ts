@@ -34,5 +34,7 @@ describe("keeping the index compact", () => {
 		const cut = note.slice(1000, 1040);
 		expect(detached(cut)).toBe(cut);
 		expect(detached("")).toBe("");
+		// Two-byte text, a pair of surrogates cut after its first half, one character.
+		for (const text of [`${note.slice(0, 20)} — 📅 2026-12-01 über`, "\ud83d\udcc5".slice(1), "📅", "x"]) expect(detached(text)).toBe(text);
 	});
 });

@@ -517,7 +517,7 @@ export class VaultIndex {
 		const after = result.note as MemberNote | null;
 		const before = previous.result?.note ?? undefined;
 		// The alliances it was in: its old links resolve as they did (no path has come or gone since the groups were made, or they would be made again).
-		const touched = new Set<string>(listOf(this.membershipOf(path, linksOfEntry(previous), derived)));
+		const touched = new Set<string>(this.profilesOf(path, linksOfEntry(previous), derived));
 		derived.linkProblems.delete(path);
 		const joined = listOf(after ? this.attach(path, after.type, allianceLinksOf(after), derived) : undefined);
 		for (const profilePath of joined) touched.add(profilePath);
@@ -561,32 +561,30 @@ export class VaultIndex {
 		const only = links.length === 1 ? this.links.resolve(links[0] as Link, path) : undefined;
 		if (only !== undefined && derived.groups.has(only)) return only;
 		const field = type === "alliance-stakeholder" ? "alliances" : "alliance";
-		const profiles: string[] = [];
 		let problems: Problem[] | undefined;
-		for (const link of links) {
-			const target = this.links.resolve(link, path);
-			if (target !== undefined && derived.groups.has(target)) {
-				// Two links to one alliance (`[[Acme]]`, `[[acme]]`) make one membership, not two.
-				if (!profiles.includes(target)) profiles.push(target);
-				continue;
-			}
+		const profiles = this.profilesOf(path, links, derived, (link, target) => {
 			const allowed: Allowed = target === undefined ? { kind: "alliance-link" } : { kind: "alliance-note", target };
 			(problems ??= []).push(makeProblem(path, this.lineOf(path, field), "link-unresolved", "error", { field, found: `[[${link.target}]]`, allowed }));
-		}
+		});
 		if (problems) derived.linkProblems.set(path, problems);
 		if (profiles.length === 0) return undefined;
 		// Most notes belong to one alliance: its path alone, not a list of one.
 		return profiles.length === 1 ? profiles[0] : profiles;
 	}
 
-	/** The profiles a note's alliance links resolve to, as {@link attach} finds them, without recording anything. */
-	private membershipOf(path: string, links: readonly Link[], derived: Derived): Membership | undefined {
+	/**
+	 * The profiles a note's alliance links resolve to; two links to one
+	 * alliance (`[[Acme]]`, `[[acme]]`) count once. Each link that reaches no
+	 * alliance is handed to `unresolved`, with the note it reaches, if any.
+	 */
+	private profilesOf(path: string, links: readonly Link[], derived: Derived, unresolved?: (link: Link, target: string | undefined) => void): string[] {
 		const profiles: string[] = [];
 		for (const link of links) {
 			const target = this.links.resolve(link, path);
-			if (target !== undefined && derived.groups.has(target) && !profiles.includes(target)) profiles.push(target);
+			if (target === undefined || !derived.groups.has(target)) unresolved?.(link, target);
+			else if (!profiles.includes(target)) profiles.push(target);
 		}
-		return profiles.length === 0 ? undefined : profiles;
+		return profiles;
 	}
 
 	/**

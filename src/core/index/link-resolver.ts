@@ -4,27 +4,11 @@
  * name, the one in the linking note's folder wins, then the shortest path.
  */
 import type { Link } from "../model";
+import { hasMarkdownEnding, MARKDOWN_ENDING, withoutMarkdownEnding } from "./markdown-path";
 
 function folderOf(path: string): string {
 	const slash = path.lastIndexOf("/");
 	return slash < 0 ? "" : path.slice(0, slash);
-}
-
-const MD_EXTENSION = ".md";
-
-/** Whether a path ends in `.md`, in any case. */
-function hasMarkdownExtension(path: string): boolean {
-	const length = path.length;
-	return length >= MD_EXTENSION.length && path.charCodeAt(length - 3) === DOT && (path.charCodeAt(length - 2) | CASE_BIT) === LOWER_M && (path.charCodeAt(length - 1) | CASE_BIT) === LOWER_D;
-}
-const DOT = 0x2e;
-const LOWER_M = 0x6d;
-const LOWER_D = 0x64;
-/** The bit that tells an ASCII letter's lower case from its upper case. */
-const CASE_BIT = 0x20;
-
-function withoutExtension(path: string): string {
-	return path.replace(/\.md$/i, "");
 }
 
 /** Keeps the vault's note paths by lower-cased file name, for link look-ups. */
@@ -106,14 +90,14 @@ export class LinkResolver {
 
 	/** The notes a link's target names (by file name, or by path when it has a folder). */
 	private matching(link: Link): readonly string[] {
-		const target = withoutExtension(link.target.trim()).replace(/^\/+/, "").toLowerCase();
+		const target = withoutMarkdownEnding(link.target.trim()).replace(/^\/+/, "").toLowerCase();
 		if (!target) return [];
 		const name = target.slice(target.lastIndexOf("/") + 1);
 		const known = this.byName.get(name);
 		const candidates = known === undefined ? [] : typeof known === "string" ? [known] : known;
 		return target.includes("/")
 			? candidates.filter((path) => {
-					const bare = withoutExtension(path).toLowerCase();
+					const bare = withoutMarkdownEnding(path).toLowerCase();
 					return bare === target || bare.endsWith(`/${target}`);
 				})
 			: candidates;
@@ -130,10 +114,11 @@ export class LinkResolver {
 		)[0];
 	}
 
-	/** A path's file name without `.md` (in any case), lower-cased; the extension is read in place, not cut out. */
+	/** A path's file name without `.md` (in any case), lower-cased; the ending is read in place, not cut out. */
 	private nameOf(path: string): string {
 		const start = path.lastIndexOf("/") + 1;
-		const end = path.length >= start + MD_EXTENSION.length && hasMarkdownExtension(path) ? path.length - MD_EXTENSION.length : path.length;
+		// An ending `.md` lies wholly after the last `/`: cutting it leaves `end` at or past `start`.
+		const end = hasMarkdownEnding(path) ? path.length - MARKDOWN_ENDING.length : path.length;
 		return path.slice(start, end).toLowerCase();
 	}
 }

@@ -19,6 +19,9 @@ export type NoteType = (typeof NOTE_TYPES)[number];
 /** A calendar date `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
+/** A calendar date's length: `YYYY-MM-DD`. */
+export const CALENDAR_DATE_LENGTH = 10;
+
 export type Severity = "error" | "warning";
 
 /** Stable identifiers for every kind of problem, so the UI and tests need not match on text. */

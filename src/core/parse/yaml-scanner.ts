@@ -9,6 +9,7 @@
  * and `test/core/parse/yaml-scanner.test.ts` holds the two to the same answers.
  */
 
+import { CALENDAR_DATE_LENGTH } from "../model";
 import { isAsciiDigit } from "./block-types";
 
 const NULL_WORDS = new Set(["null", "Null", "NULL", "~"]);
@@ -43,8 +44,6 @@ const SINGLE_QUOTE = 0x27;
 const DOT = 0x2e;
 /** The most digits an integer (or a float's whole part, or its fraction) may have and still be read here: `\d{1,15}`. */
 const MAX_DIGITS = 15;
-/** `yyyy-mm-dd`: a bare date's length. */
-const DAY_LENGTH = 10;
 /** What {@link numberOrDay} answers for a value that is neither a number nor a bare date. */
 const NEITHER = Symbol("neither");
 
@@ -73,7 +72,7 @@ function numberOrDay(text: string, writtenDay: boolean): unknown {
 			if (end === length && fraction >= 1 && fraction <= MAX_DIGITS) return Number(text);
 		}
 	}
-	if (length === DAY_LENGTH && digitsStart === 0 && digits === 4 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
+	if (length === CALENDAR_DATE_LENGTH && digitsStart === 0 && digits === 4 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
 		if (isAsciiDigit(text.charCodeAt(5)) && isAsciiDigit(text.charCodeAt(6)) && isAsciiDigit(text.charCodeAt(8)) && isAsciiDigit(text.charCodeAt(9))) {
 			return writtenDay ? text : new Date(Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))));
 		}

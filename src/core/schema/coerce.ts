@@ -4,7 +4,7 @@
  * is still the link (with a warning), an unexpanded `{{date}}` is "template not
  * filled in" rather than a crash.
  */
-import type { Allowed, CalendarDate, Link, ProblemCode, Severity } from "../model";
+import { type Allowed, CALENDAR_DATE_LENGTH, type CalendarDate, type Link, type ProblemCode, type Severity } from "../model";
 import type { FieldSpec } from "./field-spec";
 
 /** What went wrong with one value; the validator adds file, line and field. */
@@ -39,7 +39,7 @@ export function describeValue(value: unknown): string {
 }
 
 function describeWithin(value: unknown, depth: number): string {
-	if (value instanceof Date) return isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+	if (value instanceof Date) return isNaN(value.getTime()) ? "" : value.toISOString().slice(0, CALENDAR_DATE_LENGTH);
 	if (isUnquotedTemplate(value)) return "{{…}}";
 	if (Array.isArray(value)) {
 		if (depth >= MAX_DESCRIBE_DEPTH) return "[…]";
@@ -114,7 +114,7 @@ function unquotedLinkText(value: unknown): string | undefined {
 
 /** Formats a JS Date from YAML as the calendar date it was written as (YAML dates are UTC midnight). */
 export function formatUtcDate(date: Date): CalendarDate {
-	return date.toISOString().slice(0, 10);
+	return date.toISOString().slice(0, CALENDAR_DATE_LENGTH);
 }
 
 /**
@@ -132,7 +132,6 @@ export function isCalendarDate(text: string): boolean {
 	return day <= daysInMonth(year, month);
 }
 
-const CALENDAR_DATE_LENGTH = 10;
 const DASH = 0x2d;
 const ZERO = 0x30;
 const FIRST_FOUR_DIGIT_YEAR = 100;

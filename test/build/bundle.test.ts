@@ -23,10 +23,9 @@ import type AllianceJournalPlugin from "../../src/main";
  * main.js's budget. DESIGN.md set 400 KB for the first version; this round
  * added the health check and its spider chart, the Bases line chart view, the
  * Obsidian CLI handlers (which carry the dashboard as text) and the triage
- * overview, about 40 KB, of which both languages' words are half. 440 KB
- * until the plan in the README's "Size" paragraph (Obsidian's own moment and
- * YAML reader in the plugin, where they agree with the command line) brings
- * it back under 400.
+ * overview, about 40 KB, of which both languages' words are half. 440 KB:
+ * the README's "Size" paragraph says why Obsidian's own moment and YAML
+ * reader, the planned way back under 400, are not drop-in swaps.
  */
 const MAX_BUNDLE_BYTES = 440 * 1024;
 

@@ -1,15 +1,14 @@
 /**
- * Arithmetic on calendar dates (`YYYY-MM-DD`), with date-fns, never shifted
- * by a time zone: every date is read and written as a local calendar day.
+ * Arithmetic on calendar dates (`YYYY-MM-DD`), never shifted by a time zone:
+ * every day is a UTC day, so no clock change can move it. The tests hold it
+ * to the days date-fns gives.
  */
-import { addDays as addDaysToDate, format, parseISO } from "date-fns";
 import type { CalendarDate } from "../model";
 
 const MS_PER_DAY = 86_400_000;
 const MONTHS_PER_QUARTER = 3;
-/** Years written with four digits that day arithmetic in UTC handles as written. */
+/** Years `Date.UTC` reads as written (it reads 0–99 as 1900–1999). */
 const MIN_UTC_YEAR = 1000;
-const MAX_YEAR = 9999;
 /** Day numbers of dates seen before: analytics ask for the same few hundred dates many times. */
 const dayNumbers = new Map<string, number>();
 const DAY_NUMBER_CACHE_LIMIT = 10_000;
@@ -35,17 +34,26 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 }
 
 /**
+ * A UTC day written `YYYY-MM-DD`, its year as date-fns's `yyyy` writes it:
+ * at least four digits, and a year before 1 as the year before Christ it is.
+ */
+function utcDay(day: Date): CalendarDate {
+	const year = day.getUTCFullYear();
+	return `${String(year > 0 ? year : 1 - year).padStart(4, "0")}-${String(day.getUTCMonth() + 1).padStart(2, "0")}-${String(day.getUTCDate()).padStart(2, "0")}`;
+}
+
+/**
  * The date a number of days later (or earlier, when negative).
  *
  * @example addDays("2026-12-30", 3) // "2027-01-02"
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-	// Date.UTC reads a year below 100 as 19xx: date-fns takes those few.
-	if (Number(date.slice(0, 4)) < MIN_UTC_YEAR) return format(addDaysToDate(parseISO(date), days), "yyyy-MM-dd");
-	const shifted = new Date((dayNumber(date) + days) * MS_PER_DAY);
-	const year = shifted.getUTCFullYear();
-	if (year < MIN_UTC_YEAR || year > MAX_YEAR) return format(addDaysToDate(parseISO(date), days), "yyyy-MM-dd");
-	return `${year}-${String(shifted.getUTCMonth() + 1).padStart(2, "0")}-${String(shifted.getUTCDate()).padStart(2, "0")}`;
+	const year = Number(date.slice(0, 4));
+	if (year >= MIN_UTC_YEAR) return utcDay(new Date((dayNumber(date) + days) * MS_PER_DAY));
+	// `setUTCFullYear` takes a year below 100 as written, and rolls the day over into months and years.
+	const shifted = new Date(0);
+	shifted.setUTCFullYear(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
+	return utcDay(shifted);
 }
 
 /**

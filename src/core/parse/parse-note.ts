@@ -28,7 +28,8 @@ import { type FieldValues, makeProblem, type PrefixReading, readAliases, readTag
 import { dimensionForHeading } from "./health-check-headings";
 import { keyRoleOf } from "./key-roles";
 import type { RawListItem } from "./block-types";
-import { locateFrontmatter, mentionsAllianceType, readFrontmatterYaml, readProperties } from "./frontmatter";
+import { type NoteProperties, readCheckedProperties } from "./checked-properties";
+import { type FrontmatterBlock, locateFrontmatter, mentionsAllianceType, readFrontmatterYaml, readProperties } from "./frontmatter";
 import { toAction, toBodyItem, toConflict, toQuickWin } from "./items";
 import { readKpiTable } from "./kpi-table";
 import { scanListItems, scanTable } from "./line-scanner";
@@ -370,10 +371,15 @@ function otherNote(block: ReturnType<typeof locateFrontmatter>): ParseResult {
 	return aliases.length > 0 ? { note: null, problems: [], aliases } : notAnAllianceNote();
 }
 
-/** {@link parseNote} without the safety net. */
-function readNote(path: string, text: string): ParseResult {
-	const block = locateFrontmatter(text);
-	if (!block || !mentionsAllianceType(block.yaml)) return otherNote(block);
+/**
+ * A note's properties read and checked the general way: any YAML, and every
+ * problem in it. A note whose properties make it no alliance note, or cannot
+ * be read at all, is its whole result.
+ *
+ * @param path the vault path, named in problems
+ * @param block the note's frontmatter, which mentions an alliance type
+ */
+export function propertiesOf(path: string, block: FrontmatterBlock): NoteProperties | ParseResult {
 	const yaml = readProperties(block);
 	if (!yaml.ok && "alias" in yaml) {
 		return { note: null, problems: [makeProblem(path, yaml.line, "yaml-alias", "error", { ...(yaml.key === undefined ? {} : { field: yaml.key }), found: yaml.alias, allowed: { kind: "written-out" } })] };
@@ -399,11 +405,29 @@ function readNote(path: string, text: string): ParseResult {
 	}
 	const schema = NOTE_SCHEMAS[rawType];
 	const validated = validateFrontmatter(schema, data, { path, lineOf });
-	const problems = validated.problems;
-	const sections = findSections(block.body, block.bodyFirstLine, schema.sections);
 	const fieldLines: Record<string, number> = {};
 	for (const spec of schema.fields) if (spec.key in data) fieldLines[spec.key] = lineOf(spec.key);
-	const base: BaseFields = { path, basename: basenameOf(path), aliases: readAliases(data.aliases), tags: readTags(data.tags), fieldLines };
-	const note = buildNote(rawType, base, validated.values, validated.readings, sections, problems, { text: block.body, firstLine: block.bodyFirstLine });
+	return {
+		type: rawType,
+		values: validated.values,
+		readings: validated.readings,
+		fieldLines,
+		aliases: readAliases(data.aliases),
+		tags: readTags(data.tags),
+		problems: validated.problems,
+	};
+}
+
+/** {@link parseNote} without the safety net. */
+function readNote(path: string, text: string): ParseResult {
+	const block = locateFrontmatter(text);
+	if (!block || !mentionsAllianceType(block.yaml)) return otherNote(block);
+	const properties = readCheckedProperties(block) ?? propertiesOf(path, block);
+	if ("note" in properties) return properties;
+	const { type, problems } = properties;
+	const schema = NOTE_SCHEMAS[type];
+	const sections = findSections(block.body, block.bodyFirstLine, schema.sections);
+	const base: BaseFields = { path, basename: basenameOf(path), aliases: properties.aliases, tags: properties.tags, fieldLines: properties.fieldLines };
+	const note = buildNote(type, base, properties.values, properties.readings, sections, problems, { text: block.body, firstLine: block.bodyFirstLine });
 	return { note, problems };
 }

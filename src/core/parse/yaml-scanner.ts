@@ -13,7 +13,8 @@ import { CALENDAR_DATE_LENGTH } from "../model";
 import { isAsciiDigit } from "./block-types";
 
 const NULL_WORDS = new Set(["null", "Null", "NULL", "~"]);
-const DECLINE = Symbol("decline");
+/** What the scanner's readers answer for what only YAML reads right. */
+export const DECLINE = Symbol("decline");
 
 /** Line terminators to a regular expression's `.`: a value holding one is left to YAML. */
 const DOT_EXCLUDED = /[\r\u2028\u2029]/;
@@ -153,7 +154,7 @@ const KEY_NAME = /^[A-Za-z_][\w-]*$/;
  * `[A-Za-z_][\w-]*` from the line's first column, then `:`), or `undefined`.
  * The first `:` is found and the key checked by native searches.
  */
-function keyAt(text: string, start: number, end: number): string | undefined {
+export function keyAt(text: string, start: number, end: number): string | undefined {
 	const colon = text.indexOf(":", start);
 	if (colon <= start || colon >= end) return undefined;
 	const key = text.slice(start, colon);
@@ -188,6 +189,38 @@ const BEYOND_PRINTABLE_ASCII = /[^\x20-\x7e\n]/;
 const DECLINED_ANYWHERE = /[^\P{Cc}\n\r\u0085]|[\p{Cs}\uFFFE\uFFFF\u2028\u2029]|\r(?!\n|$)/u;
 /** Keys js-yaml reads as a boolean or null and then spells its own way (`True:` is the key "true"). */
 const NON_STRING_KEY = /^(?:true|false|null)$/i;
+
+/**
+ * Whether the scanner may read a key as written: not `__proto__` (which
+ * would set no property), nor a key YAML reads as a boolean or null.
+ *
+ * @example isPlainKey("True") // false
+ */
+export function isPlainKey(key: string): boolean {
+	return key !== "__proto__" && !(key.length <= LONGEST_WORD && NON_STRING_KEY.test(key));
+}
+
+/**
+ * A property's value after `key: `, as the scanner reads it: `[]` is an
+ * empty list, anything else one scalar.
+ *
+ * @param writtenDays keep a bare date as the day written (`2026-02-30`) instead of YAML's Date
+ * @returns the value, or {@link DECLINE}
+ */
+export function propertyValue(raw: string, writtenDays: boolean): unknown {
+	return raw === EMPTY_FLOW_LIST ? [] : scalar(raw, writtenDays);
+}
+
+/**
+ * A list item's value after `- `, as the scanner reads it: one scalar, not
+ * empty or null, not a nested list (a bare date in a list is YAML's Date).
+ *
+ * @returns the value, or {@link DECLINE}
+ */
+export function listItemValue(itemText: string): unknown {
+	const value = scalar(itemText, false);
+	return value === null || itemText.startsWith("- ") ? DECLINE : value;
+}
 
 /** Only spaces (or nothing) from `start` to `end`: a blank line between properties. */
 function isSpaces(text: string, start: number, end: number): boolean {
@@ -237,8 +270,8 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>)
 				const indent = dash - lineStart;
 				if (listIndent >= 0 && indent !== listIndent) return null;
 				listIndent = indent;
-				const value = scalar(itemText, false);
-				if (value === DECLINE || value === null || itemText.startsWith("- ")) return null;
+				const value = listItemValue(itemText);
+				if (value === DECLINE) return null;
 				list ??= [];
 				list.push(value);
 				data[listKey] = list;
@@ -248,8 +281,8 @@ function scan(yaml: string, writtenDays: boolean, keyLines: Map<string, number>)
 		const key = keyAt(yaml, lineStart, end);
 		const raw = key === undefined ? undefined : spacedValueAt(yaml, lineStart + key.length + 1, end);
 		if (key === undefined || raw === undefined) return null;
-		if (keyLines.has(key) || key === "__proto__" || (key.length <= LONGEST_WORD && NON_STRING_KEY.test(key))) return null;
-		const value = raw === EMPTY_FLOW_LIST ? [] : scalar(raw, writtenDays);
+		if (keyLines.has(key) || !isPlainKey(key)) return null;
+		const value = propertyValue(raw, writtenDays);
 		if (value === DECLINE) return null;
 		data[key] = value;
 		keyLines.set(key, lineIndex);

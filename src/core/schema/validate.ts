@@ -74,8 +74,12 @@ function describeAllowed(spec: FieldSpec): Allowed {
 	}
 }
 
-/** Empty properties (`phase:` with nothing after it) are common and mean "not set". */
-function isEmpty(raw: unknown): boolean {
+/**
+ * Empty properties (`phase:` with nothing after it) are common and mean "not set".
+ *
+ * @example isEmptyValue("  ") // true
+ */
+export function isEmptyValue(raw: unknown): boolean {
 	return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "") || (Array.isArray(raw) && raw.length === 0);
 }
 
@@ -85,7 +89,7 @@ const NO_KEYS: readonly string[] = [];
 const PREFIX_FIELD_SPECS = new WeakMap<PrefixFieldSpec, FieldSpec>();
 
 /** The field spec a prefixed family's values are read by, made once per family. */
-function fieldSpecOf(prefixSpec: PrefixFieldSpec): FieldSpec {
+export function fieldSpecOf(prefixSpec: PrefixFieldSpec): FieldSpec {
 	let spec = PREFIX_FIELD_SPECS.get(prefixSpec);
 	if (spec === undefined) {
 		spec = { key: prefixSpec.prefix, kind: prefixSpec.kind, description: prefixSpec.description };
@@ -97,9 +101,19 @@ function fieldSpecOf(prefixSpec: PrefixFieldSpec): FieldSpec {
 }
 
 /** The prefixed family a property belongs to (`kpi_nps` to `kpi_`), if any: a loop, not a callback per property. */
-function prefixFieldOf(prefixFields: NoteSchema["prefixFields"], key: string): NoteSchema["prefixFields"][number] | undefined {
+export function prefixFieldOf(prefixFields: NoteSchema["prefixFields"], key: string): NoteSchema["prefixFields"][number] | undefined {
 	for (const candidate of prefixFields) if (key.length > candidate.prefix.length && key.startsWith(candidate.prefix)) return candidate;
 	return undefined;
+}
+
+/**
+ * A prefixed property's number as a reading: `kpi_NPS: 42` is the reading
+ * `nps` of the family `kpi_`.
+ *
+ * @example prefixReading({ prefix: "kpi_", kind: "number", description: "" }, "kpi_NPS", 42, 9) // { prefix: "kpi_", key: "nps", value: 42, line: 9 }
+ */
+export function prefixReading(prefixSpec: PrefixFieldSpec, key: string, value: number, line: number): PrefixReading {
+	return { prefix: prefixSpec.prefix, key: key.slice(prefixSpec.prefix.length).toLowerCase(), value, line };
 }
 
 /**
@@ -115,7 +129,7 @@ export function validateFrontmatter(schema: NoteSchema, data: Record<string, unk
 	const problems: Problem[] = [];
 	for (const spec of schema.fields) {
 		const raw = data[spec.key];
-		if (isEmpty(raw)) {
+		if (isEmptyValue(raw)) {
 			if (spec.required) {
 				problems.push(makeProblem(context.path, context.lineOf(spec.key), "field-missing", "error", { field: spec.key, allowed: describeAllowed(spec) }));
 			}
@@ -130,12 +144,10 @@ export function validateFrontmatter(schema: NoteSchema, data: Record<string, unk
 	for (const key of prefixFields.length === 0 ? NO_KEYS : Object.keys(data)) {
 		const prefixSpec = prefixFieldOf(prefixFields, key);
 		const raw = data[key];
-		if (!prefixSpec || isEmpty(raw)) continue;
+		if (!prefixSpec || isEmptyValue(raw)) continue;
 		const coerced = coerceField(raw, fieldSpecOf(prefixSpec));
 		if (coerced.issue) problems.push(issueProblem(context, key, coerced.issue));
-		if (typeof coerced.value === "number") {
-			readings.push({ prefix: prefixSpec.prefix, key: key.slice(prefixSpec.prefix.length).toLowerCase(), value: coerced.value, line: context.lineOf(key) });
-		}
+		if (typeof coerced.value === "number") readings.push(prefixReading(prefixSpec, key, coerced.value, context.lineOf(key)));
 	}
 	return { values, readings, problems };
 }

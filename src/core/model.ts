@@ -16,6 +16,15 @@ export const NOTE_TYPES = [
 ] as const;
 export type NoteType = (typeof NOTE_TYPES)[number];
 
+/**
+ * Whether a text names one of the note types.
+ *
+ * @example isNoteType("alliance-meeting") // true
+ */
+export function isNoteType(value: string): value is NoteType {
+	return (NOTE_TYPES as readonly string[]).includes(value);
+}
+
 /** A calendar date `YYYY-MM-DD`. */
 export type CalendarDate = string;
 

@@ -139,6 +139,32 @@ export function sinceLastMeeting(
 /** A briefing item's facts, before the alliance, priority and source are added. */
 type BriefingFacts = BriefingItem extends infer Item ? (Item extends BriefingItem ? Omit<Item, "priority" | "alliance" | "source"> : never) : never;
 
+/** What the briefing reads of the people overdue for contact and of the health check due, as text to compare. */
+function peopleAndCheck(input: BriefingInput): string {
+	const { checks, due } = input.healthChecks;
+	return JSON.stringify([input.stakeholders.overdue, due, checks[checks.length - 1]]);
+}
+
+/**
+ * Whether two inputs give the same briefing items on the same day: the very
+ * lists of open actions, conflict themes, KPI trends and quick wins and the
+ * very health that the dashboard keeps between builds while they do not
+ * change, the very profile (its name and next meeting), and the same people
+ * overdue and health check due. An edit that changes none of them (a
+ * decision, a paragraph, an attendee) leaves the items as they were.
+ */
+export function sameItemFacts(a: BriefingInput, b: BriefingInput): boolean {
+	return (
+		a.actions.open === b.actions.open &&
+		a.conflicts === b.conflicts &&
+		a.kpis === b.kpis &&
+		a.health === b.health &&
+		a.quickWins.items === b.quickWins.items &&
+		a.group.profile === b.group.profile &&
+		peopleAndCheck(a) === peopleAndCheck(b)
+	);
+}
+
 /**
  * The briefing for one alliance: facts, in the order of attention.
  *
@@ -147,6 +173,7 @@ type BriefingFacts = BriefingItem extends infer Item ? (Item extends BriefingIte
  * @param themeOf the theme key of each conflict wording (for "new conflicts")
  * @param statusTypes what each status symbol means (for what changed at the last meeting)
  * @param planned the meetings prepared in advance (left out of `input.group`), oldest first: the first is the next meeting prepared
+ * @param kept the items of a briefing made on the same day from the same facts ({@link sameItemFacts}): used as they are
  */
 export function allianceBriefing(
 	input: BriefingInput,
@@ -154,7 +181,24 @@ export function allianceBriefing(
 	themeOf: (wording: string) => string,
 	statusTypes: StatusTypes = DEFAULT_STATUS_TYPES,
 	planned: readonly MeetingNote[] = [],
+	kept?: BriefingItem[],
 ): Briefing {
+	const briefing: Briefing = { items: kept ?? briefingItems(input, today) };
+	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today, statusTypes);
+	if (since) briefing.daysSinceLastMeeting = daysBetween(since.meeting.date, today);
+	const nextMeeting = input.group.profile.nextMeeting;
+	if (nextMeeting !== undefined) {
+		briefing.nextMeeting = nextMeeting;
+		briefing.daysToNextMeeting = daysBetween(today, nextMeeting);
+	}
+	if (since) briefing.sinceLastMeeting = since;
+	const prepared = planned.find((meeting) => meeting.date !== undefined && meeting.date >= today);
+	if (prepared?.date !== undefined) briefing.preparedMeeting = { path: prepared.path, line: 1, date: prepared.date };
+	return briefing;
+}
+
+/** The briefing's items, most urgent first. */
+function briefingItems(input: BriefingInput, today: CalendarDate): BriefingItem[] {
 	const alliance = input.group.profile.basename;
 	const items: BriefingItem[] = [];
 	// Each call passes a new object: it becomes the item (a copy of every item costs more than the rest of the briefing).
@@ -228,17 +272,5 @@ export function allianceBriefing(
 		if (due.daysOverdue !== undefined) facts.days = due.daysOverdue;
 		add(facts, last ? { path: last.path, line: last.line } : undefined);
 	}
-	items.sort((a, b) => a.priority - b.priority);
-
-	const briefing: Briefing = { items };
-	const since = sinceLastMeeting(input.group.meetings, input.kpis, themeOf, today, statusTypes);
-	if (since) briefing.daysSinceLastMeeting = daysBetween(since.meeting.date, today);
-	if (nextMeeting !== undefined) {
-		briefing.nextMeeting = nextMeeting;
-		briefing.daysToNextMeeting = daysBetween(today, nextMeeting);
-	}
-	if (since) briefing.sinceLastMeeting = since;
-	const prepared = planned.find((meeting) => meeting.date !== undefined && meeting.date >= today);
-	if (prepared?.date !== undefined) briefing.preparedMeeting = { path: prepared.path, line: 1, date: prepared.date };
-	return briefing;
+	return items.sort((a, b) => a.priority - b.priority);
 }

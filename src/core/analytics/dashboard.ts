@@ -7,9 +7,9 @@
 import type { AllianceGroup, VaultIndex } from "../index/vault-index";
 import type { CalendarDate, MeetingNote, Problem, ReflectionNote } from "../model";
 import { byUrgency, daysPastDueCounter, openActionsOf, summaryOfOpen } from "./actions";
-import { allianceBriefing } from "./briefing";
+import { allianceBriefing, type BriefingInput, sameItemFacts } from "./briefing";
 import { byAttention, conflictMentions, conflictThemes, noteMentions, groupWordings, mergeAllianceThemes, type ThemeGrouping, type ThemeNote } from "./conflict-themes";
-import type { ActionEntry, ActionSummary, AllianceDashboard, AnalyticsOptions, ConflictMention, ConflictTheme, DashboardModel, KpiTrend, NamedLink, QuickWinEntry, QuickWinSummary, RelationshipHealth } from "./dashboard-model";
+import type { ActionEntry, ActionSummary, AllianceDashboard, AnalyticsOptions, BriefingItem, ConflictMention, ConflictTheme, DashboardModel, KpiTrend, NamedLink, QuickWinEntry, QuickWinSummary, RelationshipHealth } from "./dashboard-model";
 import { engagementScorecard } from "./engagement-scorecard";
 import { healthCheckSummary } from "./health-checks";
 import { kpiTrends } from "./kpi-trends";
@@ -37,6 +37,8 @@ export interface DashboardRequest {
 interface AllianceEntries {
 	actions: NoteEntries<MeetingNote | ReflectionNote, ActionEntry>;
 	wins: NoteEntries<MeetingNote | ReflectionNote, QuickWinEntry>;
+	/** The quick wins summarised in the last build, and the summary: its list and counts are kept while the wins are the same. */
+	summarised?: { wins: QuickWinEntry[]; quickWins: QuickWinSummary };
 }
 
 interface CachedAlliance {
@@ -130,6 +132,8 @@ export class DashboardBuilder {
 	private readonly entries = new Map<string, AllianceEntries>();
 	/** Each alliance's last KPI trends and health (by profile path), with the group and build signature they were made for. */
 	private readonly trends = new Map<string, { group: AllianceGroup; signature: string; kpis: KpiTrend[]; health: RelationshipHealth }>();
+	/** Each alliance's last briefing items (by profile path), with the day and the facts they were made from. */
+	private readonly briefings = new Map<string, { today: CalendarDate; input: BriefingInput; items: BriefingItem[] }>();
 	/** Every alliance's briefing merged, kept between builds. */
 	private readonly briefing = new VaultBriefing();
 
@@ -144,10 +148,10 @@ export class DashboardBuilder {
 		const options = withDefaults(request.options);
 		const groups = this.index.alliances();
 		const problems = this.index.problems();
-		if (this.entries.size > groups.length || this.trends.size > groups.length) {
+		if (this.entries.size > groups.length || this.trends.size > groups.length || this.briefings.size > groups.length) {
 			// An alliance that is gone leaves nothing behind.
 			const paths = new Set(groups.map((group) => group.profile.path));
-			for (const kept of [this.entries, this.trends]) for (const path of kept.keys()) if (!paths.has(path)) kept.delete(path);
+			for (const kept of [this.entries, this.trends, this.briefings]) for (const path of kept.keys()) if (!paths.has(path)) kept.delete(path);
 		}
 		const mentionsByGroup = groups.map((group) => this.mentionsOf(group, options.statusTypes));
 		const grouping = groupWordings(
@@ -318,7 +322,10 @@ export class DashboardBuilder {
 			daysPastDue ??= daysPastDueCounter(today);
 			return openActionsOf(note, alliance, today, statusTypes, daysPastDue);
 		});
-		return { quickWins: quickWinSummaryOf(wins, group.reflections, group.stakeholders), actions: summaryOfOpen(open) };
+		const last = entries.summarised;
+		const quickWins = quickWinSummaryOf(wins, group.reflections, group.stakeholders, last?.wins === wins ? last.quickWins : undefined);
+		entries.summarised = { wins, quickWins };
+		return { quickWins, actions: summaryOfOpen(open) };
 	}
 
 	/**
@@ -355,8 +362,13 @@ export class DashboardBuilder {
 		const healthChecks = healthCheckSummary(group, today, options.healthCheckEveryDays);
 		const scorecard = engagementScorecard({ group: held, kpis, health, conflicts, quickWins, stakeholders }, today);
 		const themeOf = (wording: string): string => grouping.themeOf.get(wording) ?? wording.toLowerCase();
-		const briefing = allianceBriefing({ group: held, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks }, today, themeOf, options.statusTypes, plannedMeetings);
+		const input: BriefingInput = { group: held, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks };
+		// An edit that changed none of the briefing's facts (a decision, a paragraph) keeps its items, and so its place in the vault's briefing.
 		const { profile } = group;
+		const last = this.briefings.get(profile.path);
+		const kept = last !== undefined && last.today === today && sameItemFacts(last.input, input) ? last.items : undefined;
+		const briefing = allianceBriefing(input, today, themeOf, options.statusTypes, plannedMeetings, kept);
+		this.briefings.set(profile.path, { today, input, items: briefing.items });
 		const dashboard: AllianceDashboard = {
 			name: profile.basename,
 			path: profile.path,

@@ -64,7 +64,9 @@ export function changedNotes<N>(before: readonly N[], after: readonly N[]): { re
  * The entries of a list of notes, in order, updated from the last list by
  * the notes that came and went. `compare` must be a total order on the
  * entries (no two entries equal), so the list is the one sorting them all
- * gives, however it was made.
+ * gives, however it was made. When the notes that changed have the very
+ * entries they had (a decision or a paragraph edited, not an action), the
+ * list is the same list as last time, so what is made from it can be kept too.
  *
  * @example
  * const actions = new NoteEntries(byDue);
@@ -105,10 +107,20 @@ export class NoteEntries<N extends object, E> {
 		}
 		const added: E[] = [];
 		for (const note of came) for (const entry of entriesOf(note)) added.push(entry);
-		if (gone.size === 0 && added.length === 0) return this.sorted;
+		if (gone.size === added.length && this.holdsAll(added, gone)) return this.sorted;
 		const kept = gone.size === 0 ? this.sorted : this.sorted.filter((_, position) => !gone.has(position));
 		this.sorted = added.length === 0 ? kept : mergeInto(kept, added.sort(this.compare), this.compare);
 		return this.sorted;
+	}
+
+	/** Whether each entry is one the list holds at one of the given positions, saying the same (so the list stays as it is). */
+	private holdsAll(entries: readonly E[], positions: ReadonlySet<number>): boolean {
+		for (const entry of entries) {
+			const at = upperBound(this.sorted, entry, this.compare, 0) - 1;
+			// Entries are records of plain values, written by one function: the same JSON is the same entry.
+			if (!positions.has(at) || JSON.stringify(this.sorted[at]) !== JSON.stringify(entry)) return false;
+		}
+		return true;
 	}
 }
 

@@ -108,13 +108,19 @@ function adoptionOf(reflections: readonly ReflectionNote[], stakeholders: readon
  * The quick wins of one alliance, from its wins already in order.
  *
  * @param wins every win of the alliance's meetings and reflections, oldest first ({@link oldestFirst})
+ * @param counted a summary made before from these very wins: its list and counts are taken as they are (the adoption stage is read again)
  */
-export function quickWinSummaryOf(wins: readonly QuickWinEntry[], reflections: readonly ReflectionNote[], stakeholders: readonly StakeholderNote[]): QuickWinSummary {
-	const items = newestDayFirst(wins);
+export function quickWinSummaryOf(
+	wins: readonly QuickWinEntry[],
+	reflections: readonly ReflectionNote[],
+	stakeholders: readonly StakeholderNote[],
+	counted?: QuickWinSummary,
+): QuickWinSummary {
+	const items = counted?.items ?? newestDayFirst(wins);
 	const summary: QuickWinSummary = {
 		items,
-		uncommunicated: items.reduce((count, item) => (item.communicated ? count : count + 1), 0),
-		perQuarter: countPerQuarter(wins),
+		uncommunicated: counted?.uncommunicated ?? items.reduce((count, item) => (item.communicated ? count : count + 1), 0),
+		perQuarter: counted?.perQuarter ?? countPerQuarter(wins),
 	};
 	const adoption = adoptionOf(reflections, stakeholders);
 	if (adoption) summary.adoption = adoption;

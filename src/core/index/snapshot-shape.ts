@@ -16,7 +16,7 @@ import {
 	type JournalNote,
 	type Link,
 	MEETING_TYPES,
-	NOTE_TYPES,
+	isNoteType,
 	type ParseResult,
 	type Problem,
 	REFLECTION_SECTIONS,
@@ -236,8 +236,8 @@ export function isParseResult(value: unknown): value is ParseResult {
 	if (!isObject(value) || !PROBLEMS(value.problems)) return false;
 	const note = value.note;
 	if (note === null) return value.aliases === undefined || list(isString)(value.aliases);
-	if (!isObject(note) || typeof note.type !== "string" || !(NOTE_TYPES as readonly string[]).includes(note.type)) return false;
-	return NOTE_SHAPES[note.type as JournalNote["type"]](note);
+	if (!isObject(note) || typeof note.type !== "string" || !isNoteType(note.type)) return false;
+	return NOTE_SHAPES[note.type](note);
 }
 
 /**

@@ -13,7 +13,7 @@
  * wrong). `test/core/parse/checked-properties.test.ts` holds the two to the
  * same answers.
  */
-import { NOTE_TYPES, type NoteType, type Problem } from "../model";
+import { isNoteType, type NoteType, type Problem } from "../model";
 import { coerceField } from "../schema/coerce";
 import { NOTE_SCHEMAS } from "../schema/definitions";
 import type { NoteSchema } from "../schema/field-spec";
@@ -109,10 +109,6 @@ function readWritten(yaml: string): WrittenProperties | undefined {
 		written.lines.push(lineIndex);
 	}
 	return written;
-}
-
-function isNoteType(value: string): value is NoteType {
-	return (NOTE_TYPES as readonly string[]).includes(value);
 }
 
 /** The note type a `type` property names, as the general path reads it (trimmed, any case), or `undefined`. */

@@ -10,6 +10,7 @@ import {
 	type HealthCheckNote,
 	type JournalNote,
 	type Link,
+	isNoteType,
 	type MeetingNote,
 	NOTE_TYPES,
 	type NoteType,
@@ -62,10 +63,6 @@ function isEmptyItem(item: RawListItem): boolean {
 /** A fresh result for a note that is no alliance note (fresh, so nobody can change another note's result). */
 function notAnAllianceNote(): ParseResult {
 	return { note: null, problems: [] };
-}
-
-function isNoteType(value: string): value is NoteType {
-	return (NOTE_TYPES as readonly string[]).includes(value);
 }
 
 /** The warning for a section remark may not read (see `remark-budget.ts`). */

@@ -104,11 +104,35 @@ type Edit =
 	| { kind: "day"; today: string };
 
 const NOTE_PATHS = [0, 1, 2, 3, 4, 5, 6, 7].map((n) => `Journal/Note ${n}.md`);
+
+/** A stakeholder of one alliance, last contacted on some day, to be contacted every so many days. */
+const stakeholderArb = fc
+	.record({ alliance: pick(ALLIANCES), name: pick(["Sanne", "Tom", "Pieter"] as const), last: pick(DATES), every: pick([7, 30, 90] as const) })
+	.map(({ alliance, name, last, every }): Edit => ({
+		kind: "write",
+		path: `Stakeholders/${name}.md`,
+		text: NoteBuilder.stakeholder(alliance).field("side", "internal").field("last_contact", last).field("contact_every_days", every).build(),
+	}));
+
+/** A health check of one alliance on some day. */
+const healthCheckArb = fc.tuple(pick(ALLIANCES), pick(DATES), fc.integer({ min: 1, max: 5 })).map(
+	([alliance, date, trust]): Edit => ({
+		kind: "write",
+		path: `Health checks/${alliance}.md`,
+		text: NoteBuilder.healthCheck(alliance, date).field("ours_trust", trust).field("theirs_trust", 3).build(),
+	}),
+);
+
+/** Lines that change no action, conflict or quick win: a decision, a paragraph. */
+const quietLineArb = pick(["", "## Decisions", "- Go ahead with the pilot", "The partner asked for more time.", "## Notes"] as const);
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
 	{ weight: 5, arbitrary: fc.tuple(pick(NOTE_PATHS), meetingArb).map(([path, text]): Edit => ({ kind: "write", path, text })) },
 	{ weight: 2, arbitrary: fc.tuple(pick(NOTE_PATHS), reflectionArb).map(([path, text]): Edit => ({ kind: "write", path, text })) },
 	{ weight: 2, arbitrary: pick(NOTE_PATHS).map((path): Edit => ({ kind: "delete", path })) },
 	{ weight: 4, arbitrary: fc.tuple(pick(NOTE_PATHS), fc.oneof(actionArb, conflictArb, winArb)).map(([path, line]): Edit => ({ kind: "append", path, line })) },
+	{ weight: 3, arbitrary: fc.tuple(pick(NOTE_PATHS), quietLineArb).map(([path, line]): Edit => ({ kind: "append", path, line })) },
+	{ weight: 1, arbitrary: stakeholderArb },
+	{ weight: 1, arbitrary: healthCheckArb },
 	{ weight: 3, arbitrary: pick(NOTE_PATHS).map((path): Edit => ({ kind: "close", path })) },
 	{
 		weight: 3,
@@ -188,6 +212,63 @@ describe("a dashboard kept up to date after each edit", () => {
 			}),
 			{ numRuns: 150 },
 		);
+	});
+
+	it("an edit that changes none of the briefing's facts keeps the briefing; one that does makes it again", () => {
+		const meeting = (extra: string[]): string =>
+			NoteBuilder.meeting("Acme", "2026-11-03")
+				.section("Actions", ["- [ ] Send the forecast 📅 2026-11-20"])
+				.section("Decisions", ["- Go ahead with the pilot", ...extra])
+				.build();
+		const index = new VaultIndex();
+		index.upsert("Alliances/Acme.md", NoteBuilder.profile("Acme Corp").build(), 1);
+		index.upsert("Alliances/Globex.md", NoteBuilder.profile("Globex Corp").build(), 1);
+		index.upsert("Meetings/2026-11-03 Acme.md", meeting([]), 1);
+		index.upsert("Meetings/2026-11-03 Globex.md", NoteBuilder.meeting("Globex", "2026-11-03").section("Actions", ["- [ ] Book the venue 📅 2026-11-01"]).build(), 1);
+		const dashboards = new DashboardBuilder(index);
+		const before = dashboards.build({ today: TODAY });
+
+		// A decision added: the same items, and the same vault-wide list.
+		index.upsert("Meetings/2026-11-03 Acme.md", meeting(["- Share the roadmap"]), 2);
+		const decided = dashboards.build({ today: TODAY });
+		expect(decided.alliances[0]?.briefing.items).toBe(before.alliances[0]?.briefing.items);
+		expect(decided.briefing).toBe(before.briefing);
+		expect(decided).toEqual(buildDashboard(index, { today: TODAY }));
+
+		// An action added: the items are made again, and the new one is among them.
+		index.upsert("Meetings/2026-11-03 Acme.md", `${meeting(["- Share the roadmap"])}`.replace("## Decisions", "- [ ] Call Globex 📅 2026-11-10\n\n## Decisions"), 3);
+		const acted = dashboards.build({ today: TODAY });
+		expect(acted.briefing).not.toBe(decided.briefing);
+		expect(acted.briefing.filter((item) => item.kind === "overdue-action").map((item) => (item.kind === "overdue-action" ? item.action : ""))).toContain("Call Globex");
+		expect(acted).toEqual(buildDashboard(index, { today: TODAY }));
+
+		// Another day: the items are made again for it.
+		const tomorrow = dashboards.build({ today: "2026-11-28" });
+		expect(tomorrow.alliances[0]?.briefing.items).not.toBe(acted.alliances[0]?.briefing.items);
+		expect(tomorrow).toEqual(buildDashboard(index, { today: "2026-11-28" }));
+	});
+
+	it("a stakeholder contacted on another day, or a health check held on another, changes the briefing though nothing else did", () => {
+		const stakeholder = (last: string): string => NoteBuilder.stakeholder("Acme").field("side", "internal").field("last_contact", last).field("contact_every_days", 7).build();
+		const check = (date: string): string => NoteBuilder.healthCheck("Acme", date).field("ours_trust", 3).field("theirs_trust", 3).build();
+		const index = new VaultIndex();
+		index.upsert("Alliances/Acme.md", NoteBuilder.profile("Acme Corp").field("started", "2025-01-06").build(), 1);
+		index.upsert("Stakeholders/Sanne.md", stakeholder("2026-10-06"), 1);
+		index.upsert("Health checks/2025-03-03 Acme.md", check("2025-03-03"), 1);
+		const dashboards = new DashboardBuilder(index);
+		const first = dashboards.build({ today: TODAY });
+		const kinds = (model: typeof first): string[] => model.briefing.map((item) => item.kind);
+		expect(kinds(first)).toEqual(expect.arrayContaining(["contact-overdue", "health-check-due"]));
+
+		index.upsert("Stakeholders/Sanne.md", stakeholder("2026-11-06"), 2);
+		const contacted = dashboards.build({ today: TODAY });
+		expect(contacted).toEqual(buildDashboard(index, { today: TODAY }));
+		expect(contacted.briefing).not.toEqual(first.briefing);
+
+		index.upsert("Health checks/2025-03-03 Acme.md", check("2025-04-07"), 3);
+		const checked = dashboards.build({ today: TODAY });
+		expect(checked).toEqual(buildDashboard(index, { today: TODAY }));
+		expect(checked.briefing).not.toEqual(contacted.briefing);
 	});
 
 	it("after an open action is closed, the action leaves the alliance's list and the briefing", () => {

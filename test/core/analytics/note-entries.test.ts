@@ -40,6 +40,27 @@ describe("entries kept in order between lists of notes", () => {
 		);
 	});
 
+	it("are the same list when an edited note has the very entries it had, and a new one when an entry says something else", () => {
+		type Entry = { path: string; line: number; text: string };
+		const entries = new NoteEntries<Note, Entry>((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : x.line - y.line));
+		const entriesOf = (texts: Record<string, string[]>) => (note: Note) => (texts[note.path] ?? []).map((text, line) => ({ path: note.path, line, text }));
+		const texts = { "a.md": ["Send the forecast", "Book the venue"], "b.md": ["Call Globex"] };
+		const a: Note = { path: "a.md", items: [] };
+		const b: Note = { path: "b.md", items: [] };
+		const first = entries.of([a, b], ["today"], entriesOf(texts));
+
+		// The note edited elsewhere (a new object), its entries as they were: the same list.
+		const a2: Note = { path: "a.md", items: [1] };
+		expect(entries.of([a2, b], ["today"], entriesOf(texts))).toBe(first);
+
+		// An entry's words changed on the same line: a new list, with the new words.
+		const a3: Note = { path: "a.md", items: [2] };
+		const changed = entries.of([a3, b], ["today"], entriesOf({ ...texts, "a.md": ["Send the forecast", "Book a bigger venue"] }));
+		expect(changed).not.toBe(first);
+		expect(changed.map((entry) => entry.text)).toEqual(["Send the forecast", "Book a bigger venue", "Call Globex"]);
+		expect(first.map((entry) => entry.text)).toEqual(["Send the forecast", "Book the venue", "Call Globex"]);
+	});
+
 	it("are read again from every note when what they depend on changes", () => {
 		const note: Note = { path: "a.md", items: [1] };
 		type Dated = { path: string; day: string };

@@ -363,8 +363,8 @@ export class DashboardBuilder {
 		const scorecard = engagementScorecard({ group: held, kpis, health, conflicts, quickWins, stakeholders }, today);
 		const themeOf = (wording: string): string => grouping.themeOf.get(wording) ?? wording.toLowerCase();
 		const input: BriefingInput = { group: held, kpis, health, conflicts, quickWins, actions, stakeholders, healthChecks };
-		// An edit that changed none of the briefing's facts (a decision, a paragraph) keeps its items, and so its place in the vault's briefing.
 		const { profile } = group;
+		// An edit that changed none of the briefing's facts (a decision, a paragraph) keeps its items, and so its place in the vault's briefing.
 		const last = this.briefings.get(profile.path);
 		const kept = last !== undefined && last.today === today && sameItemFacts(last.input, input) ? last.items : undefined;
 		const briefing = allianceBriefing(input, today, themeOf, options.statusTypes, plannedMeetings, kept);

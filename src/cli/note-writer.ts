@@ -41,30 +41,48 @@ function isInside(realVault: string, realPath: string): boolean {
 }
 
 /**
+ * How many times a folder's real path is looked up before it counts as
+ * leading nowhere: far more than a vault is deep, for folders made or
+ * removed meanwhile by another `new` or a sync service.
+ */
+const MAX_LOOKS = 1_000;
+
+/**
  * Where a folder really is: the real path of the folder, or of the nearest
- * folder above it that exists (the rest is created below that one).
+ * folder above it that exists (the rest is created below that one). A folder
+ * that appears between looking for its real path and looking at the folder
+ * itself (another `new` making it) is looked up again, not taken for a link.
  *
  * @returns `undefined` when a symbolic link on the way leads nowhere
  */
 function realExistingAncestor(folder: string): string | undefined {
 	let current = folder;
-	for (;;) {
+	for (let looks = 0; looks < MAX_LOOKS; looks++) {
 		try {
 			return realpathSync.native(current);
 		} catch (error) {
 			if (errorCode(error) !== "ENOENT") return undefined;
 		}
+		let isLink: boolean;
 		try {
-			lstatSync(current);
-			// It is there but does not resolve: a link to nowhere.
-			return undefined;
+			isLink = lstatSync(current).isSymbolicLink();
 		} catch {
 			// Not there: look one folder up.
+			const parent = dirname(current);
+			if (parent === current) return undefined;
+			current = parent;
+			continue;
 		}
-		const parent = dirname(current);
-		if (parent === current) return undefined;
-		current = parent;
+		// A link whose real path is still not there leads nowhere; anything else was made meanwhile: look again.
+		if (isLink) {
+			try {
+				return realpathSync.native(current);
+			} catch {
+				return undefined;
+			}
+		}
 	}
+	return undefined;
 }
 
 /**

@@ -1,14 +1,15 @@
 /// <reference types="node" />
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { Worker } from "node:worker_threads";
 import esbuild from "esbuild";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cliBuildOptions } from "../../esbuild.config.mjs";
 import { parseNewArgs, planNew, writePlannedNote } from "../../src/cli/commands/new";
-import { writeNewNote } from "../../src/cli/note-writer";
+import { folderStaysInVault, writeNewNote } from "../../src/cli/note-writer";
 import { freePath } from "../../src/core/templates/file-name";
 
 const run = promisify(execFile);
@@ -76,6 +77,37 @@ describe("a folder that leads outside the vault is refused", () => {
 		symlinkSync(real, viaLink);
 		expect(writeNewNote(viaLink, () => ({ path: "Linked/Note.md", text: "x" }))).toMatchObject({ path: "Linked/Note.md" });
 		expect(readFileSync(join(real, "Shared/Note.md"), "utf8")).toBe("x");
+	});
+
+	it("a folder another process makes and removes meanwhile is inside the vault, never a link to nowhere", async () => {
+		const vault = tempFolder();
+		mkdirSync(join(vault, "Alliances/Acme"), { recursive: true });
+		const folder = join(vault, "Alliances/Acme/Meetings");
+		// [0]: the other thread's rounds of making and removing the folder; [1]: 1 tells it to stop.
+		const shared = new Int32Array(new SharedArrayBuffer(8));
+		const other = new Worker(
+			`const { mkdirSync, rmdirSync } = require("node:fs");
+			const { workerData } = require("node:worker_threads");
+			const [shared, folder] = workerData;
+			while (Atomics.load(shared, 1) === 0) {
+				try { mkdirSync(folder); } catch {}
+				try { rmdirSync(folder); } catch {}
+				Atomics.add(shared, 0, 1);
+			}`,
+			{ eval: true, workerData: [shared, folder] },
+		);
+		const realVault = realpathSync.native(vault);
+		let refused = 0;
+		try {
+			while (Atomics.load(shared, 0) < 1) await new Promise((resolve) => setTimeout(resolve, 1));
+			for (let look = 0; look < 20_000; look++) if (!folderStaysInVault(realVault, folder)) refused++;
+		} finally {
+			Atomics.store(shared, 1, 1);
+			await other.terminate();
+		}
+		// The folder came and went thousands of times while it was looked at.
+		expect(Atomics.load(shared, 0)).toBeGreaterThan(1_000);
+		expect(refused).toBe(0);
 	});
 });
 

@@ -5,7 +5,7 @@
  * imperatively (`display`, older versions). Every change is saved at once
  * and refreshes the dashboard.
  */
-import { type App, type Plugin, PluginSettingTab, requireApiVersion, Setting, type SettingDefinitionItem } from "obsidian";
+import { type AbstractTextComponent, type App, type Plugin, PluginSettingTab, requireApiVersion, Setting, type SettingDefinitionItem } from "obsidian";
 import type { LanguageSetting } from "../core/i18n/language";
 import type { NoteType } from "../core/model";
 import type { PluginMessageKey } from "../core/i18n/messages/plugin";
@@ -115,10 +115,10 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 			{
 				heading: t("settings.heading-notes"),
 				rows: [
-					this.textRow("settings.alliances-folder", "settings.alliances-folder-desc", "alliancesFolder", defaultSettings().alliancesFolder),
+					this.plainTextRow("settings.alliances-folder", "settings.alliances-folder-desc", "alliancesFolder"),
 					...(Object.keys(PATTERN_NAMES) as NoteType[]).map((type) => this.patternRow(type)),
-					this.textRow("settings.templates-folder", "settings.templates-folder-desc", "templatesFolder", defaultSettings().templatesFolder),
-					this.textRow("settings.health-check-dimensions", "settings.health-check-dimensions-desc", "healthCheckDimensions", defaultSettings().healthCheckDimensions),
+					this.plainTextRow("settings.templates-folder", "settings.templates-folder-desc", "templatesFolder"),
+					this.plainTextRow("settings.health-check-dimensions", "settings.health-check-dimensions-desc", "healthCheckDimensions"),
 				],
 			},
 			{
@@ -140,38 +140,70 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 		];
 	}
 
-	private textRow(name: PluginMessageKey, desc: PluginMessageKey, key: "alliancesFolder" | "templatesFolder" | "healthCheckDimensions", placeholder: string): SettingRow {
-		const { t } = this.host;
+	/** A setting typed as text: in a box, or in an area of `rows` lines. */
+	private textRow(name: string, desc: string, value: () => string, set: (value: string) => void, placeholder = "", rows = 0): SettingRow {
 		return {
-			name: t(name),
-			desc: t(desc),
+			name,
+			desc,
 			build: (setting) => {
-				setting.addText((text) =>
+				const bind = (text: AbstractTextComponent<HTMLInputElement | HTMLTextAreaElement>): void => {
 					text
 						.setPlaceholder(placeholder)
-						.setValue(this.settings[key])
-						.onChange((value) => {
-							this.settings[key] = value;
+						.setValue(value())
+						.onChange((typed) => {
+							set(typed);
 							this.save();
-						}),
-				);
+						});
+				};
+				if (rows > 0) {
+					setting.addTextArea((area) => {
+						area.inputEl.rows = rows;
+						bind(area);
+					});
+				} else {
+					setting.addText(bind);
+				}
 			},
 		};
 	}
 
+	/** A text setting of its own, its default shown as the placeholder. */
+	private plainTextRow(name: PluginMessageKey, desc: PluginMessageKey, key: "alliancesFolder" | "templatesFolder" | "healthCheckDimensions"): SettingRow {
+		const { t } = this.host;
+		return this.textRow(
+			t(name),
+			t(desc),
+			() => this.settings[key],
+			(value) => (this.settings[key] = value),
+			defaultSettings()[key],
+		);
+	}
+
 	private patternRow(type: NoteType): SettingRow {
 		const { t } = this.host;
+		return this.textRow(
+			t(PATTERN_NAMES[type]),
+			t("settings.pattern-desc"),
+			() => this.settings.pathPatterns[type],
+			(value) => (this.settings.pathPatterns[type] = value),
+			defaultPathPattern(type, this.host.language(), this.settings.alliancesFolder),
+		);
+	}
+
+	/** A setting picked from a list; `then` runs once the choice is saved. */
+	private choiceRow(name: string, desc: string, options: Record<string, string>, value: () => string, set: (value: string) => void, then?: () => void): SettingRow {
 		return {
-			name: t(PATTERN_NAMES[type]),
-			desc: t("settings.pattern-desc"),
+			name,
+			desc,
 			build: (setting) => {
-				setting.addText((text) =>
-					text
-						.setPlaceholder(defaultPathPattern(type, this.host.language(), this.settings.alliancesFolder))
-						.setValue(this.settings.pathPatterns[type])
-						.onChange((value) => {
-							this.settings.pathPatterns[type] = value;
+				setting.addDropdown((dropdown) =>
+					dropdown
+						.addOptions(options)
+						.setValue(value())
+						.onChange((picked) => {
+							set(picked);
 							this.save();
+							then?.();
 						}),
 				);
 			},
@@ -180,22 +212,14 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 
 	private languageRow(): SettingRow {
 		const { t } = this.host;
-		return {
-			name: t("settings.language"),
-			desc: t("settings.language-desc"),
-			build: (setting) => {
-				setting.addDropdown((dropdown) =>
-					dropdown
-						.addOptions({ auto: t("settings.language-auto"), en: "English", nl: "Nederlands" })
-						.setValue(this.settings.language)
-						.onChange((value) => {
-							this.settings.language = value as LanguageSetting;
-							this.save();
-							this.redraw();
-						}),
-				);
-			},
-		};
+		return this.choiceRow(
+			t("settings.language"),
+			t("settings.language-desc"),
+			{ auto: t("settings.language-auto"), en: "English", nl: "Nederlands" },
+			() => this.settings.language,
+			(value) => (this.settings.language = value as LanguageSetting),
+			() => this.redraw(),
+		);
 	}
 
 	private countRow(name: PluginMessageKey, desc: PluginMessageKey, key: CountKey, min: number): SettingRow {
@@ -224,40 +248,25 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 
 	private aliasesRow(): SettingRow {
 		const { t } = this.host;
-		return {
-			name: t("settings.aliases"),
-			desc: t("settings.aliases-desc"),
-			build: (setting) => {
-				setting.addTextArea((area) => {
-					area.inputEl.rows = ALIAS_ROWS;
-					area
-						.setValue(this.settings.conflictAliases)
-						.onChange((value) => {
-							this.settings.conflictAliases = value;
-							this.save();
-						});
-				});
-			},
-		};
+		return this.textRow(
+			t("settings.aliases"),
+			t("settings.aliases-desc"),
+			() => this.settings.conflictAliases,
+			(value) => (this.settings.conflictAliases = value),
+			"",
+			ALIAS_ROWS,
+		);
 	}
 
 	private densityRow(): SettingRow {
 		const { t } = this.host;
-		return {
-			name: t("settings.density"),
-			desc: t("settings.density-desc"),
-			build: (setting) => {
-				setting.addDropdown((dropdown) =>
-					dropdown
-						.addOptions({ auto: t("settings.density-auto"), compact: t("settings.density-compact"), comfortable: t("settings.density-comfortable") })
-						.setValue(this.settings.density)
-						.onChange((value) => {
-							this.settings.density = DENSITIES.find((density) => density === value) ?? "auto";
-							this.save();
-						}),
-				);
-			},
-		};
+		return this.choiceRow(
+			t("settings.density"),
+			t("settings.density-desc"),
+			{ auto: t("settings.density-auto"), compact: t("settings.density-compact"), comfortable: t("settings.density-comfortable") },
+			() => this.settings.density,
+			(value) => (this.settings.density = DENSITIES.find((density) => density === value) ?? "auto"),
+		);
 	}
 
 	private sectionRow(id: SectionId): SettingRow {

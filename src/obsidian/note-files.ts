@@ -15,16 +15,22 @@ export async function pathExists(app: App, path: string): Promise<boolean> {
 	return app.vault.getAbstractFileByPath(path) !== null || (await app.vault.adapter.exists(path));
 }
 
-/** Creates a folder and the folders above it, as needed. */
+/**
+ * Creates a folder and the folders above it, as needed. Obsidian refuses a
+ * folder where something already is: a folder made meanwhile (another note
+ * created in it, a sync) is fine; a file there fails with Obsidian's reason.
+ */
 export async function ensureFolder(app: App, folder: string): Promise<void> {
 	const segments = normalizePath(folder).split("/").filter((segment) => segment !== "");
 	let path = "";
 	for (const segment of segments) {
 		path = path === "" ? segment : `${path}/${segment}`;
-		const existing = app.vault.getAbstractFileByPath(path);
-		if (existing instanceof TFolder) continue;
-		if (existing) throw new Error(`${path} is a file, not a folder`);
-		await app.vault.createFolder(path);
+		if (app.vault.getAbstractFileByPath(path) instanceof TFolder) continue;
+		try {
+			await app.vault.createFolder(path);
+		} catch (error) {
+			if (!(app.vault.getAbstractFileByPath(path) instanceof TFolder)) throw error;
+		}
 	}
 }
 

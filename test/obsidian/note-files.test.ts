@@ -62,10 +62,27 @@ describe("writing notes", () => {
 		expect(await fileText(app, "Notes/Acme.md")).toBe("first");
 	});
 
-	it("says why a note could not be written", async () => {
-		const { original } = vault({ "Alliances/Acme": "a file where a folder should be" });
+	it("says why a note could not be written: Obsidian's reason for refusing a folder where a file is", async () => {
+		const { app, original } = vault({ "Alliances/Acme": "a file where a folder should be" });
+		// Obsidian refuses a folder where something already is (the test vault would make it).
+		const createFolder = vi.spyOn(app.vault, "createFolder").mockRejectedValueOnce(new Error("Folder already exists."));
 		const result = await createNewFile(original, "Alliances/Acme/Acme.md", "x");
-		expect(result).toEqual({ refused: "failed", error: "Alliances/Acme is a file, not a folder" });
+		expect(createFolder.mock.calls).toEqual([["Alliances/Acme"]]);
+		expect(result).toEqual({ refused: "failed", error: "Folder already exists." });
+		expect(await fileText(app, "Alliances/Acme")).toBe("a file where a folder should be");
+	});
+
+	it("a folder made while the note is being created (another note in it, a sync): the note is still created", async () => {
+		const { app, original } = vault();
+		const createFolder = app.vault.createFolder.bind(app.vault);
+		vi.spyOn(app.vault, "createFolder").mockImplementationOnce(async (path) => {
+			// Another creation makes the folder first; Obsidian then refuses to make it again.
+			await createFolder(path);
+			throw new Error("Folder already exists.");
+		});
+		const result = await createNewFile(original, "Alliances/Acme/Meetings/2026-11-27 Acme.md", "# Meeting");
+		expect("created" in result && result.created.path).toBe("Alliances/Acme/Meetings/2026-11-27 Acme.md");
+		expect(await fileText(app, "Alliances/Acme/Meetings/2026-11-27 Acme.md")).toBe("# Meeting");
 	});
 
 	it("replaces the content of a generated file through the vault", async () => {

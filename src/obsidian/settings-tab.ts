@@ -140,15 +140,15 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 		];
 	}
 
-	/** A setting typed as text: in a box, or in an area of `rows` lines. */
-	private textRow(name: string, desc: string, value: () => string, set: (value: string) => void, placeholder = "", rows = 0): SettingRow {
+	/** A setting typed as text: in a box, or in an area of `rows` lines. The value and placeholder are read at each render. */
+	private textRow(name: string, desc: string, value: () => string, set: (value: string) => void, placeholder: () => string, rows = 0): SettingRow {
 		return {
 			name,
 			desc,
 			build: (setting) => {
 				const bind = (text: AbstractTextComponent<HTMLInputElement | HTMLTextAreaElement>): void => {
 					text
-						.setPlaceholder(placeholder)
+						.setPlaceholder(placeholder())
 						.setValue(value())
 						.onChange((typed) => {
 							set(typed);
@@ -175,7 +175,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 			t(desc),
 			() => this.settings[key],
 			(value) => (this.settings[key] = value),
-			defaultSettings()[key],
+			() => defaultSettings()[key],
 		);
 	}
 
@@ -186,7 +186,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 			t("settings.pattern-desc"),
 			() => this.settings.pathPatterns[type],
 			(value) => (this.settings.pathPatterns[type] = value),
-			defaultPathPattern(type, this.host.language(), this.settings.alliancesFolder),
+			() => defaultPathPattern(type, this.host.language(), this.settings.alliancesFolder),
 		);
 	}
 
@@ -253,7 +253,7 @@ export class AllianceJournalSettingTab extends PluginSettingTab {
 			t("settings.aliases-desc"),
 			() => this.settings.conflictAliases,
 			(value) => (this.settings.conflictAliases = value),
-			"",
+			() => "",
 			ALIAS_ROWS,
 		);
 	}

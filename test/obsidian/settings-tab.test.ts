@@ -1,4 +1,4 @@
-import { Plugin as MockPlugin, Setting } from "obsidian-test-mocks/obsidian";
+import { Plugin as MockPlugin, Setting, SettingGroup } from "obsidian-test-mocks/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AllianceJournalSettingTab, parseCount } from "../../src/obsidian/settings-tab";
 import { startPlugin, type Harness } from "./plugin-harness";
@@ -114,6 +114,26 @@ describe("the settings tab", () => {
 		expect(harness.plugin.settings.language).toBe("nl");
 		expect(update).toHaveBeenCalled();
 		expect(tab.getSettingDefinitions().map((group) => ("heading" in group ? group.heading : ""))).toEqual(["Nieuwe notities", "Dashboard", "Onderdelen van het dashboard"]);
+	});
+
+	it("shows a path pattern's default for the alliances folder as it is when drawn", async () => {
+		const harness = await startPlugin({});
+		const controls = catchControls();
+		const tab = settingTab(harness);
+		// Obsidian 1.13 may keep the definitions and render them again later.
+		const meetingPath = tab
+			.getSettingDefinitions()
+			.flatMap((group) => ("items" in group ? (group.items ?? []) : []))
+			.find((item) => "name" in item && item.name === "Meeting note path");
+		const placeholder = (): string => {
+			if (!meetingPath || !("render" in meetingPath) || !meetingPath.render) throw new Error("no meeting path setting");
+			const setting = new Setting(tab.containerEl).setName("Meeting note path");
+			meetingPath.render(setting.asOriginalType__(), new SettingGroup(tab.containerEl).asOriginalType__());
+			return (controls.get("Meeting note path") as unknown as { inputEl: HTMLInputElement }).inputEl.placeholder;
+		};
+		expect(placeholder()).toBe("Alliances/{{alliance}}/Meetings/{{date}} {{alliance}}.md");
+		harness.plugin.settings.alliancesFolder = "Work/Partners";
+		expect(placeholder()).toBe("Work/Partners/{{alliance}}/Meetings/{{date}} {{alliance}}.md");
 	});
 
 	it("takes only whole numbers of at least the minimum", () => {

@@ -63,11 +63,16 @@ export function listMarkdownFiles(vaultDir: string, skipFolders: readonly string
 			}
 		}
 	};
-	const root = normalize(vaultDir);
-	walk(root.endsWith(sep) ? root : root + sep, "");
+	walk(rootOf(vaultDir), "");
 	return files
 		.filter((file) => !skipped.some((folder) => file.vaultPath.startsWith(folder)))
 		.sort((a, b) => compareText(a.vaultPath, b.vaultPath));
+}
+
+/** The vault folder's path on disk, ending in the separator: a note's disk path is this and its vault path (`/` as the disk writes it). */
+function rootOf(vaultDir: string): string {
+	const root = normalize(vaultDir);
+	return root.endsWith(sep) ? root : root + sep;
 }
 
 /** Where progress goes: stderr. Shown only when it is a terminal. */
@@ -125,15 +130,14 @@ class DiskVaultIndex extends VaultIndex {
 	/** The times asked so far, by vault path; `undefined` when the disk gave none (the file is gone). */
 	private readonly times = new Map<string, number | undefined>();
 
-	/** @param diskPaths each note's path on disk, by vault path */
-	constructor(private readonly diskPaths: ReadonlyMap<string, string>) {
+	/** @param root the vault folder on disk, as {@link rootOf} gives it */
+	constructor(private readonly root: string) {
 		super();
 	}
 
 	override readonly modifiedAt: ModifiedAt = (path) => {
 		if (this.times.has(path)) return this.times.get(path);
-		const diskPath = this.diskPaths.get(path);
-		const time = diskPath === undefined ? undefined : modifiedTimeOf(diskPath);
+		const time = modifiedTimeOf(this.root + (sep === "/" ? path : path.replaceAll("/", sep)));
 		this.times.set(path, time);
 		return time;
 	};
@@ -164,7 +168,7 @@ export function loadVault(vaultDir: string, options: LoadOptions = {}): VaultInd
 	const { progress, progressDelayMs = PROGRESS_DELAY_MS, skipFolders = [templatesFolder(vaultDir, undefined)], language = "en" } = options;
 	const t = translator(CLI_MESSAGES, language);
 	const files = listMarkdownFiles(vaultDir, skipFolders);
-	const index = new DiskVaultIndex(new Map(files.map((file) => [file.vaultPath, file.diskPath])));
+	const index = new DiskVaultIndex(rootOf(vaultDir));
 	const started = Date.now();
 	let shown = false;
 	// Read a batch of files, then parse it (see READ_BATCH_FILES).

@@ -123,8 +123,10 @@ function readText(diskPath: string): ReadFile {
  * the order of two notes of one date and time (and the KPI reading that
  * wins), so it is asked of the disk when such a tie needs it, once per file,
  * instead of a `stat` of every file, which costs a third of reading the vault
- * (the benchmark). The command line keeps no saved index, so its
- * {@link VaultIndex.isCurrent} and {@link VaultIndex.snapshot} know no times.
+ * (the benchmark). A file changed between its read and the question gives
+ * its new time: the command line runs for moments, and only ties ask. It
+ * keeps no saved index, so its {@link VaultIndex.isCurrent} and
+ * {@link VaultIndex.snapshot} know no times.
  */
 class DiskVaultIndex extends VaultIndex {
 	/** The times asked so far, by vault path; `undefined` when the disk gave none (the file is gone). */

@@ -82,7 +82,7 @@ describe("loading a vault folder", () => {
 			expect(pipeline?.latest?.replaced.map((reading) => reading.value)).toEqual([3]);
 		});
 
-		it("fall back to path order when a file is gone before its time is asked, without an error", () => {
+		it("count a file gone before its time is asked as time 0 (the earlier of the two), without an error", () => {
 			const index = loadVault(vault);
 			rmSync(join(vault, "Alliances/Acme/Meetings/B.md"));
 			expect(index.modifiedAt("Alliances/Acme/Meetings/B.md")).toBeUndefined();
